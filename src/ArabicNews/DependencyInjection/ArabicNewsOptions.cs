@@ -1,0 +1,24 @@
+using System;
+using ArabicNews.Annotations;
+using ArabicNews.Normalization;
+
+namespace ArabicNews.DependencyInjection;
+
+/// <summary>
+/// The settings that <see cref="ArabicNewsServiceCollectionExtensions.AddArabicNews"/> registers the library
+/// with. Set them in the callback of <c>AddArabicNews</c>; the services read them when they are first
+/// resolved, and they must not change after that.
+/// </summary>
+[Mutable]
+public sealed class ArabicNewsOptions
+{
+    private NormalizationOptions _normalization = NormalizationOptions.Default;
+
+    /// <summary>Gets or sets the rules of the registered <see cref="ArabicNormalizer"/>. Default: <see cref="NormalizationOptions.Search"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public NormalizationOptions Normalization
+    {
+        get => _normalization;
+        set => _normalization = value ?? throw new ArgumentNullException(nameof(value));
+    }
+}

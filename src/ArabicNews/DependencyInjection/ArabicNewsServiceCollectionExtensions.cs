@@ -1,0 +1,48 @@
+using System;
+using ArabicNews.Normalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ArabicNews.DependencyInjection;
+
+/// <summary>Registers ArabicNews in a <see cref="IServiceCollection"/>.</summary>
+public static class ArabicNewsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the library's services as thread-safe singletons, each with <c>TryAdd</c> so that a
+    /// registration made before this call wins. Calling this method again applies the new callback to the
+    /// same <see cref="ArabicNewsOptions"/>.
+    /// </summary>
+    /// <remarks>
+    /// Registered: <see cref="ArabicNewsOptions"/> and <see cref="ArabicNormalizer"/> (with
+    /// <see cref="ArabicNewsOptions.Normalization"/>). Every service also works without a container:
+    /// <c>new ArabicNormalizer(NormalizationOptions.Search)</c>.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options; may be null to keep the defaults.</param>
+    /// <returns>A builder for companion packages' registrations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static ArabicNewsBuilder AddArabicNews(this IServiceCollection services, Action<ArabicNewsOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArabicNewsOptions options = FindOptions(services) ?? new ArabicNewsOptions();
+        configure?.Invoke(options);
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(provider => new ArabicNormalizer(provider.GetRequiredService<ArabicNewsOptions>().Normalization));
+        return new ArabicNewsBuilder(services);
+    }
+
+    private static ArabicNewsOptions? FindOptions(IServiceCollection services)
+    {
+        foreach (ServiceDescriptor descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(ArabicNewsOptions) && !descriptor.IsKeyedService
+                && descriptor.ImplementationInstance is ArabicNewsOptions existing)
+            {
+                return existing;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Numerics;
+using ArabicNews.Lexicons;
+using ArabicNews.Text;
+
+namespace ArabicNews.Normalization;
+
+// The normalization loop: vectorized runs of plain characters where the hardware allows, and the scalar
+// state machine for everything else (spaces and line breaks, deletions, composition, decomposition).
+public sealed partial class ArabicNormalizer
+{
+    private bool NormalizeCore<TRecorder>(ReadOnlySpan<char> source, Span<char> destination, ref TRecorder recorder, out int charsWritten)
+        where TRecorder : struct, IOffsetRecorder
+    {
+        var run = new Run<TRecorder>(destination, ref recorder);
+        int width = Vector<ushort>.Count;
+        int i = 0;
+        while (i < source.Length)
+        {
+            if (_vectorize && run.PendingSpace < 0 && source.Length - i >= width && destination.Length - run.Written >= width)
+            {
+                int copied = VectorStep(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart);
+                if (copied > 0)
+                {
+                    run.Recorder.EmitRun(run.Written, i, copied);
+                    run.Written += copied;
+                    run.AtLineStart = false;
+                    i += copied;
+                    if (copied == width)
+                    {
+                        continue;
+                    }
+                }
+            }
+
+            Step(ref run, source[i], i, i + 1);
+            i++;
+            if (run.Overflow)
+            {
+                charsWritten = 0;
+                return false;
+            }
+        }
+
+        charsWritten = run.Written;
+        return true;
+    }
+
+    // One character through the scalar rules; start and end are its range in the original text (a
+    // decomposed presentation form passes each of its characters with the range of the form).
+    private void Step<TRecorder>(ref Run<TRecorder> run, char c, int start, int end)
+        where TRecorder : struct, IOffsetRecorder
+    {
+        uint entry = Lookup(c);
+        switch ((CharAction)(entry >> 16))
+        {
+            case CharAction.Emit:
+                run.EmitChar((char)entry, start, end);
+                break;
+            case CharAction.Space:
+                if (!run.AtLineStart && run.PendingSpace < 0)
+                {
+                    run.PendingSpace = start;
+                    run.PendingSpaceEnd = end;
+                }
+
+                break;
+            case CharAction.LineBreak:
+                run.PendingSpace = -1;
+                run.Put(c, start, end);
+                run.AtLineStart = true;
+                break;
+            case CharAction.DeleteDetached:
+                break;
+            case CharAction.DeleteAttached:
+                run.Attach(end);
+                break;
+            case CharAction.ComposingMark:
+                if (run.PendingSpace < 0 && run.Written > 0
+                    && CharRules.TryComposeHamza(run.Destination[run.Written - 1], c, out char composed))
+                {
+                    // The composed letter is then folded like any other (أ becomes ا under FoldAlef).
+                    run.Destination[run.Written - 1] = (char)Lookup(composed);
+                    run.Recorder.ExtendLast(end);
+                }
+                else if (Options.RemoveDiacritics)
+                {
+                    run.Attach(end);
+                }
+                else
+                {
+                    run.EmitChar(c, start, end);
+                }
+
+                break;
+            case CharAction.Decompose:
+                // Decompositions hold base characters only, never another presentation form.
+                foreach (char part in PresentationForms.Decompose(c)!)
+                {
+                    Step(ref run, part, start, end);
+                }
+
+                break;
+        }
+    }
+
+    // The state of one normalization: the output written so far and the space waiting to be written.
+    private ref struct Run<TRecorder>
+        where TRecorder : struct, IOffsetRecorder
+    {
+        public readonly Span<char> Destination;
+        public readonly ref TRecorder Recorder;
+        public int Written;
+
+        // The original range of a space not yet written: it is written before the next character of the
+        // same line, and dropped at a line break or at the end. -1 when there is none.
+        public int PendingSpace;
+        public int PendingSpaceEnd;
+
+        // True at the start of the text and after a line break, until the line's first character.
+        public bool AtLineStart;
+        public bool Overflow;
+
+        public Run(Span<char> destination, ref TRecorder recorder)
+        {
+            Destination = destination;
+            Recorder = ref recorder;
+            PendingSpace = -1;
+            AtLineStart = true;
+        }
+
+        public void EmitChar(char c, int start, int end)
+        {
+            if (PendingSpace >= 0)
+            {
+                Put(' ', PendingSpace, PendingSpaceEnd);
+                PendingSpace = -1;
+            }
+
+            Put(c, start, end);
+            AtLineStart = false;
+        }
+
+        public void Put(char c, int start, int end)
+        {
+            if (Written >= Destination.Length)
+            {
+                Overflow = true;
+                return;
+            }
+
+            Destination[Written] = c;
+            Recorder.Emit(Written, start, end);
+            Written++;
+        }
+
+        // A dropped mark belongs to the character before it, unless a space or a line break came between.
+        public readonly void Attach(int end)
+        {
+            if (PendingSpace < 0 && !AtLineStart)
+            {
+                Recorder.ExtendLast(end);
+            }
+        }
+    }
+}
