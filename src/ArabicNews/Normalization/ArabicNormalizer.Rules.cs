@@ -54,7 +54,7 @@ public sealed partial class ArabicNormalizer
             return Entry(CharAction.DeleteDetached, c);
         }
 
-        if (options.ComposeHamza && CharRules.IsHamzaMark(c))
+        if ((options.ComposeHamza || options.FoldAlef || options.FoldHamzaSeats) && CharRules.IsHamzaMark(c))
         {
             return Entry(CharAction.ComposingMark, c);
         }

@@ -76,11 +76,8 @@ public sealed partial class ArabicNormalizer
                 run.Attach(end);
                 break;
             case CharAction.ComposingMark:
-                if (run.PendingSpace < 0 && run.Written > 0
-                    && CharRules.TryComposeHamza(run.Destination[run.Written - 1], c, out char composed))
+                if (TryCompose(ref run, c))
                 {
-                    // The composed letter is then folded like any other (أ becomes ا under FoldAlef).
-                    run.Destination[run.Written - 1] = (char)Lookup(composed);
                     run.Recorder.ExtendLast(end);
                 }
                 else if (Options.RemoveDiacritics)
@@ -102,6 +99,28 @@ public sealed partial class ArabicNormalizer
 
                 break;
         }
+    }
+
+    // Composes a hamza or madda mark with the character written before it, then folds the composed letter
+    // like any other (ا + U+0654 is أ, which FoldAlef makes ا). Without ComposeHamza, only a composition
+    // that a fold then removes is made: FoldAlef alone turns ا + U+0654 into ا, not into أ.
+    private bool TryCompose<TRecorder>(ref Run<TRecorder> run, char mark)
+        where TRecorder : struct, IOffsetRecorder
+    {
+        if (run.PendingSpace >= 0 || run.Written == 0
+            || !CharRules.TryComposeHamza(run.Destination[run.Written - 1], mark, out char composed))
+        {
+            return false;
+        }
+
+        char folded = (char)Lookup(composed);
+        if (!Options.ComposeHamza && folded == composed)
+        {
+            return false;
+        }
+
+        run.Destination[run.Written - 1] = folded;
+        return true;
     }
 
     // The state of one normalization: the output written so far and the space waiting to be written.

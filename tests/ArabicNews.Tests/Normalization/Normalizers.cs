@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using ArabicNews.Normalization;
+
+namespace ArabicNews.Tests.Normalization;
+
+/// <summary>Runs a case through every way of normalizing, which must all agree.</summary>
+internal static class Normalizers
+{
+    /// <summary>Normalizes with the vectorized and the scalar path, through the span, string and offset APIs; asserts they agree and returns the result.</summary>
+    public static string NormalizeAllWays(NormalizationOptions options, string input)
+    {
+        var results = new List<(string How, string Text)>();
+        foreach (bool vectorize in new[] { true, false })
+        {
+            var normalizer = new ArabicNormalizer(options, vectorize);
+            string how = vectorize ? "vector" : "scalar";
+            results.Add((how + " string", normalizer.Normalize(input)));
+            results.Add((how + " span-string", normalizer.Normalize(input.AsSpan())));
+            results.Add((how + " offsets", normalizer.NormalizeWithOffsets(input).Text));
+            var buffer = new char[normalizer.GetMaxNormalizedLength(input)];
+            normalizer.TryNormalize(input, buffer, out int written).Should().BeTrue();
+            results.Add((how + " span", new string(buffer, 0, written)));
+        }
+
+        foreach ((string how, string text) in results)
+        {
+            text.Should().Be(results[0].Text, "the {0} API must agree with the {1} API", how, results[0].How);
+        }
+
+        return results[0].Text;
+    }
+
+    /// <summary>Only one switch on.</summary>
+    public static NormalizationOptions OnlyRule(string rule) => rule switch
+    {
+        nameof(NormalizationOptions.FoldAlef) => new() { FoldAlef = true },
+        nameof(NormalizationOptions.FoldHamzaSeats) => new() { FoldHamzaSeats = true },
+        nameof(NormalizationOptions.FoldAlefMaqsura) => new() { FoldAlefMaqsura = true },
+        nameof(NormalizationOptions.FoldTaaMarbuta) => new() { FoldTaaMarbuta = true },
+        nameof(NormalizationOptions.RemoveTatweel) => new() { RemoveTatweel = true },
+        nameof(NormalizationOptions.RemoveDiacritics) => new() { RemoveDiacritics = true },
+        nameof(NormalizationOptions.NormalizeDigits) => new() { NormalizeDigits = true },
+        nameof(NormalizationOptions.DecomposePresentationForms) => new() { DecomposePresentationForms = true },
+        nameof(NormalizationOptions.FoldPersianLetters) => new() { FoldPersianLetters = true },
+        nameof(NormalizationOptions.RemoveInvisibles) => new() { RemoveInvisibles = true },
+        nameof(NormalizationOptions.NormalizeWhitespace) => new() { NormalizeWhitespace = true },
+        nameof(NormalizationOptions.UnifyQuotes) => new() { UnifyQuotes = true },
+        nameof(NormalizationOptions.ComposeHamza) => new() { ComposeHamza = true },
+        nameof(NormalizationOptions.FoldPunctuation) => new() { FoldPunctuation = true },
+        nameof(NormalizationOptions.LowercaseLatin) => new() { LowercaseLatin = true },
+        _ => throw new ArgumentException("unknown rule " + rule, nameof(rule)),
+    };
+
+    public static IReadOnlyList<string> AllRules { get; } =
+    [
+        nameof(NormalizationOptions.FoldAlef), nameof(NormalizationOptions.FoldHamzaSeats),
+        nameof(NormalizationOptions.FoldAlefMaqsura), nameof(NormalizationOptions.FoldTaaMarbuta),
+        nameof(NormalizationOptions.RemoveTatweel), nameof(NormalizationOptions.RemoveDiacritics),
+        nameof(NormalizationOptions.NormalizeDigits), nameof(NormalizationOptions.DecomposePresentationForms),
+        nameof(NormalizationOptions.FoldPersianLetters), nameof(NormalizationOptions.RemoveInvisibles),
+        nameof(NormalizationOptions.NormalizeWhitespace), nameof(NormalizationOptions.UnifyQuotes),
+        nameof(NormalizationOptions.ComposeHamza), nameof(NormalizationOptions.FoldPunctuation),
+        nameof(NormalizationOptions.LowercaseLatin),
+    ];
+}
