@@ -30,6 +30,20 @@ internal struct OffsetMapBuilder : IOffsetRecorder, IDisposable
     {
         if (_outLength > 0)
         {
+            if (start < _orig + _origLength && !(_linear && start == _orig + _origLength - 1 && end == start + 1))
+            {
+                // The source overlaps the open unit's (a presentation form whose first part was dropped
+                // into the unit before it): the unit takes the character and the rest of its source.
+                if (_linear)
+                {
+                    SplitLast();
+                }
+
+                _outLength++;
+                _origLength = Math.Max(_origLength, end - _orig);
+                return;
+            }
+
             if (_linear)
             {
                 int lastStart = _orig + _origLength - 1;
