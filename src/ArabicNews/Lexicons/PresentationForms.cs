@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 
 namespace ArabicNews.Lexicons;
@@ -18,6 +19,9 @@ internal static class PresentationForms
 
     private static readonly string?[] s_table = Load();
 
+    /// <summary>Gets both blocks as one contiguous range, for a vectorized search.</summary>
+    public static SearchValues<char> Range { get; } = SearchValues.Create(CreateRange());
+
     /// <summary>Gets the longest decomposition (U+FDFA, 18 characters).</summary>
     public static int MaxLength { get; } = ComputeMaxLength();
 
@@ -26,6 +30,17 @@ internal static class PresentationForms
     {
         uint offset = (uint)(c - First);
         return offset < (uint)s_table.Length ? s_table[offset] : null;
+    }
+
+    private static char[] CreateRange()
+    {
+        var range = new char[Last - First + 1];
+        for (int i = 0; i < range.Length; i++)
+        {
+            range[i] = (char)(First + i);
+        }
+
+        return range;
     }
 
     private static string?[] Load()

@@ -90,7 +90,7 @@ public sealed partial class ArabicNormalizer
         long total = source.Length;
         ReadOnlySpan<char> rest = source;
         int index;
-        while ((index = rest.IndexOfAnyInRange(PresentationForms.First, PresentationForms.Last)) >= 0)
+        while ((index = rest.IndexOfAny(PresentationForms.Range)) >= 0)
         {
             total += (PresentationForms.Decompose(rest[index])?.Length ?? 1) - 1;
             rest = rest[(index + 1)..];
