@@ -1,0 +1,71 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace ArabicNews.Tests.Cli;
+
+/// <summary><c>arabic-news analyze</c>: the JSON envelope that the extractors fill.</summary>
+public class AnalyzeCommandTests
+{
+    [Fact]
+    public void A_directory_gives_one_document_per_text_file_in_path_order()
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run("", "analyze", Repo.Seeds);
+
+        exitCode.Should().Be(0, stderr);
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        JsonElement[] documents = json.RootElement.GetProperty("documents").EnumerateArray().ToArray();
+        documents.Select(d => d.GetProperty("path").GetString())
+            .Should().Equal(Repo.SeedFiles.Select(f => Path.Combine(Repo.Seeds, Path.GetFileName(f))));
+        foreach (JsonElement document in documents)
+        {
+            document.GetProperty("numbers").ValueKind.Should().Be(JsonValueKind.Array);
+            document.GetProperty("dates").ValueKind.Should().Be(JsonValueKind.Array);
+            document.GetProperty("quotes").ValueKind.Should().Be(JsonValueKind.Array);
+        }
+    }
+
+    [Fact]
+    public void The_length_of_a_document_counts_UTF16_code_units_of_the_decoded_text_without_the_byte_order_mark()
+    {
+        string file = Path.GetTempFileName();
+        File.WriteAllBytes(file, [0xEF, 0xBB, 0xBF, .. "أحمد 😀"u8.ToArray()]);
+        try
+        {
+            var (exitCode, stdout, _) = CliRunner.Run("", "analyze", "--reference-date", "2024-11-02", file);
+
+            exitCode.Should().Be(0);
+            using JsonDocument json = JsonDocument.Parse(stdout);
+            json.RootElement.GetProperty("referenceDate").GetString().Should().Be("2024-11-02");
+            JsonElement document = json.RootElement.GetProperty("documents")[0];
+            document.GetProperty("path").GetString().Should().Be(file);
+            document.GetProperty("length").GetInt32().Should().Be(7);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("--reference-date", "2024-13-01")]
+    [InlineData("--reference-date", "02/11/2024")]
+    public void A_bad_reference_date_is_a_user_error(string option, string value)
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run("", "analyze", option, value, Repo.Seeds);
+
+        exitCode.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain(value);
+    }
+
+    [Fact]
+    public void Analyze_needs_a_path_and_every_path_must_exist()
+    {
+        CliRunner.Run("", "analyze").ExitCode.Should().Be(2);
+        var (exitCode, stdout, stderr) = CliRunner.Run("", "analyze", Repo.Seeds, "missing-dir");
+        exitCode.Should().Be(2);
+        stdout.Should().BeEmpty("a bad path fails the run before any output");
+        stderr.Should().Be("arabic-news: no such file or directory: 'missing-dir'\n");
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using ArabicNews.DependencyInjection;
+using ArabicNews.Normalization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ArabicNews.Tests.DependencyInjection;
+
+/// <summary><c>services.AddArabicNews(...)</c>.</summary>
+public class AddArabicNewsTests
+{
+    [Fact]
+    public void The_normalizer_is_a_singleton_with_the_search_profile_by_default()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddArabicNews().Services.BuildServiceProvider();
+
+        var normalizer = provider.GetRequiredService<ArabicNormalizer>();
+        normalizer.Should().BeSameAs(provider.GetRequiredService<ArabicNormalizer>());
+        normalizer.Options.Should().Be(NormalizationOptions.Search);
+    }
+
+    [Fact]
+    public void The_callback_sets_the_options_and_a_second_call_configures_the_same_options()
+    {
+        var services = new ServiceCollection();
+        services.AddArabicNews(o => o.Normalization = NormalizationOptions.Display);
+        services.AddArabicNews(o => o.Normalization = o.Normalization with { FoldTaaMarbuta = true });
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<ArabicNormalizer>().Options
+            .Should().Be(NormalizationOptions.Display with { FoldTaaMarbuta = true });
+        services.Should().ContainSingle(d => d.ServiceType == typeof(ArabicNormalizer));
+    }
+
+    [Fact]
+    public void A_registration_made_before_wins()
+    {
+        var mine = new ArabicNormalizer(NormalizationOptions.Dedup);
+        var services = new ServiceCollection();
+        services.AddSingleton(mine);
+        services.AddArabicNews();
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<ArabicNormalizer>().Should().BeSameAs(mine);
+    }
+
+    [Fact]
+    public void Programmer_errors_are_reported()
+    {
+        FluentActions.Invoking(() => ((IServiceCollection)null!).AddArabicNews()).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => new ServiceCollection().AddArabicNews(o => o.Normalization = null!)).Should().Throw<ArgumentNullException>();
+    }
+}
