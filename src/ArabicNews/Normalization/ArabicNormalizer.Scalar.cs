@@ -1,7 +1,8 @@
 using System;
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using ArabicNews.Lexicons;
 using ArabicNews.Text;
+using ArabicNews.Text.Simd;
 
 namespace ArabicNews.Normalization;
 
@@ -9,24 +10,51 @@ namespace ArabicNews.Normalization;
 // state machine for everything else (spaces and line breaks, deletions, composition, decomposition).
 public sealed partial class ArabicNormalizer
 {
+    // The loop: vectors as wide as the hardware and the remaining text allow (a short line's tail takes a
+    // narrower vector), one scalar step at each character that the vectors leave.
     private bool NormalizeCore<TRecorder>(ReadOnlySpan<char> source, Span<char> destination, ref TRecorder recorder, out int charsWritten)
         where TRecorder : struct, IOffsetRecorder
     {
         var run = new Run<TRecorder>(destination, ref recorder);
-        int width = Vector<ushort>.Count;
+        int widest = _vectorWidth;
         int i = 0;
         while (i < source.Length)
         {
-            if (_vectorize && run.PendingSpace < 0 && source.Length - i >= width && destination.Length - run.Written >= width)
+            if (widest != 0 && run.PendingSpace < 0)
             {
-                int copied = VectorStep(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart);
+                int room = Math.Min(source.Length - i, destination.Length - run.Written);
+                int width;
+                int copied;
+                bool deferred;
+                if (widest >= 512 && room >= 32)
+                {
+                    width = 32;
+                    copied = VectorStep<Simd512, Vector512<ushort>>(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart, out deferred);
+                }
+                else if (widest >= 256 && room >= 16)
+                {
+                    width = 16;
+                    copied = VectorStep<Simd256, Vector256<ushort>>(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart, out deferred);
+                }
+                else if (room >= 8)
+                {
+                    width = 8;
+                    copied = VectorStep<Simd128, Vector128<ushort>>(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart, out deferred);
+                }
+                else
+                {
+                    width = 0;
+                    copied = 0;
+                    deferred = false;
+                }
+
                 if (copied > 0)
                 {
                     run.Recorder.EmitRun(run.Written, i, copied);
                     run.Written += copied;
-                    run.AtLineStart = false;
+                    run.AtLineStart = Options.NormalizeWhitespace && source[i + copied - 1] is '\n' or '\r';
                     i += copied;
-                    if (copied == width)
+                    if (copied == width || deferred)
                     {
                         continue;
                     }

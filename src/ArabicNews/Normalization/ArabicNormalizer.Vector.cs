@@ -1,122 +1,195 @@
 using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
+using ArabicNews.Text.Simd;
 
 namespace ArabicNews.Normalization;
 
 // The vectorized path: a vector of characters that are all "plain" (printable ASCII, and Arabic letters and
 // digits outside the marks, tatweel and punctuation) is normalized with compare-and-select for the
-// one-for-one replacements and copied. Everything else stops the run at its lane and goes to the scalar path.
+// one-for-one replacements and copied. Everything else stops the run at its lane and goes to the scalar
+// path. Written once against ISimd and compiled by the JIT for each vector width.
 public sealed partial class ArabicNormalizer
 {
     private readonly VectorRules _vectorRules;
 
-    // Normalizes a prefix of source (exactly Vector<ushort>.Count characters) into destination and returns
-    // its length: the lanes before the first one that needs the scalar path. A space is plain only between
-    // two plain non-space characters, so the run never ends on a space and never makes two spaces meet.
-    private int VectorStep(ReadOnlySpan<char> source, Span<char> destination, bool atLineStart)
+    // Normalizes a prefix of source (exactly TSimd.Count characters) into destination and returns its
+    // length: the lanes before the first one that needs the scalar path. A space is plain only between two
+    // plain non-space characters, so a run never ends on a space and never makes two spaces meet.
+    //
+    // Line breaks (CR, LF) are plain when no space touches them, so lines need no scalar step; a space in the
+    // last lane is left for the next vector (it is plain there if a plain character follows it), which
+    // `deferred` reports so that the caller goes on with the vectorized path.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int VectorStep<TSimd, TVector>(ReadOnlySpan<char> source, Span<char> destination, bool atLineStart, out bool deferred)
+        where TSimd : struct, ISimd<TVector>
+        where TVector : struct
     {
-        var v = new Vector<ushort>(MemoryMarshal.Cast<char, ushort>(source));
+        TVector v = TSimd.Load(source);
         VectorRules rules = _vectorRules;
+        uint allLanes = TSimd.Count == 32 ? uint.MaxValue : (1u << TSimd.Count) - 1;
 
-        Vector<ushort> plain = InRange(v, 0x20, 0x5F);
-        if (rules.FoldPunctuation)
+        // The common case: only Arabic letters (U+0621–U+063F, U+0641–U+064A) and printable ASCII.
+        TVector common = TSimd.Or(
+            TSimd.Or(InRange<TSimd, TVector>(v, 0x0621, 0x1F), InRange<TSimd, TVector>(v, 0x0641, 0x0A)),
+            TSimd.Or(InRange<TSimd, TVector>(v, 0x20, 0x5F), TSimd.Or(Is<TSimd, TVector>(v, '\n'), Is<TSimd, TVector>(v, '\r'))));
+        uint stop;
+        TVector r;
+        if (!rules.FoldPunctuation && TSimd.MostSignificantBits(common) == allLanes)
         {
-            plain &= ~(InRange(v, 0x21, 15) | InRange(v, 0x3A, 7) | InRange(v, 0x5B, 6) | InRange(v, 0x7B, 4));
+            stop = 0;
+            r = ReplaceLetters<TSimd, TVector>(v, rules);
+        }
+        else
+        {
+            stop = ~TSimd.MostSignificantBits(Plain<TSimd, TVector>(v, rules)) & allLanes;
+            r = ReplaceOthers<TSimd, TVector>(v, ReplaceLetters<TSimd, TVector>(v, rules), rules);
         }
 
-        Vector<ushort> arabicSpecial = InRange(v, 0x0600, 0x20) | Is(v, 0x0640) | InRange(v, 0x064B, 0x15)
-            | InRange(v, 0x066A, 4) | Is(v, 0x0670) | InRange(v, 0x06D4, 0x1A);
-        if (!rules.FoldPunctuation)
-        {
-            // Arabic comma, semicolon and question mark are plain unless punctuation is folded.
-            arabicSpecial &= ~(Is(v, 0x060C) | Is(v, 0x061B) | Is(v, 0x061F));
-        }
-
-        plain |= Vector.AndNot(InRange(v, 0x0600, 0x100), arabicSpecial);
-
-        Vector<ushort> doubleQuote = default;
-        if (rules.UnifyQuotes)
-        {
-            doubleQuote = InRange(v, 0x201C, 2) | Is(v, 0x00AB) | Is(v, 0x00BB);
-            plain |= doubleQuote;
-        }
-
-        uint laneMask = Vector<ushort>.Count == 32 ? uint.MaxValue : (1u << Vector<ushort>.Count) - 1;
-        uint stop = ~MaskOf(plain) & laneMask;
+        deferred = false;
         if (rules.NormalizeWhitespace)
         {
-            uint spaces = MaskOf(Is(v, 0x20));
-            uint lastLane = 1u << (Vector<ushort>.Count - 1);
-            stop |= spaces & (((spaces | stop) >> 1) | lastLane | (atLineStart ? 1u : 0u));
+            // A line break is plain unless a space is next to it; a space is plain unless a space, a line
+            // break or a stop is next to it, or it starts a line, or it is in the last lane (deferred).
+            uint breaks = TSimd.MostSignificantBits(TSimd.Or(Is<TSimd, TVector>(v, '\n'), Is<TSimd, TVector>(v, '\r')));
+            uint spaces = TSimd.MostSignificantBits(Is<TSimd, TVector>(v, ' '));
+            stop &= ~breaks;
+            stop |= breaks & ((spaces << 1) | (spaces >> 1));
+            stop |= spaces & (((spaces | stop | breaks) >> 1) | (breaks << 1) | (atLineStart ? 1u : 0u));
+            uint lastLane = 1u << (TSimd.Count - 1);
+            if ((spaces & lastLane) != 0 && (stop & (lastLane - 1)) == 0)
+            {
+                stop |= lastLane;
+                deferred = true;
+            }
         }
 
-        Vector<ushort> r = v;
+        TSimd.Store(r, destination);
+        return stop == 0 ? TSimd.Count : BitOperations.TrailingZeroCount(stop);
+    }
+
+    // Lanes whose character the vectorized path normalizes by itself.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Plain<TSimd, TVector>(TVector v, VectorRules rules)
+        where TSimd : struct, ISimd<TVector>
+        where TVector : struct
+    {
+        TVector plain = InRange<TSimd, TVector>(v, 0x20, 0x5F);
+        if (rules.FoldPunctuation)
+        {
+            TVector asciiPunctuation = TSimd.Or(
+                TSimd.Or(InRange<TSimd, TVector>(v, 0x21, 15), InRange<TSimd, TVector>(v, 0x3A, 7)),
+                TSimd.Or(InRange<TSimd, TVector>(v, 0x5B, 6), InRange<TSimd, TVector>(v, 0x7B, 4)));
+            plain = TSimd.AndNot(plain, asciiPunctuation);
+        }
+
+        // Arabic characters that need the scalar path: controls, signs, punctuation and honorific marks
+        // (U+0600–U+061F), tatweel, diacritics, the percent and separator signs, superscript alef, and the
+        // Quranic marks with the full stop (U+06D4–U+06ED).
+        TVector special = TSimd.Or(
+            TSimd.Or(
+                TSimd.Or(InRange<TSimd, TVector>(v, 0x0600, 0x20), Is<TSimd, TVector>(v, 0x0640)),
+                TSimd.Or(InRange<TSimd, TVector>(v, 0x064B, 0x15), InRange<TSimd, TVector>(v, 0x066A, 4))),
+            TSimd.Or(Is<TSimd, TVector>(v, 0x0670), InRange<TSimd, TVector>(v, 0x06D4, 0x1A)));
+        if (!rules.FoldPunctuation)
+        {
+            // The Arabic comma, semicolon and question mark are plain unless punctuation is folded.
+            special = TSimd.AndNot(special, TSimd.Or(
+                TSimd.Or(Is<TSimd, TVector>(v, 0x060C), Is<TSimd, TVector>(v, 0x061B)),
+                Is<TSimd, TVector>(v, 0x061F)));
+        }
+
+        plain = TSimd.Or(plain, TSimd.AndNot(InRange<TSimd, TVector>(v, 0x0600, 0x100), special));
+        if (rules.UnifyQuotes)
+        {
+            plain = TSimd.Or(plain, DoubleQuotes<TSimd, TVector>(v));
+        }
+
+        return plain;
+    }
+
+    // The replacements of Arabic letters and ASCII: alef forms, hamza seats, alef maqsura, taa marbuta, case.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector ReplaceLetters<TSimd, TVector>(TVector v, VectorRules rules)
+        where TSimd : struct, ISimd<TVector>
+        where TVector : struct
+    {
+        TVector r = v;
         if (rules.FoldAlef)
         {
-            r = Vector.ConditionalSelect(InRange(v, 0x0622, 2) | Is(v, 0x0625) | InRange(v, 0x0671, 3), new Vector<ushort>(0x0627), r);
+            TVector alef = TSimd.Or(
+                TSimd.Or(InRange<TSimd, TVector>(v, 0x0622, 2), Is<TSimd, TVector>(v, 0x0625)),
+                InRange<TSimd, TVector>(v, 0x0671, 3));
+            r = TSimd.Select(alef, TSimd.Broadcast(0x0627), r);
         }
 
         if (rules.FoldHamzaSeats)
         {
-            r = Vector.ConditionalSelect(Is(v, 0x0624), new Vector<ushort>(0x0648), r);
-            r = Vector.ConditionalSelect(Is(v, 0x0626), new Vector<ushort>(0x064A), r);
+            r = TSimd.Select(Is<TSimd, TVector>(v, 0x0624), TSimd.Broadcast(0x0648), r);
+            r = TSimd.Select(Is<TSimd, TVector>(v, 0x0626), TSimd.Broadcast(0x064A), r);
         }
 
         if (rules.FoldAlefMaqsura)
         {
-            r = Vector.ConditionalSelect(Is(v, 0x0649), new Vector<ushort>(0x064A), r);
+            r = TSimd.Select(Is<TSimd, TVector>(v, 0x0649), TSimd.Broadcast(0x064A), r);
         }
 
         if (rules.FoldTaaMarbuta)
         {
-            r = Vector.ConditionalSelect(Is(v, 0x0629), new Vector<ushort>(0x0647), r);
-        }
-
-        if (rules.FoldPersianLetters)
-        {
-            r = Vector.ConditionalSelect(Is(v, 0x06A9), new Vector<ushort>(0x0643), r);
-            r = Vector.ConditionalSelect(Is(v, 0x06CC), new Vector<ushort>(0x064A), r);
-        }
-
-        if (rules.NormalizeDigits)
-        {
-            r = Vector.ConditionalSelect(InRange(v, 0x0660, 10), v - new Vector<ushort>(0x0660 - '0'), r);
-            r = Vector.ConditionalSelect(InRange(v, 0x06F0, 10), v - new Vector<ushort>(0x06F0 - '0'), r);
-        }
-
-        if (rules.UnifyQuotes)
-        {
-            r = Vector.ConditionalSelect(doubleQuote, new Vector<ushort>('"'), r);
+            r = TSimd.Select(Is<TSimd, TVector>(v, 0x0629), TSimd.Broadcast(0x0647), r);
         }
 
         if (rules.LowercaseLatin)
         {
-            r = Vector.ConditionalSelect(InRange(v, 'A', 26), v + new Vector<ushort>(0x20), r);
+            r = TSimd.Select(InRange<TSimd, TVector>(v, 'A', 26), TSimd.Add(v, TSimd.Broadcast(0x20)), r);
         }
 
-        r.CopyTo(MemoryMarshal.Cast<char, ushort>(destination));
-        return stop == 0 ? Vector<ushort>.Count : BitOperations.TrailingZeroCount(stop);
+        return r;
     }
 
+    // The replacements of the other plain characters: Persian letters, digits, double quotes.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<ushort> Is(Vector<ushort> v, ushort value) => Vector.Equals(v, new Vector<ushort>(value));
+    private static TVector ReplaceOthers<TSimd, TVector>(TVector v, TVector r, VectorRules rules)
+        where TSimd : struct, ISimd<TVector>
+        where TVector : struct
+    {
+        if (rules.FoldPersianLetters)
+        {
+            r = TSimd.Select(Is<TSimd, TVector>(v, 0x06A9), TSimd.Broadcast(0x0643), r);
+            r = TSimd.Select(Is<TSimd, TVector>(v, 0x06CC), TSimd.Broadcast(0x064A), r);
+        }
+
+        if (rules.NormalizeDigits)
+        {
+            r = TSimd.Select(InRange<TSimd, TVector>(v, 0x0660, 10), TSimd.Subtract(v, TSimd.Broadcast(0x0660 - '0')), r);
+            r = TSimd.Select(InRange<TSimd, TVector>(v, 0x06F0, 10), TSimd.Subtract(v, TSimd.Broadcast(0x06F0 - '0')), r);
+        }
+
+        if (rules.UnifyQuotes)
+        {
+            r = TSimd.Select(DoubleQuotes<TSimd, TVector>(v), TSimd.Broadcast('"'), r);
+        }
+
+        return r;
+    }
+
+    // The double quotation marks common in news copy: “ ” « ».
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector DoubleQuotes<TSimd, TVector>(TVector v)
+        where TSimd : struct, ISimd<TVector>
+        where TVector : struct =>
+        TSimd.Or(InRange<TSimd, TVector>(v, 0x201C, 2), TSimd.Or(Is<TSimd, TVector>(v, 0x00AB), Is<TSimd, TVector>(v, 0x00BB)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Is<TSimd, TVector>(TVector v, ushort value)
+        where TSimd : struct, ISimd<TVector>
+        where TVector : struct => TSimd.Equal(v, TSimd.Broadcast(value));
 
     // Lanes in [low, low + count): one unsigned comparison.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<ushort> InRange(Vector<ushort> v, ushort low, ushort count) =>
-        Vector.LessThan(v - new Vector<ushort>(low), new Vector<ushort>(count));
-
-    // One bit per lane, set where the lane is all ones.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint MaskOf(Vector<ushort> mask) => Vector<ushort>.Count switch
-    {
-        8 => Vector128.ExtractMostSignificantBits(mask.AsVector128()),
-        16 => Vector256.ExtractMostSignificantBits(mask.AsVector256()),
-        _ => (uint)Vector512.ExtractMostSignificantBits(mask.AsVector512()),
-    };
+    private static TVector InRange<TSimd, TVector>(TVector v, ushort low, ushort count)
+        where TSimd : struct, ISimd<TVector>
+        where TVector : struct => TSimd.LessThan(TSimd.Subtract(v, TSimd.Broadcast(low)), TSimd.Broadcast(count));
 
     // The switches the vectorized path reads, copied out of the options once.
     private readonly record struct VectorRules(

@@ -1,9 +1,9 @@
 using System;
 using System.Buffers;
-using System.Numerics;
 using ArabicNews.Annotations;
 using ArabicNews.Lexicons;
 using ArabicNews.Text;
+using ArabicNews.Text.Simd;
 
 namespace ArabicNews.Normalization;
 
@@ -30,25 +30,35 @@ public sealed partial class ArabicNormalizer
 {
     private const int StackBufferLength = 256;
 
-    private readonly bool _vectorize;
+    // The vector width in bits the loop uses (512, 256 or 128), or 0 for the scalar path alone.
+    private readonly int _vectorWidth;
 
     /// <summary>Creates a normalizer that applies <paramref name="options"/>.</summary>
     /// <param name="options">The rules to apply.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public ArabicNormalizer(NormalizationOptions options)
-        : this(options, vectorize: Vector.IsHardwareAccelerated && Vector<ushort>.Count is 8 or 16 or 32)
+        : this(options, BestVectorWidth)
     {
     }
 
-    // vectorize: false gives the scalar path alone, which tests compare with the vectorized one.
-    internal ArabicNormalizer(NormalizationOptions options, bool vectorize)
+    // vectorWidth: 512, 256, 128 or 0 (the scalar path alone); tests compare every width the hardware has.
+    internal ArabicNormalizer(NormalizationOptions options, int vectorWidth)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (vectorWidth is not (0 or 128 or 256 or 512))
+        {
+            throw new ArgumentOutOfRangeException(nameof(vectorWidth));
+        }
+
         Options = options;
-        _vectorize = vectorize;
+        _vectorWidth = vectorWidth;
         _table = BuildTable(options);
         _vectorRules = VectorRules.From(options);
     }
+
+    /// <summary>Gets the widest vector width, in bits, that this machine runs natively; 0 when it has none.</summary>
+    internal static int BestVectorWidth =>
+        Simd512.IsHardwareAccelerated ? 512 : Simd256.IsHardwareAccelerated ? 256 : Simd128.IsHardwareAccelerated ? 128 : 0;
 
     /// <summary>Gets a shared normalizer for the <see cref="NormalizationProfile.Search"/> profile.</summary>
     public static ArabicNormalizer Search { get; } = new(NormalizationOptions.Search);

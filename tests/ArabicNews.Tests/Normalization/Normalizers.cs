@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArabicNews.Normalization;
 
 namespace ArabicNews.Tests.Normalization;
@@ -11,10 +12,10 @@ internal static class Normalizers
     public static string NormalizeAllWays(NormalizationOptions options, string input)
     {
         var results = new List<(string How, string Text)>();
-        foreach (bool vectorize in new[] { true, false })
+        foreach (int width in VectorWidths)
         {
-            var normalizer = new ArabicNormalizer(options, vectorize);
-            string how = vectorize ? "vector" : "scalar";
+            var normalizer = new ArabicNormalizer(options, width);
+            string how = width == 0 ? "scalar" : $"vector{width}";
             results.Add((how + " string", normalizer.Normalize(input)));
             results.Add((how + " span-string", normalizer.Normalize(input.AsSpan())));
             results.Add((how + " offsets", normalizer.NormalizeWithOffsets(input).Text));
@@ -30,6 +31,10 @@ internal static class Normalizers
 
         return results[0].Text;
     }
+
+    /// <summary>The vector widths this machine runs natively, and 0 for the scalar path alone.</summary>
+    public static IReadOnlyList<int> VectorWidths { get; } = new[] { 512, 256, 128, 0 }
+        .Where(w => w == 0 || w <= ArabicNormalizer.BestVectorWidth).ToArray();
 
     /// <summary>Only one switch on.</summary>
     public static NormalizationOptions OnlyRule(string rule) => rule switch

@@ -1,0 +1,137 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using ArabicNews.Normalization;
+
+namespace ArabicNews.Benchmarks;
+
+/// <summary>
+/// Normalizes the seed corpus, as whole articles and line by line, next to a plain copy of the same text
+/// (the baseline of each group) and a port of Lucene's ArabicNormalizer, in the same run.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class NormalizationBenchmarks
+{
+    private readonly char[] _destination = new char[Corpus.MaxLength];
+    private readonly string[] _articles = Corpus.Articles;
+    private readonly string[] _lines = Corpus.Lines;
+    private string[] _normalizedArticles = [];
+
+    [GlobalSetup]
+    public void Setup() => _normalizedArticles = Array.ConvertAll(_articles, ArabicNormalizer.Search.Normalize);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Articles")]
+    public int CopyArticles()
+    {
+        int total = 0;
+        foreach (string article in _articles)
+        {
+            article.AsSpan().CopyTo(_destination);
+            total += article.Length;
+        }
+
+        return total;
+    }
+
+    [Benchmark, BenchmarkCategory("Articles")]
+    public int SearchSpanArticles() => NormalizeAll(ArabicNormalizer.Search, _articles);
+
+    [Benchmark, BenchmarkCategory("Articles")]
+    public int DedupSpanArticles() => NormalizeAll(ArabicNormalizer.Dedup, _articles);
+
+    [Benchmark, BenchmarkCategory("Articles")]
+    public int DisplaySpanArticles() => NormalizeAll(ArabicNormalizer.Display, _articles);
+
+    [Benchmark, BenchmarkCategory("Articles")]
+    public int SearchOffsetsArticles()
+    {
+        int total = 0;
+        foreach (string article in _articles)
+        {
+            NormalizedText result = ArabicNormalizer.Search.NormalizeWithOffsets(article);
+            total += result.Text.Length + result.Map.EditCount;
+        }
+
+        return total;
+    }
+
+    [Benchmark, BenchmarkCategory("Articles")]
+    public int SearchStringAlreadyNormalizedArticles()
+    {
+        int total = 0;
+        foreach (string article in _normalizedArticles)
+        {
+            total += ArabicNormalizer.Search.Normalize(article).Length;
+        }
+
+        return total;
+    }
+
+    [Benchmark, BenchmarkCategory("Articles")]
+    public int SearchOffsetsAlreadyNormalizedArticles()
+    {
+        int total = 0;
+        foreach (string article in _normalizedArticles)
+        {
+            total += ArabicNormalizer.Search.NormalizeWithOffsets(article).Map.EditCount;
+        }
+
+        return total;
+    }
+
+    [Benchmark, BenchmarkCategory("Articles")]
+    public int LuceneStyleArticles()
+    {
+        int total = 0;
+        foreach (string article in _articles)
+        {
+            article.AsSpan().CopyTo(_destination);
+            total += LuceneStyleNormalizer.Normalize(_destination, article.Length);
+        }
+
+        return total;
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Lines")]
+    public int CopyLines()
+    {
+        int total = 0;
+        foreach (string line in _lines)
+        {
+            line.AsSpan().CopyTo(_destination);
+            total += line.Length;
+        }
+
+        return total;
+    }
+
+    [Benchmark, BenchmarkCategory("Lines")]
+    public int SearchSpanLines() => NormalizeAll(ArabicNormalizer.Search, _lines);
+
+    [Benchmark, BenchmarkCategory("Lines")]
+    public int LuceneStyleLines()
+    {
+        int total = 0;
+        foreach (string line in _lines)
+        {
+            line.AsSpan().CopyTo(_destination);
+            total += LuceneStyleNormalizer.Normalize(_destination, line.Length);
+        }
+
+        return total;
+    }
+
+    private int NormalizeAll(ArabicNormalizer normalizer, string[] texts)
+    {
+        int total = 0;
+        foreach (string text in texts)
+        {
+            normalizer.TryNormalize(text, _destination, out int written);
+            total += written;
+        }
+
+        return total;
+    }
+}
