@@ -1,4 +1,5 @@
 using System;
+using ArabicNews.Annotations;
 
 namespace ArabicNews.Text;
 
@@ -7,6 +8,7 @@ namespace ArabicNews.Text;
 /// </summary>
 /// <param name="Start">The index of the first code unit.</param>
 /// <param name="Length">The number of code units.</param>
+[Immutable]
 public readonly record struct TextSpan(int Start, int Length)
 {
     /// <summary>Gets the index one past the last code unit of the span.</summary>
