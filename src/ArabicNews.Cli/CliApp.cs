@@ -56,7 +56,7 @@ internal static class CliApp
         profile.AcceptOnlyFromAmong("search", "dedup", "display");
         var normalizeFiles = new Argument<string[]>("FILE")
         {
-            Description = "UTF-8 files to normalize ('-' or none: standard input).",
+            Description = "UTF-8 files, or directories whose *.txt files are normalized ('-' or none: standard input).",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var normalize = new Command("normalize", "Normalize Arabic text, writing one output line per input line.")

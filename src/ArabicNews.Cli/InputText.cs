@@ -49,15 +49,15 @@ internal static class InputText
     }
 
     /// <summary>
-    /// Expands the command line's paths: a file stands for itself, a directory for the <c>*.txt</c> files
-    /// under it (recursively, in ordinal order of their paths).
+    /// Expands the command line's paths: a file (or "-", standard input) stands for itself, a directory for
+    /// the <c>*.txt</c> files under it (recursively, in ordinal order of their paths).
     /// </summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
     {
         var files = new List<string>();
         foreach (string path in paths)
         {
-            if (File.Exists(path))
+            if (path == "-" || File.Exists(path))
             {
                 files.Add(path);
             }

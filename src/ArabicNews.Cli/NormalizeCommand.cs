@@ -14,7 +14,7 @@ internal static class NormalizeCommand
         char[] buffer = ArrayPool<char>.Shared.Rent(4096);
         try
         {
-            foreach (string path in paths.Count == 0 ? ["-"] : paths)
+            foreach (string path in paths.Count == 0 ? ["-"] : InputText.ExpandPaths(paths))
             {
                 using TextReader reader = InputText.OpenReader(path, stdin);
                 try

@@ -54,7 +54,7 @@ public class NormalizeCommandTests
 
         exitCode.Should().Be(2);
         stdout.Should().BeEmpty();
-        stderr.Should().Be("arabic-news: no such file: 'no-such-file.txt'\n");
+        stderr.Should().Be("arabic-news: no such file or directory: 'no-such-file.txt'\n");
     }
 
     [Fact]
@@ -87,5 +87,15 @@ public class NormalizeCommandTests
 
         exitCode.Should().Be(0);
         stdout.Should().Contain("--profile");
+    }
+
+    [Fact]
+    public void A_directory_stands_for_its_text_files_in_path_order()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run("", "normalize", Repo.Seeds);
+
+        exitCode.Should().Be(0);
+        string expected = string.Concat(Repo.SeedFiles.SelectMany(File.ReadAllLines).Select(l => ArabicNormalizer.Search.Normalize(l) + "\n"));
+        stdout.Should().Be(expected);
     }
 }
