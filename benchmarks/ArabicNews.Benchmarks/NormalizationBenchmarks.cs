@@ -23,17 +23,7 @@ public class NormalizationBenchmarks
     public void Setup() => _normalizedArticles = Array.ConvertAll(_articles, ArabicNormalizer.Search.Normalize);
 
     [Benchmark(Baseline = true), BenchmarkCategory("Articles")]
-    public int CopyArticles()
-    {
-        int total = 0;
-        foreach (string article in _articles)
-        {
-            article.AsSpan().CopyTo(_destination);
-            total += article.Length;
-        }
-
-        return total;
-    }
+    public int CopyArticles() => CopyAll(_articles);
 
     [Benchmark, BenchmarkCategory("Articles")]
     public int SearchSpanArticles() => NormalizeAll(ArabicNormalizer.Search, _articles);
@@ -82,42 +72,36 @@ public class NormalizationBenchmarks
     }
 
     [Benchmark, BenchmarkCategory("Articles")]
-    public int LuceneStyleArticles()
-    {
-        int total = 0;
-        foreach (string article in _articles)
-        {
-            article.AsSpan().CopyTo(_destination);
-            total += LuceneStyleNormalizer.Normalize(_destination, article.Length);
-        }
-
-        return total;
-    }
+    public int LuceneStyleArticles() => LuceneStyleAll(_articles);
 
     [Benchmark(Baseline = true), BenchmarkCategory("Lines")]
-    public int CopyLines()
-    {
-        int total = 0;
-        foreach (string line in _lines)
-        {
-            line.AsSpan().CopyTo(_destination);
-            total += line.Length;
-        }
-
-        return total;
-    }
+    public int CopyLines() => CopyAll(_lines);
 
     [Benchmark, BenchmarkCategory("Lines")]
     public int SearchSpanLines() => NormalizeAll(ArabicNormalizer.Search, _lines);
 
     [Benchmark, BenchmarkCategory("Lines")]
-    public int LuceneStyleLines()
+    public int LuceneStyleLines() => LuceneStyleAll(_lines);
+
+    private int CopyAll(string[] texts)
     {
         int total = 0;
-        foreach (string line in _lines)
+        foreach (string text in texts)
         {
-            line.AsSpan().CopyTo(_destination);
-            total += LuceneStyleNormalizer.Normalize(_destination, line.Length);
+            text.AsSpan().CopyTo(_destination);
+            total += text.Length;
+        }
+
+        return total;
+    }
+
+    private int LuceneStyleAll(string[] texts)
+    {
+        int total = 0;
+        foreach (string text in texts)
+        {
+            text.AsSpan().CopyTo(_destination);
+            total += LuceneStyleNormalizer.Normalize(_destination, text.Length);
         }
 
         return total;

@@ -1,4 +1,6 @@
 using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using ArabicNews.Lexicons;
 using ArabicNews.Text;
@@ -26,33 +28,45 @@ public sealed partial class ArabicNormalizer
                 int width;
                 int copied;
                 bool deferred;
+                uint deleted;
+                bool endsLine;
                 if (widest >= 512 && room >= 32)
                 {
                     width = 32;
-                    copied = VectorStep<Simd512, Vector512<ushort>>(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart, out deferred);
+                    copied = VectorStep<Simd512, Vector512<ushort>>(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart, out deferred, out deleted, out endsLine);
                 }
                 else if (widest >= 256 && room >= 16)
                 {
                     width = 16;
-                    copied = VectorStep<Simd256, Vector256<ushort>>(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart, out deferred);
+                    copied = VectorStep<Simd256, Vector256<ushort>>(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart, out deferred, out deleted, out endsLine);
                 }
                 else if (room >= 8)
                 {
                     width = 8;
-                    copied = VectorStep<Simd128, Vector128<ushort>>(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart, out deferred);
+                    copied = VectorStep<Simd128, Vector128<ushort>>(source.Slice(i, width), destination.Slice(run.Written, width), run.AtLineStart, out deferred, out deleted, out endsLine);
                 }
                 else
                 {
                     width = 0;
                     copied = 0;
                     deferred = false;
+                    deleted = 0;
+                    endsLine = false;
                 }
 
                 if (copied > 0)
                 {
-                    run.Recorder.EmitRun(run.Written, i, copied);
-                    run.Written += copied;
-                    run.AtLineStart = Options.NormalizeWhitespace && source[i + copied - 1] is '\n' or '\r';
+                    if (deleted == 0)
+                    {
+                        run.Recorder.EmitRun(run.Written, i, copied);
+                        run.Written += copied;
+                    }
+                    else
+                    {
+                        run.Written += Compact(destination.Slice(run.Written, copied), deleted, i, run.Written, ref run.Recorder);
+                    }
+
+                    run.AtLineStart = endsLine;
                     i += copied;
                     if (copied == width || deferred)
                     {
@@ -72,6 +86,41 @@ public sealed partial class ArabicNormalizer
 
         charsWritten = run.Written;
         return true;
+    }
+
+    // Closes the gaps that removed lanes leave in a stored vector; returns the characters kept. A removed
+    // lane belongs to the character before it (the vector never starts a line with one).
+    [MethodImpl(MethodImplOptions.NoInlining)] // off the hot loop: most vectors remove nothing
+    private static int Compact<TRecorder>(Span<char> lanes, uint deleted, int sourceStart, int outputStart, ref TRecorder recorder)
+        where TRecorder : struct, IOffsetRecorder
+    {
+        int first = BitOperations.TrailingZeroCount(deleted);
+        if (first > 0)
+        {
+            recorder.EmitRun(outputStart, sourceStart, first);
+        }
+
+        int kept = first;
+        for (int lane = first; lane < lanes.Length; lane++)
+        {
+            int keep = (int)(~deleted >> lane) & 1;
+            lanes[kept] = lanes[lane];
+            if (typeof(TRecorder) != typeof(NoOffsetRecorder))
+            {
+                if (keep != 0)
+                {
+                    recorder.Emit(outputStart + kept, sourceStart + lane, sourceStart + lane + 1);
+                }
+                else
+                {
+                    recorder.ExtendLast(sourceStart + lane + 1);
+                }
+            }
+
+            kept += keep;
+        }
+
+        return kept;
     }
 
     // One character through the scalar rules; start and end are its range in the original text (a

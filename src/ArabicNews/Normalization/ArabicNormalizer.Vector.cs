@@ -21,7 +21,10 @@ public sealed partial class ArabicNormalizer
     // last lane is left for the next vector (it is plain there if a plain character follows it), which
     // `deferred` reports so that the caller goes on with the vectorized path.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int VectorStep<TSimd, TVector>(ReadOnlySpan<char> source, Span<char> destination, bool atLineStart, out bool deferred)
+    //
+    // Diacritics and tatweel, when removed, do not stop the vector: their lanes come back in `deleted`, and
+    // the caller compacts the stored lanes over them.
+    private int VectorStep<TSimd, TVector>(ReadOnlySpan<char> source, Span<char> destination, bool atLineStart, out bool deferred, out uint deleted, out bool endsLine)
         where TSimd : struct, ISimd<TVector>
         where TVector : struct
     {
@@ -35,6 +38,7 @@ public sealed partial class ArabicNormalizer
             TSimd.Or(InRange<TSimd, TVector>(v, 0x20, 0x5F), TSimd.Or(Is<TSimd, TVector>(v, '\n'), Is<TSimd, TVector>(v, '\r'))));
         uint stop;
         TVector r;
+        deleted = 0;
         if (!rules.FoldPunctuation && TSimd.MostSignificantBits(common) == allLanes)
         {
             stop = 0;
@@ -42,20 +46,33 @@ public sealed partial class ArabicNormalizer
         }
         else
         {
-            stop = ~TSimd.MostSignificantBits(Plain<TSimd, TVector>(v, rules)) & allLanes;
+            TVector plain = Plain<TSimd, TVector>(v, rules);
+            if (rules.RemoveDiacritics || rules.RemoveTatweel)
+            {
+                TVector removed = Removed<TSimd, TVector>(v, rules);
+                plain = TSimd.Or(plain, removed);
+                deleted = TSimd.MostSignificantBits(removed);
+            }
+
+            stop = ~TSimd.MostSignificantBits(plain) & allLanes;
             r = ReplaceOthers<TSimd, TVector>(v, ReplaceLetters<TSimd, TVector>(v, rules), rules);
         }
 
+        // A removed mark belongs to the character before it, so it must have one on the same line.
+        stop |= deleted & (atLineStart ? 1u : 0u);
+
         deferred = false;
+        uint breaks = 0;
         if (rules.NormalizeWhitespace)
         {
             // A line break is plain unless a space is next to it; a space is plain unless a space, a line
             // break or a stop is next to it, or it starts a line, or it is in the last lane (deferred).
-            uint breaks = TSimd.MostSignificantBits(TSimd.Or(Is<TSimd, TVector>(v, '\n'), Is<TSimd, TVector>(v, '\r')));
+            breaks = TSimd.MostSignificantBits(TSimd.Or(Is<TSimd, TVector>(v, '\n'), Is<TSimd, TVector>(v, '\r')));
             uint spaces = TSimd.MostSignificantBits(Is<TSimd, TVector>(v, ' '));
             stop &= ~breaks;
             stop |= breaks & ((spaces << 1) | (spaces >> 1));
-            stop |= spaces & (((spaces | stop | breaks) >> 1) | (breaks << 1) | (atLineStart ? 1u : 0u));
+            stop |= deleted & (breaks << 1);
+            stop |= spaces & (((spaces | stop | breaks | deleted) >> 1) | (breaks << 1) | (atLineStart ? 1u : 0u));
             uint lastLane = 1u << (TSimd.Count - 1);
             if ((spaces & lastLane) != 0 && (stop & (lastLane - 1)) == 0)
             {
@@ -65,7 +82,42 @@ public sealed partial class ArabicNormalizer
         }
 
         TSimd.Store(r, destination);
-        return stop == 0 ? TSimd.Count : BitOperations.TrailingZeroCount(stop);
+        int consumed = TSimd.Count;
+        if (stop != 0)
+        {
+            consumed = BitOperations.TrailingZeroCount(stop);
+            deleted &= (1u << consumed) - 1;
+        }
+
+        // Whether the run leaves the output at the start of a line: its last kept character is a line break
+        // (read from the masks: reading it back from the destination would wait on the vector store).
+        uint kept = ~deleted & (consumed == 32 ? uint.MaxValue : (1u << consumed) - 1);
+        endsLine = kept == 0 ? atLineStart : ((breaks >> (31 - BitOperations.LeadingZeroCount(kept))) & 1) != 0;
+        return consumed;
+    }
+
+    // Lanes that the vectorized path removes: the common harakat, tanween, shadda, sukun and the other marks
+    // of U+064B–U+065F except the hamza and madda marks U+0653–U+0655 (which may compose), the superscript
+    // alef, and tatweel. The rarer Quranic and honorific marks go through the scalar path.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Removed<TSimd, TVector>(TVector v, VectorRules rules)
+        where TSimd : struct, ISimd<TVector>
+        where TVector : struct
+    {
+        TVector removed = default;
+        if (rules.RemoveDiacritics)
+        {
+            removed = TSimd.Or(
+                TSimd.Or(InRange<TSimd, TVector>(v, 0x064B, 8), InRange<TSimd, TVector>(v, 0x0656, 10)),
+                Is<TSimd, TVector>(v, 0x0670));
+        }
+
+        if (rules.RemoveTatweel)
+        {
+            removed = TSimd.Or(removed, Is<TSimd, TVector>(v, 0x0640));
+        }
+
+        return removed;
     }
 
     // Lanes whose character the vectorized path normalizes by itself.
@@ -202,7 +254,9 @@ public sealed partial class ArabicNormalizer
         bool UnifyQuotes,
         bool FoldPunctuation,
         bool LowercaseLatin,
-        bool NormalizeWhitespace)
+        bool NormalizeWhitespace,
+        bool RemoveDiacritics,
+        bool RemoveTatweel)
     {
         public static VectorRules From(NormalizationOptions o) => new(
             o.FoldAlef,
@@ -214,6 +268,8 @@ public sealed partial class ArabicNormalizer
             o.UnifyQuotes && !o.FoldPunctuation, // folded quotes become spaces: the scalar path does that
             o.FoldPunctuation,
             o.LowercaseLatin,
-            o.NormalizeWhitespace);
+            o.NormalizeWhitespace,
+            o.RemoveDiacritics,
+            o.RemoveTatweel);
     }
 }

@@ -159,6 +159,17 @@ public class NormalizationRuleTests
         Normalizers.NormalizeAllWays(Normalizers.OnlyRule(rule), input).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ", "بسم الله الرحمن الرحيم")]
+    [InlineData("قَالَ الرَّئِيسُ إِنَّ الـمُـفَاوَضَاتِ مُسْتَمِرَّةٌ", "قال الرئيس ان المفاوضات مستمره")]
+    [InlineData("غداً سَيُعْلِنُ، «نَعَمْ».", "غدا سيعلن، \"نعم\".")]
+    public void Vocalized_text_loses_its_marks_in_every_lane_of_long_lines(string vocalized, string expected)
+    {
+        string input = string.Join("\n", Enumerable.Repeat(vocalized + " " + vocalized, 12));
+        string output = string.Join("\n", Enumerable.Repeat(expected + " " + expected, 12));
+        Normalizers.NormalizeAllWays(NormalizationOptions.Search, input).Should().Be(output);
+    }
+
     [Fact]
     public void Every_switch_of_the_options_has_cases_in_this_table()
     {

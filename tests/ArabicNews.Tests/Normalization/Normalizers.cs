@@ -2,23 +2,30 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArabicNews.Normalization;
+using ArabicNews.Text;
 
 namespace ArabicNews.Tests.Normalization;
 
 /// <summary>Runs a case through every way of normalizing, which must all agree.</summary>
 internal static class Normalizers
 {
-    /// <summary>Normalizes with the vectorized and the scalar path, through the span, string and offset APIs; asserts they agree and returns the result.</summary>
+    /// <summary>
+    /// Normalizes with every vector width and the scalar path, through the span, string and offset APIs;
+    /// asserts that texts and offset maps agree, and returns the text.
+    /// </summary>
     public static string NormalizeAllWays(NormalizationOptions options, string input)
     {
         var results = new List<(string How, string Text)>();
+        var maps = new List<(string How, OffsetMap Map)>();
         foreach (int width in VectorWidths)
         {
             var normalizer = new ArabicNormalizer(options, width);
             string how = width == 0 ? "scalar" : $"vector{width}";
             results.Add((how + " string", normalizer.Normalize(input)));
             results.Add((how + " span-string", normalizer.Normalize(input.AsSpan())));
-            results.Add((how + " offsets", normalizer.NormalizeWithOffsets(input).Text));
+            NormalizedText withOffsets = normalizer.NormalizeWithOffsets(input);
+            results.Add((how + " offsets", withOffsets.Text));
+            maps.Add((how, withOffsets.Map));
             var buffer = new char[normalizer.GetMaxNormalizedLength(input)];
             normalizer.TryNormalize(input, buffer, out int written).Should().BeTrue();
             results.Add((how + " span", new string(buffer, 0, written)));
@@ -27,6 +34,11 @@ internal static class Normalizers
         foreach ((string how, string text) in results)
         {
             text.Should().Be(results[0].Text, "the {0} API must agree with the {1} API", how, results[0].How);
+        }
+
+        foreach ((string how, OffsetMap map) in maps)
+        {
+            map.Should().Be(maps[0].Map, "the {0} path must map offsets as the {1} path does", how, maps[0].How);
         }
 
         return results[0].Text;
