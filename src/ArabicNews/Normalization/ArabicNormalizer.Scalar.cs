@@ -75,7 +75,21 @@ public sealed partial class ArabicNormalizer
                 }
             }
 
-            Step(ref run, source[i], i, i + 1);
+            char c = source[i];
+            uint[] table = _table;
+            if (c < (uint)table.Length && run.PendingSpace < 0 && (table[c] >> 16) == (uint)CharAction.Emit
+                && run.Written < destination.Length)
+            {
+                // The most common scalar case inline: a character written as it is or replaced one for one.
+                destination[run.Written] = (char)table[c];
+                run.Recorder.Emit(run.Written, i, i + 1);
+                run.Written++;
+                run.AtLineStart = false;
+                i++;
+                continue;
+            }
+
+            Step(ref run, c, i, i + 1);
             i++;
             if (run.Overflow)
             {
