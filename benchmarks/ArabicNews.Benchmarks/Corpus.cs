@@ -13,11 +13,31 @@ public static class Corpus
 
     public static string[] Lines { get; } = Articles.SelectMany(a => a.Split('\n')).ToArray();
 
+    /// <summary>The articles fully vocalized: a fatha after every Arabic letter (a synthetic worst case for diacritic removal).</summary>
+    public static string[] VocalizedArticles { get; } = Articles.Select(Vocalize).ToArray();
+
+    public static long VocalizedBytes { get; } = VocalizedArticles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
+
     public static long ArticleBytes { get; } = Articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
 
     public static long LineBytes { get; } = Lines.Sum(l => (long)Encoding.UTF8.GetByteCount(l));
 
-    public static int MaxLength { get; } = Articles.Max(a => a.Length) * 2;
+    public static int MaxLength { get; } = Articles.Max(a => a.Length) * 3;
+
+    private static string Vocalize(string text)
+    {
+        var builder = new StringBuilder(text.Length * 2);
+        foreach (char c in text)
+        {
+            builder.Append(c);
+            if (c is >= '\u0621' and <= '\u064A' and not '\u0640')
+            {
+                builder.Append('\u064E');
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private static string FindSeeds()
     {

@@ -5,7 +5,8 @@ namespace ArabicNews.Benchmarks;
 /// <summary>
 /// A port of the algorithm of Lucene's ArabicNormalizer (Apache License 2.0): one switch per character,
 /// folding أ إ آ to ا, ى to ي, ة to ه, and deleting tatweel and harakat by shifting the rest of the buffer.
-/// Kept only as a reference point for the benchmarks, with fewer rules than ours.
+/// Like Lucene, the benchmarks apply it to one token at a time. Kept only as a reference point for the
+/// benchmarks, with fewer rules than ours.
 /// </summary>
 public static class LuceneStyleNormalizer
 {

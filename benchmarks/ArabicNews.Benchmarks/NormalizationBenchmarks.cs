@@ -17,6 +17,7 @@ public class NormalizationBenchmarks
     private readonly char[] _destination = new char[Corpus.MaxLength];
     private readonly string[] _articles = Corpus.Articles;
     private readonly string[] _lines = Corpus.Lines;
+    private readonly string[] _vocalized = Corpus.VocalizedArticles;
     private string[] _normalizedArticles = [];
 
     [GlobalSetup]
@@ -83,6 +84,15 @@ public class NormalizationBenchmarks
     [Benchmark, BenchmarkCategory("Lines")]
     public int LuceneStyleLines() => LuceneStyleAll(_lines);
 
+    [Benchmark(Baseline = true), BenchmarkCategory("Vocalized")]
+    public int CopyVocalized() => CopyAll(_vocalized);
+
+    [Benchmark, BenchmarkCategory("Vocalized")]
+    public int SearchSpanVocalized() => NormalizeAll(ArabicNormalizer.Search, _vocalized);
+
+    [Benchmark, BenchmarkCategory("Vocalized")]
+    public int LuceneStyleVocalized() => LuceneStyleAll(_vocalized);
+
     private int CopyAll(string[] texts)
     {
         int total = 0;
@@ -95,13 +105,23 @@ public class NormalizationBenchmarks
         return total;
     }
 
+    // Lucene normalizes token by token (its deletions shift the rest of one term, not of the text): split on
+    // spaces and line breaks, copy each token into a term buffer, normalize it there.
     private int LuceneStyleAll(string[] texts)
     {
         int total = 0;
         foreach (string text in texts)
         {
-            text.AsSpan().CopyTo(_destination);
-            total += LuceneStyleNormalizer.Normalize(_destination, text.Length);
+            int start = 0;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                if (i == text.Length || text[i] is ' ' or '\n')
+                {
+                    text.AsSpan(start, i - start).CopyTo(_destination);
+                    total += LuceneStyleNormalizer.Normalize(_destination, i - start);
+                    start = i + 1;
+                }
+            }
         }
 
         return total;

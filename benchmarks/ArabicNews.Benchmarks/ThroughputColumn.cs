@@ -8,7 +8,8 @@ namespace ArabicNews.Benchmarks;
 
 /// <summary>
 /// UTF-8 megabytes (10^6 bytes) of input per second: the corpus size over the mean time of one operation.
-/// A benchmark whose name ends in "Lines" processes the corpus line by line (without the line breaks).
+/// A benchmark whose name ends in "Lines" processes the corpus line by line (without the line breaks), one
+/// whose name ends in "Vocalized" the vocalized corpus.
 /// </summary>
 public sealed class ThroughputColumn : IColumn
 {
@@ -38,8 +39,9 @@ public sealed class ThroughputColumn : IColumn
             return "-";
         }
 
-        long bytes = benchmarkCase.Descriptor.WorkloadMethod.Name.EndsWith("Lines", StringComparison.Ordinal)
-            ? Corpus.LineBytes
+        string name = benchmarkCase.Descriptor.WorkloadMethod.Name;
+        long bytes = name.EndsWith("Lines", StringComparison.Ordinal) ? Corpus.LineBytes
+            : name.EndsWith("Vocalized", StringComparison.Ordinal) ? Corpus.VocalizedBytes
             : Corpus.ArticleBytes;
         double seconds = statistics.Mean / 1e9;
         return (bytes / 1e6 / seconds).ToString("N0", CultureInfo.InvariantCulture);
