@@ -8,6 +8,17 @@ internal static class ArabicNewsMessages
     public static string MissingLexicon(string fileName) =>
         $"The embedded data file '{fileName}' is missing from the ArabicNews assembly.";
 
+    public static string BadLexiconEntry(string fileName, string word) =>
+        $"The entry '{word}' of the embedded data file '{fileName}' is malformed or contradicts another entry.";
+
+    public static string NotANumber(string word, int start) =>
+        $"'{word}' at position {start} cannot be read as part of an Arabic number.";
+
+    public static string EmptyNumber => "The text holds no number.";
+
+    public static string NumberWordsRange(long max) =>
+        $"Only whole numbers from 0 to {max} can be written in words.";
+
     public static string UnknownProfile(object profile) =>
         $"'{profile}' is not a normalization profile; use Search, Dedup or Display.";
 }

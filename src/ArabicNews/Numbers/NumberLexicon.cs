@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Globalization;
+using ArabicNews.Lexicons;
+using ArabicNews.Normalization;
+
+namespace ArabicNews.Numbers;
+
+/// <summary>
+/// The number words of <c>number-words.tsv</c>, keyed by their Search-normalized spelling, read once.
+/// </summary>
+internal static class NumberLexicon
+{
+    private static readonly FrozenDictionary<string, NumberWord> s_words = Load();
+
+#if NET9_0_OR_GREATER
+    private static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> s_spanLookup =
+        s_words.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
+    /// <summary>Gets every entry, for tests of the data itself.</summary>
+    public static IReadOnlyDictionary<string, NumberWord> Words => s_words;
+
+    /// <summary>Looks up a word already normalized with the Search profile.</summary>
+    public static bool TryGet(ReadOnlySpan<char> normalizedWord, out NumberWord word)
+    {
+#if NET9_0_OR_GREATER
+        return s_spanLookup.TryGetValue(normalizedWord, out word);
+#else
+        return s_words.TryGetValue(normalizedWord.ToString(), out word);
+#endif
+    }
+
+    private static FrozenDictionary<string, NumberWord> Load()
+    {
+        var words = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
+        foreach (string[] fields in LexiconLoader.ReadEntries("number-words.tsv"))
+        {
+            string key = ArabicNormalizer.Search.Normalize(fields[0]);
+            var entry = new NumberWord(
+                decimal.Parse(fields[1], NumberStyles.Number, CultureInfo.InvariantCulture),
+                fields[2] switch
+                {
+                    "unit" => NumberWordKind.Unit,
+                    "ten" => NumberWordKind.Ten,
+                    "hundred" => NumberWordKind.Hundred,
+                    "scale" => NumberWordKind.Scale,
+                    "fraction" => NumberWordKind.Fraction,
+                    _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("number-words.tsv", fields[0])),
+                },
+                fields[3] switch
+                {
+                    "one" => NumberWordForm.One,
+                    "two" => NumberWordForm.Two,
+                    "many" => NumberWordForm.Many,
+                    _ => NumberWordForm.None,
+                });
+
+            // Normalization may merge two spellings (اثني, اثنى); they must then mean the same.
+            if (words.TryGetValue(key, out NumberWord existing) && existing != entry)
+            {
+                throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("number-words.tsv", fields[0]));
+            }
+
+            words[key] = entry;
+        }
+
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
