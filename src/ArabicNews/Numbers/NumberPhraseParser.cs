@@ -16,9 +16,8 @@ internal static class NumberPhraseParser
     public static bool TryParse(ReadOnlySpan<char> text, out ParsedNumber result, out TextSpan failed)
     {
         result = default;
-        var state = new State();
+        var phrase = default(NumberPhrase);
         int i = 0;
-        bool any = false;
         TextSpan pendingConjunction = default;
         while (true)
         {
@@ -42,7 +41,7 @@ internal static class NumberPhraseParser
             ReadOnlySpan<char> word = token.Slice(text);
             if (word is "و")
             {
-                if (!pendingConjunction.IsEmpty || !any)
+                if (!pendingConjunction.IsEmpty || !phrase.HasWords)
                 {
                     failed = token;
                     return false;
@@ -54,29 +53,26 @@ internal static class NumberPhraseParser
 
             bool conjunction = !pendingConjunction.IsEmpty;
             pendingConjunction = default;
-            if (!TryReadToken(word, ref conjunction, out NumberWord entry, out decimal? literal, out bool isLiteral)
-                || !state.Add(entry, literal, isLiteral, conjunction && any))
+            if (!phrase.TryAdd(word, conjunction))
             {
                 failed = token;
                 return false;
             }
-
-            any = true;
         }
 
-        if (!any || !pendingConjunction.IsEmpty)
+        if (!phrase.HasWords || !pendingConjunction.IsEmpty)
         {
-            failed = any ? pendingConjunction : new TextSpan(text.Length, 0);
+            failed = phrase.HasWords ? pendingConjunction : new TextSpan(text.Length, 0);
             return false;
         }
 
         failed = default;
-        result = new ParsedNumber(state.Total);
+        result = new ParsedNumber(phrase.Value);
         return true;
     }
 
     // One token: a number word (with at most a conjunction and a preposition attached) or a literal.
-    private static bool TryReadToken(ReadOnlySpan<char> word, ref bool conjunction, out NumberWord entry, out decimal? literal, out bool isLiteral)
+    internal static bool TryReadToken(ReadOnlySpan<char> word, ref bool conjunction, out NumberWord entry, out decimal? literal, out bool isLiteral)
     {
         entry = default;
         literal = null;
@@ -121,7 +117,7 @@ internal static class NumberPhraseParser
         return false;
     }
 
-    private static bool IsLiteralStart(ReadOnlySpan<char> word) =>
+    internal static bool IsLiteralStart(ReadOnlySpan<char> word) =>
         char.IsAsciiDigit(word[0]) || (word.Length > 1 && word[0] is '-' or '+' && char.IsAsciiDigit(word[1]));
 
     // Digits with '.' and ',' (after normalization, also what ٫ and ٬ were): the last separator is the
@@ -210,178 +206,5 @@ internal static class NumberPhraseParser
 
         value = overflow ? null : negative ? -total : total;
         return true;
-    }
-
-    // The running total and the group that a scale word will count.
-    private struct State
-    {
-        private decimal _total;
-        private decimal _group;
-        private bool _hasGroup;
-        private bool _lastWasUnit;
-        private decimal _lastScale;
-        private bool _overflow;
-
-        public readonly decimal? Total
-        {
-            get
-            {
-                if (_overflow)
-                {
-                    return null;
-                }
-
-                try
-                {
-                    return checked(_total + _group);
-                }
-                catch (OverflowException)
-                {
-                    return null;
-                }
-            }
-        }
-
-        public bool Add(NumberWord word, decimal? literal, bool isLiteral, bool conjunction)
-        {
-            try
-            {
-                return AddChecked(word, literal, isLiteral, conjunction);
-            }
-            catch (OverflowException)
-            {
-                _overflow = true;
-                return true;
-            }
-        }
-
-        private bool AddChecked(NumberWord word, decimal? literal, bool isLiteral, bool conjunction)
-        {
-            bool wasUnit = _lastWasUnit;
-            _lastWasUnit = false;
-            if (isLiteral)
-            {
-                if (_hasGroup && !conjunction)
-                {
-                    return false;
-                }
-
-                _overflow |= literal is null;
-                _group = checked(_group + (literal ?? 0));
-                _hasGroup = true;
-                return true;
-            }
-
-            switch (word.Kind)
-            {
-                case NumberWordKind.Unit:
-                    if (word.Value == 10 && wasUnit && !conjunction)
-                    {
-                        _group += 10; // a teen: ثلاثة عشر
-                        return true;
-                    }
-
-                    if (_hasGroup && !conjunction)
-                    {
-                        return false;
-                    }
-
-                    _group += word.Value;
-                    _hasGroup = true;
-                    _lastWasUnit = word.Value is >= 1 and <= 9;
-                    return true;
-
-                case NumberWordKind.Ten:
-                    if (_hasGroup && !conjunction)
-                    {
-                        return false;
-                    }
-
-                    _group += word.Value;
-                    _hasGroup = true;
-                    return true;
-
-                case NumberWordKind.Hundred:
-                    if (word.Form == NumberWordForm.Many)
-                    {
-                        return false;
-                    }
-
-                    if (_hasGroup && !conjunction)
-                    {
-                        if (word.Form != NumberWordForm.One || _group is < 1 or > 9 || decimal.Truncate(_group) != _group)
-                        {
-                            return false;
-                        }
-
-                        _group *= 100; // ثلاث مئة
-                        return true;
-                    }
-
-                    _group += word.Value; // the dual مئتان is 200 in the lexicon
-                    _hasGroup = true;
-                    return true;
-
-                case NumberWordKind.Scale:
-                    if (!_hasGroup || conjunction)
-                    {
-                        if (conjunction && _hasGroup)
-                        {
-                            // "مئة وألف": the group counts nothing; it is added, and so is the scale.
-                            _total = checked(_total + _group);
-                            _group = 0;
-                            _hasGroup = false;
-                        }
-
-                        if (!conjunction && _total > 0 && word.Value > _lastScale && word.Form == NumberWordForm.One)
-                        {
-                            _total = checked(_total * word.Value); // ألف مليون
-                            _lastScale = word.Value;
-                            return true;
-                        }
-
-                        if (word.Form == NumberWordForm.Many || (_total > 0 && !conjunction))
-                        {
-                            return false;
-                        }
-
-                        _total = checked(_total + (word.Value * (word.Form == NumberWordForm.Two ? 2 : 1)));
-                    }
-                    else
-                    {
-                        _total = checked(_total + (_group * word.Value));
-                        _group = 0;
-                        _hasGroup = false;
-                    }
-
-                    _lastScale = word.Value;
-                    return true;
-
-                case NumberWordKind.Fraction:
-                    if (conjunction && !_hasGroup && _lastScale > 0)
-                    {
-                        _total = checked(_total + (word.Value * _lastScale)); // مليون ونصف
-                        return true;
-                    }
-
-                    if (conjunction && _hasGroup)
-                    {
-                        _group += word.Value; // خمسة ونصف
-                        return true;
-                    }
-
-                    if (!_hasGroup && !conjunction && _total == 0)
-                    {
-                        _group = word.Value; // نصف مليون
-                        _hasGroup = true;
-                        return true;
-                    }
-
-                    return false;
-
-                default:
-                    return false;
-            }
-        }
     }
 }

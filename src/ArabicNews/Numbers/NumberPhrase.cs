@@ -1,0 +1,207 @@
+using System;
+
+namespace ArabicNews.Numbers;
+
+/// <summary>
+/// A number phrase read word by word: the running total and the group that the next scale word will
+/// count. <see cref="TryAdd"/> leaves the phrase as it was when the word cannot continue it, so an extractor
+/// can grow a phrase until the first word that does not belong.
+/// </summary>
+internal struct NumberPhrase
+{
+    private bool _hasWords;
+    private decimal _total;
+    private decimal _group;
+    private bool _hasGroup;
+    private bool _lastWasUnit;
+    private decimal _lastScale;
+    private bool _overflow;
+
+    public readonly decimal? Total
+    {
+        get
+        {
+            if (_overflow)
+            {
+                return null;
+            }
+
+            try
+            {
+                return checked(_total + _group);
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Gets whether a word has been added.</summary>
+    public readonly bool HasWords => _hasWords;
+
+    /// <summary>Gets the value: null for a number too large for decimal.</summary>
+    public readonly decimal? Value => Total;
+
+    /// <summary>
+    /// Adds a token (a number word with its clitics, or a literal); <paramref name="conjunction"/> says a
+    /// separate و came before it. Returns false, changing nothing, when the token cannot continue the phrase.
+    /// </summary>
+    public bool TryAdd(ReadOnlySpan<char> token, bool conjunction)
+    {
+        NumberPhrase saved = this;
+        if (!NumberPhraseParser.TryReadToken(token, ref conjunction, out NumberWord word, out decimal? literal, out bool isLiteral))
+        {
+            return false;
+        }
+
+        bool added;
+        try
+        {
+            added = AddChecked(word, literal, isLiteral, conjunction && _hasWords);
+        }
+        catch (OverflowException)
+        {
+            _overflow = true;
+            added = true;
+        }
+
+        if (!added)
+        {
+            this = saved;
+            return false;
+        }
+
+        _hasWords = true;
+        return true;
+    }
+
+    private bool AddChecked(NumberWord word, decimal? literal, bool isLiteral, bool conjunction)
+    {
+        bool wasUnit = _lastWasUnit;
+        _lastWasUnit = false;
+        if (isLiteral)
+        {
+            if (_hasGroup && !conjunction)
+            {
+                return false;
+            }
+
+            _overflow |= literal is null;
+            _group = checked(_group + (literal ?? 0));
+            _hasGroup = true;
+            return true;
+        }
+
+        switch (word.Kind)
+        {
+            case NumberWordKind.Unit:
+                if (word.Value == 10 && wasUnit && !conjunction)
+                {
+                    _group += 10; // a teen: ثلاثة عشر
+                    return true;
+                }
+
+                if (_hasGroup && !conjunction)
+                {
+                    return false;
+                }
+
+                _group += word.Value;
+                _hasGroup = true;
+                _lastWasUnit = word.Value is >= 1 and <= 9;
+                return true;
+
+            case NumberWordKind.Ten:
+                if (_hasGroup && !conjunction)
+                {
+                    return false;
+                }
+
+                _group += word.Value;
+                _hasGroup = true;
+                return true;
+
+            case NumberWordKind.Hundred:
+                if (word.Form == NumberWordForm.Many)
+                {
+                    return false;
+                }
+
+                if (_hasGroup && !conjunction)
+                {
+                    if (word.Form != NumberWordForm.One || _group is < 1 or > 9 || decimal.Truncate(_group) != _group)
+                    {
+                        return false;
+                    }
+
+                    _group *= 100; // ثلاث مئة
+                    return true;
+                }
+
+                _group += word.Value; // the dual مئتان is 200 in the lexicon
+                _hasGroup = true;
+                return true;
+
+            case NumberWordKind.Scale:
+                if (!_hasGroup || conjunction)
+                {
+                    if (conjunction && _hasGroup)
+                    {
+                        // "مئة وألف": the group counts nothing; it is added, and so is the scale.
+                        _total = checked(_total + _group);
+                        _group = 0;
+                        _hasGroup = false;
+                    }
+
+                    if (!conjunction && _total > 0 && word.Value > _lastScale && word.Form == NumberWordForm.One)
+                    {
+                        _total = checked(_total * word.Value); // ألف مليون
+                        _lastScale = word.Value;
+                        return true;
+                    }
+
+                    if (word.Form == NumberWordForm.Many || (_total > 0 && !conjunction))
+                    {
+                        return false;
+                    }
+
+                    _total = checked(_total + (word.Value * (word.Form == NumberWordForm.Two ? 2 : 1)));
+                }
+                else
+                {
+                    _total = checked(_total + (_group * word.Value));
+                    _group = 0;
+                    _hasGroup = false;
+                }
+
+                _lastScale = word.Value;
+                return true;
+
+            case NumberWordKind.Fraction:
+                if (conjunction && !_hasGroup && _lastScale > 0)
+                {
+                    _total = checked(_total + (word.Value * _lastScale)); // مليون ونصف
+                    return true;
+                }
+
+                if (conjunction && _hasGroup)
+                {
+                    _group += word.Value; // خمسة ونصف
+                    return true;
+                }
+
+                if (!_hasGroup && !conjunction && _total == 0)
+                {
+                    _group = word.Value; // نصف مليون
+                    _hasGroup = true;
+                    return true;
+                }
+
+                return false;
+
+            default:
+                return false;
+        }
+    }
+}
