@@ -6,6 +6,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ArabicNews.Numbers;
 
 namespace ArabicNews.Cli;
 
@@ -22,6 +23,42 @@ internal static class AnalyzeCommand
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    // {"start","length","text","kind","value","min","max","unit","qualifier"}: null where not applicable.
+    private static void WriteNumber(Utf8JsonWriter json, string text, NumberMention mention)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("start", mention.Start);
+        json.WriteNumber("length", mention.Length);
+        json.WriteString("text", text.AsSpan(mention.Start, mention.Length));
+        json.WriteString("kind", mention.Kind switch
+        {
+            NumberKind.Percent => "percent",
+            _ => "cardinal",
+        });
+        if (mention.Value is { } value)
+        {
+            json.WriteNumber("value", value);
+        }
+        else
+        {
+            json.WriteNull("value");
+        }
+
+        json.WriteNull("min");
+        json.WriteNull("max");
+        json.WriteNull("unit");
+        json.WriteString("qualifier", mention.Qualifier switch
+        {
+            NumberQualifier.Approximate => "approximate",
+            NumberQualifier.MoreThan => "more-than",
+            NumberQualifier.LessThan => "less-than",
+            NumberQualifier.AtLeast => "at-least",
+            NumberQualifier.AtMost => "at-most",
+            _ => "exact",
+        });
+        json.WriteEndObject();
+    }
 
     public static void Run(IReadOnlyList<string> paths, DateOnly? referenceDate, TextWriter stdout)
     {
@@ -47,6 +84,11 @@ internal static class AnalyzeCommand
             json.WriteString("path", path);
             json.WriteNumber("length", text.Length);
             json.WriteStartArray("numbers");
+            foreach (NumberMention mention in NumberExtractor.Default.Extract(text))
+            {
+                WriteNumber(json, text, mention);
+            }
+
             json.WriteEndArray();
             json.WriteStartArray("dates");
             json.WriteEndArray();

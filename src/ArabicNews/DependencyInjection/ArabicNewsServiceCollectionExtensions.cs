@@ -1,5 +1,6 @@
 using System;
 using ArabicNews.Normalization;
+using ArabicNews.Numbers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,8 +15,8 @@ public static class ArabicNewsServiceCollectionExtensions
     /// same <see cref="ArabicNewsOptions"/>.
     /// </summary>
     /// <remarks>
-    /// Registered: <see cref="ArabicNewsOptions"/> and <see cref="ArabicNormalizer"/> (with
-    /// <see cref="ArabicNewsOptions.Normalization"/>). Every service also works without a container:
+    /// Registered: <see cref="ArabicNewsOptions"/>, <see cref="ArabicNormalizer"/> (with
+    /// <see cref="ArabicNewsOptions.Normalization"/>) and <see cref="NumberExtractor"/>. Every service also works without a container:
     /// <c>new ArabicNormalizer(NormalizationOptions.Search)</c>.
     /// </remarks>
     /// <param name="services">The service collection.</param>
@@ -29,6 +30,7 @@ public static class ArabicNewsServiceCollectionExtensions
         configure?.Invoke(options);
         services.TryAddSingleton(options);
         services.TryAddSingleton(provider => new ArabicNormalizer(provider.GetRequiredService<ArabicNewsOptions>().Normalization));
+        services.TryAddSingleton(NumberExtractor.Default);
         return new ArabicNewsBuilder(services);
     }
 

@@ -4,7 +4,7 @@ namespace ArabicNews.Numbers;
 
 /// <summary>
 /// A number phrase read word by word: the running total and the group that the next scale word will
-/// count. <see cref="TryAdd"/> leaves the phrase as it was when the word cannot continue it, so an extractor
+/// count. <see cref="TryAdd(System.ReadOnlySpan{char}, bool)"/> leaves the phrase as it was when the word cannot continue it, so an extractor
 /// can grow a phrase until the first word that does not belong.
 /// </summary>
 internal struct NumberPhrase
@@ -28,7 +28,8 @@ internal struct NumberPhrase
 
             try
             {
-                return checked(_total + _group);
+                // Dividing by 1.000… drops trailing zeros that scaling leaves: 5.5 مليار is 5500000000, not 5500000000.0.
+                return checked(_total + _group) / 1.0000000000000000000000000000m;
             }
             catch (OverflowException)
             {
@@ -47,10 +48,13 @@ internal struct NumberPhrase
     /// Adds a token (a number word with its clitics, or a literal); <paramref name="conjunction"/> says a
     /// separate و came before it. Returns false, changing nothing, when the token cannot continue the phrase.
     /// </summary>
-    public bool TryAdd(ReadOnlySpan<char> token, bool conjunction)
+    public bool TryAdd(ReadOnlySpan<char> token, bool conjunction) => TryAdd(token, conjunction, out _);
+
+    /// <summary>As <see cref="TryAdd(ReadOnlySpan{char}, bool)"/>, and says how many leading characters were clitics (و، ب، ال…).</summary>
+    public bool TryAdd(ReadOnlySpan<char> token, bool conjunction, out int cliticLength)
     {
         NumberPhrase saved = this;
-        if (!NumberPhraseParser.TryReadToken(token, ref conjunction, out NumberWord word, out decimal? literal, out bool isLiteral))
+        if (!NumberPhraseParser.TryReadToken(token, ref conjunction, out NumberWord word, out decimal? literal, out bool isLiteral, out cliticLength))
         {
             return false;
         }
@@ -82,7 +86,9 @@ internal struct NumberPhrase
         _lastWasUnit = false;
         if (isLiteral)
         {
-            if (_hasGroup && !conjunction)
+            // Digits never compound with و the way number words do: "2022 و2024" is two numbers, but
+            // "مليون و500 ألف" continues after a scale word (with its و).
+            if (_hasGroup || (_total != 0 && !conjunction))
             {
                 return false;
             }

@@ -72,8 +72,10 @@ internal static class NumberPhraseParser
     }
 
     // One token: a number word (with at most a conjunction and a preposition attached) or a literal.
-    internal static bool TryReadToken(ReadOnlySpan<char> word, ref bool conjunction, out NumberWord entry, out decimal? literal, out bool isLiteral)
+    internal static bool TryReadToken(ReadOnlySpan<char> word, ref bool conjunction, out NumberWord entry, out decimal? literal, out bool isLiteral, out int cliticLength)
     {
+        int length = word.Length;
+        cliticLength = 0;
         entry = default;
         literal = null;
         isLiteral = false;
@@ -81,6 +83,7 @@ internal static class NumberPhraseParser
         // stage 0: nothing stripped; 1: و or ف stripped; 2: ب, ل or ك stripped.
         for (int stage = 0; word.Length > 0;)
         {
+            cliticLength = length - word.Length;
             if (IsLiteralStart(word))
             {
                 isLiteral = true;
@@ -105,6 +108,13 @@ internal static class NumberPhraseParser
             else if (stage < 2 && first is 'ب' or 'ل' or 'ك' && word.Length > 1)
             {
                 stage = 2;
+            }
+            else if (stage < 2 && word.Length > 2 && word.StartsWith("ال") && char.IsAsciiDigit(word[2]))
+            {
+                // The article before digits: "الـ10" (number words with the article, such as الاثنين, are
+                // left alone: they are often weekdays).
+                stage = 2;
+                word = word[1..];
             }
             else
             {

@@ -1,0 +1,17 @@
+using ArabicNews.Annotations;
+using ArabicNews.Text;
+
+namespace ArabicNews.Numbers;
+
+/// <summary>A quantity found in a text, with its span in the original text.</summary>
+/// <param name="Start">The start of the mention in the original text (UTF-16 code units), qualifier words included.</param>
+/// <param name="Length">The length of the mention in the original text.</param>
+/// <param name="Kind">What the number counts.</param>
+/// <param name="Value">The value; null when the number is too large for <see cref="decimal"/>.</param>
+/// <param name="Qualifier">How the mention bounds the quantity.</param>
+[Immutable]
+public readonly record struct NumberMention(int Start, int Length, NumberKind Kind, decimal? Value, NumberQualifier Qualifier)
+{
+    /// <summary>Gets the span of the mention in the original text.</summary>
+    public TextSpan Span => new(Start, Length);
+}

@@ -1,0 +1,51 @@
+using System.Linq;
+using ArabicNews.Numbers;
+
+namespace ArabicNews.Tests.Numbers;
+
+/// <summary><see cref="NumberExtractor"/>: mentions in running text, checked slice by slice.</summary>
+public class NumberExtractorTests
+{
+    // text, then each expected mention as "slice|kind|value|qualifier" (value empty for none).
+    public static TheoryData<string, string[]> Cases => new()
+    {
+        { "سقط أكثر من 600 ألف جندي روسي بين قتيل وجريح", ["أكثر من 600 ألف|Cardinal|600000|MoreThan"] },
+        { "نشرت نحو 10 آلاف جندي", ["نحو 10 آلاف|Cardinal|10000|Approximate"] },
+        { "بلغت الخسائر 5.5 مليار دولار", ["5.5 مليار|Cardinal|5500000000|Exact"] },
+        { "ارتفع التضخم بنسبة ٣٫٥٪ في أكتوبر", ["٣٫٥٪|Percent|3.5|Exact"] },
+        { "تراجع بخمسة في المئة تقريباً", ["خمسة في المئة تقريباً|Percent|5|Approximate"] },
+        { "وبنحو 7 ملايين", ["نحو 7 ملايين|Cardinal|7000000|Approximate"] },
+        { "مليون و500 ألف", ["مليون و500 ألف|Cardinal|1500000|Exact"] },
+        { "قتل ثلاثة وعشرون شخصاً وأصيب خمسة", ["ثلاثة وعشرون|Cardinal|23|Exact", "خمسة|Cardinal|5|Exact"] },
+        { "وصل أحد الجنود إلى أحد عشر موقعاً", ["أحد عشر|Cardinal|11|Exact"] },
+        { "ما لا يقل عن مئتي شخص", ["ما لا يقل عن مئتي|Cardinal|200|AtLeast"] },
+        { "نحو مليون ونصف لاجئ", ["نحو مليون ونصف|Cardinal|1500000|Approximate"] },
+        { "في 2024-11-02 أعلنت الوزارة", [] },
+        { "بين 2022 و 2024", ["2022|Cardinal|2022|Exact", "2024|Cardinal|2024|Exact"] },
+        { "الـ٣ آلاف، و20 ألفاً", ["٣ آلاف|Cardinal|3000|Exact", "20 ألفاً|Cardinal|20000|Exact"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Mentions_are_found_with_their_original_slice_value_and_qualifier(string text, string[] expected)
+    {
+        string[] actual = NumberExtractor.Default.Extract(text)
+            .Select(m => $"{m.Span.Slice(text).ToString()}|{m.Kind}|{m.Value}|{m.Qualifier}")
+            .ToArray();
+
+        actual.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Odd_and_huge_input_gives_mentions_without_throwing()
+    {
+        string digits = string.Concat(Enumerable.Repeat("1,2.3 4-5/6 ", 100_000));
+        NumberExtractor.Default.Extract(digits).Should().HaveCount(100_000, "each 1,2.3 is a number and each 4-5/6 date-like");
+
+        string thousands = string.Concat(Enumerable.Repeat("ألف ", 250_000));
+        NumberExtractor.Default.Extract(thousands).Should().HaveCount(250_000);
+
+        var huge = NumberExtractor.Default.Extract(new string('9', 100_000));
+        huge.Should().ContainSingle().Which.Value.Should().BeNull();
+    }
+}
