@@ -152,6 +152,7 @@ public class ArabicNumberTests
     [InlineData(3000, false, "ثلاثة آلاف")]
     [InlineData(25000, false, "خمسة وعشرون ألفًا")]
     [InlineData(100000, false, "مئة ألف")]
+    [InlineData(25_300, false, "خمسة وعشرون ألفًا وثلاثمئة")]
     [InlineData(1_500_000, false, "مليون وخمسمئة ألف")]
     [InlineData(5_500_000_000, false, "خمسة مليارات وخمسمئة مليون")]
     [InlineData(1_000_000_000_000_000, false, "ألف تريليون")]

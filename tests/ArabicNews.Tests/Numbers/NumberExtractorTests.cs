@@ -37,6 +37,13 @@ public class NumberExtractorTests
     }
 
     [Fact]
+    public void The_README_example_gives_the_span_it_shows()
+    {
+        NumberExtractor.Default.Extract("سقط أكثر من 600 ألف جندي")
+            .Should().Equal(new NumberMention(4, 15, NumberKind.Cardinal, 600000m, NumberQualifier.MoreThan));
+    }
+
+    [Fact]
     public void Odd_and_huge_input_gives_mentions_without_throwing()
     {
         string digits = string.Concat(Enumerable.Repeat("1,2.3 4-5/6 ", 100_000));
