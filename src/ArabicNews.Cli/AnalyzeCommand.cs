@@ -34,20 +34,16 @@ internal static class AnalyzeCommand
         json.WriteString("kind", mention.Kind switch
         {
             NumberKind.Percent => "percent",
+            NumberKind.Money => "money",
+            NumberKind.Quantity => "quantity",
+            NumberKind.Range => "range",
+            NumberKind.Vague => "vague",
             _ => "cardinal",
         });
-        if (mention.Value is { } value)
-        {
-            json.WriteNumber("value", value);
-        }
-        else
-        {
-            json.WriteNull("value");
-        }
-
-        json.WriteNull("min");
-        json.WriteNull("max");
-        json.WriteNull("unit");
+        WriteDecimal(json, "value", mention.Value);
+        WriteDecimal(json, "min", mention.Min);
+        WriteDecimal(json, "max", mention.Max);
+        json.WriteString("unit", mention.Unit);
         json.WriteString("qualifier", mention.Qualifier switch
         {
             NumberQualifier.Approximate => "approximate",
@@ -58,6 +54,18 @@ internal static class AnalyzeCommand
             _ => "exact",
         });
         json.WriteEndObject();
+    }
+
+    private static void WriteDecimal(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     public static void Run(IReadOnlyList<string> paths, DateOnly? referenceDate, TextWriter stdout)

@@ -12,8 +12,9 @@ namespace ArabicNews.Numbers;
 /// ("خمسة في المئة", "٣٫٥٪"). Spans point into the original text, qualifier words included.
 /// </summary>
 /// <remarks>
-/// Not yet recognized (the numbers capability is being built in parts): ordinals, ranges, money and units,
-/// vague quantities (عشرات، آلاف). Numeric dates ("2024-11-02", "02/11/2024") are left to the date extractor.
+/// Also ranges ("ثمانية إلى عشرة آلاف", "بين 10 و20", "10-20"), money and units after the number
+/// ("5.5 مليار دولار", "500 كيلومتر مربع", "$5"), and vague quantities ("عشرات", "مئات الملايين").
+/// Not yet recognized: ordinals. Numeric dates ("2024-11-02", "02/11/2024") are left to the date extractor.
 /// Instances are immutable and thread-safe; extraction runs in time linear in the text.
 /// </remarks>
 [Immutable]
@@ -36,29 +37,68 @@ public sealed class NumberExtractor
         int i = 0;
         while (i < tokens.Count)
         {
-            if (!TryReadPhrase(n, tokens, i, out int last, out NumberPhrase phrase, out int clitic))
+            NumberKind kind;
+            decimal? value = null, min = null, max = null;
+            int last;
+            int start;
+            if (TryReadPhrase(n, tokens, i, out last, out NumberPhrase phrase, out int clitic))
+            {
+                start = tokens[i].Start + clitic;
+                kind = NumberKind.Cardinal;
+                value = phrase.Value;
+                if (TryReadRangeEnd(n, tokens, i, last, out int rangeLast, out NumberPhrase upper))
+                {
+                    kind = NumberKind.Range;
+                    min = phrase.Value;
+                    max = upper.Value;
+                    value = null;
+                    last = rangeLast;
+
+                    // The scale of the upper end counts the lower end too: "ثمانية إلى عشرة آلاف" is 8,000–10,000.
+                    if (!phrase.HasScale && upper.EndsWithScale && min is { } low)
+                    {
+                        min = low * upper.LastScale;
+                    }
+                }
+            }
+            else if (TryReadVague(n, tokens, i, out last, out clitic, out decimal lowerBound))
+            {
+                start = tokens[i].Start + clitic;
+                kind = NumberKind.Vague;
+                min = lowerBound;
+            }
+            else
             {
                 i++;
                 continue;
             }
 
-            int first = i;
-            int start = tokens[i].Start + clitic;
-            NumberKind kind = NumberKind.Cardinal;
+            string? unit = null;
             NumberQualifier qualifier = NumberQualifier.Exact;
-            if (NumberMarkers.TryMatchAfter(n, tokens, last, out int afterEnd, out NumberMarkerRole after) && after == NumberMarkerRole.Percent)
+            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out int markerLast, out NumberMarkerRole after) && after == NumberMarkerRole.Percent)
             {
-                kind = NumberKind.Percent;
-                last = afterEnd;
+                (kind, unit) = kind == NumberKind.Range ? (kind, "%") : (NumberKind.Percent, null);
+                last = markerLast;
+            }
+            else if (Units.After.TryMatchAfter(n, tokens, last, out int unitLast, out (string Code, bool IsCurrency) found))
+            {
+                unit = found.Code;
+                kind = kind is NumberKind.Range or NumberKind.Vague ? kind : found.IsCurrency ? NumberKind.Money : NumberKind.Quantity;
+                last = unitLast;
+            }
+            else if ((CurrencySymbol(n, tokens[i].Start - 1) ?? CurrencySymbol(n, tokens[last].End)) is { } symbol)
+            {
+                unit = symbol;
+                kind = kind is NumberKind.Range or NumberKind.Vague ? kind : NumberKind.Money;
             }
 
-            if (NumberMarkers.TryMatchAfter(n, tokens, last, out afterEnd, out after) && after != NumberMarkerRole.Percent)
+            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after) && after != NumberMarkerRole.Percent)
             {
                 qualifier = ToQualifier(after);
-                last = afterEnd;
+                last = markerLast;
             }
 
-            if (NumberMarkers.TryMatchBefore(n, tokens, first, out int beforeStart, out int markerClitic, out NumberMarkerRole before)
+            if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarkerRole before)
                 && before != NumberMarkerRole.Percent)
             {
                 qualifier = ToQualifier(before);
@@ -66,12 +106,102 @@ public sealed class NumberExtractor
             }
 
             TextSpan span = normalized.ToOriginal(TextSpan.FromBounds(start, tokens[last].End));
-            mentions.Add(new NumberMention(span.Start, span.Length, kind, phrase.Value, qualifier));
+            mentions.Add(new NumberMention(span.Start, span.Length, kind, value, min, max, unit, qualifier));
             i = last + 1;
         }
 
         return mentions;
     }
+
+    // The upper end of a range whose lower end is tokens [first, last]: "X إلى Y", "من X إلى Y", "X حتى Y",
+    // "بين X و Y" (with و apart or attached), "X-Y" for digits.
+    private static bool TryReadRangeEnd(string text, List<WordToken> tokens, int first, int last, out int rangeLast, out NumberPhrase upper)
+    {
+        rangeLast = last;
+        upper = default;
+        int next = last + 1;
+        if (next >= tokens.Count)
+        {
+            return false;
+        }
+
+        WordToken token = tokens[next];
+        ReadOnlySpan<char> word = token.Span.Slice(text);
+        bool dash = token.Start - token.GapStart == 1 && text[token.GapStart] == '-' && char.IsAsciiDigit(text[tokens[last].End - 1]);
+        if (dash)
+        {
+            return TryReadPhrase(text, tokens, next, out rangeLast, out upper, out _);
+        }
+
+        if (!token.SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        if (word is "الي" or "حتي")
+        {
+            return next + 1 < tokens.Count && tokens[next + 1].SpacedFromPrevious
+                && TryReadPhrase(text, tokens, next + 1, out rangeLast, out upper, out _);
+        }
+
+        bool afterBetween = first > 0 && tokens[first].SpacedFromPrevious && tokens[first - 1].Span.Slice(text) is "بين" or "وبين" or "ما بين";
+        if (!afterBetween)
+        {
+            return false;
+        }
+
+        if (word is "و")
+        {
+            return next + 1 < tokens.Count && tokens[next + 1].SpacedFromPrevious
+                && TryReadPhrase(text, tokens, next + 1, out rangeLast, out upper, out _);
+        }
+
+        return word.Length > 1 && word[0] == 'و' && TryReadPhrase(text, tokens, next, out rangeLast, out upper, out _);
+    }
+
+    // A quantity named by its order alone: عشرات، مئات، آلاف، ملايين (with clitics), and a scale with the
+    // article after it ("مئات الآلاف", "بعشرات الملايين"). The lower bound is three of the unit, the least
+    // that the Arabic plural counts.
+    private static bool TryReadVague(string text, List<WordToken> tokens, int index, out int last, out int clitic, out decimal lowerBound)
+    {
+        last = index;
+        lowerBound = 0;
+        bool conjunction = false;
+        if (!NumberPhraseParser.TryReadToken(tokens[index].Span.Slice(text), ref conjunction, out NumberWord word, out _, out bool isLiteral, out clitic)
+            || isLiteral || word.Form != NumberWordForm.Many)
+        {
+            return false;
+        }
+
+        lowerBound = 3 * word.Value;
+        int next = index + 1;
+        while (next < tokens.Count && tokens[next].SpacedFromPrevious)
+        {
+            ReadOnlySpan<char> following = tokens[next].Span.Slice(text);
+            if (!following.StartsWith("ال") || !NumberLexicon.TryGet(following[2..], out NumberWord scale)
+                || scale.Kind != NumberWordKind.Scale || scale.Form != NumberWordForm.Many)
+            {
+                break;
+            }
+
+            lowerBound *= scale.Value;
+            last = next;
+            next++;
+        }
+
+        return true;
+    }
+
+    // A currency sign written next to the digits: "$5", "5€".
+    private static string? CurrencySymbol(string text, int index) =>
+        index < 0 || index >= text.Length ? null : text[index] switch
+        {
+            '$' => "USD",
+            '€' => "EUR",
+            '£' => "GBP",
+            '¥' => "JPY",
+            _ => null,
+        };
 
     // The longest number phrase that starts at token `first`: words joined by spaces, and a separate و
     // before a word that continues the phrase.
@@ -123,20 +253,42 @@ public sealed class NumberExtractor
         word is "احد" or "احدي" or "باحد" or "باحدي" or "لاحد" or "لاحدي"
         && (index + 1 >= tokens.Count || tokens[index + 1].Span.Slice(text) is not ("عشر" or "عشره"));
 
-    // Digits joined to other digits by '-' or '/' are a date (or a range, not yet read here).
+    // Digits joined to other digits by '/' (02/11/2024), or in a chain of three by '-' (2024-11-02), are a date,
+    // left to the date extractor; two joined by '-' are a range ("10-20").
     private static bool IsPartOfNumericDate(string text, List<WordToken> tokens, int index)
     {
-        WordToken token = tokens[index];
-        if (!char.IsAsciiDigit(text[token.Start]))
+        if (!char.IsAsciiDigit(text[tokens[index].Start]))
         {
             return false;
         }
 
-        bool joinedBefore = index > 0 && token.Start - token.GapStart == 1 && text[token.GapStart] is '-' or '/'
-            && char.IsAsciiDigit(text[tokens[index - 1].End - 1]);
-        bool joinedAfter = index + 1 < tokens.Count && tokens[index + 1].Start - tokens[index + 1].GapStart == 1
-            && text[tokens[index + 1].GapStart] is '-' or '/' && char.IsAsciiDigit(text[tokens[index + 1].Start]);
-        return joinedBefore || joinedAfter;
+        int chain = 1;
+        bool slash = false;
+        for (int k = index; k > 0 && JoinedDigits(text, tokens, k, ref slash); k--)
+        {
+            chain++;
+        }
+
+        for (int k = index + 1; k < tokens.Count && JoinedDigits(text, tokens, k, ref slash); k++)
+        {
+            chain++;
+        }
+
+        return slash || chain >= 3;
+    }
+
+    // Whether token k is digits joined to the digits before it by one '-' or '/'.
+    private static bool JoinedDigits(string text, List<WordToken> tokens, int k, ref bool slash)
+    {
+        WordToken token = tokens[k];
+        if (token.Start - token.GapStart != 1 || text[token.GapStart] is not ('-' or '/')
+            || !char.IsAsciiDigit(text[token.Start]) || !char.IsAsciiDigit(text[tokens[k - 1].End - 1]))
+        {
+            return false;
+        }
+
+        slash |= text[token.GapStart] == '/';
+        return true;
     }
 
     private static NumberQualifier ToQualifier(NumberMarkerRole role) => role switch

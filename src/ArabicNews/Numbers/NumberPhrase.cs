@@ -41,6 +41,15 @@ internal struct NumberPhrase
     /// <summary>Gets whether a word has been added.</summary>
     public readonly bool HasWords => _hasWords;
 
+    /// <summary>Gets whether the phrase ends with a scale word that nothing follows ("عشرة آلاف").</summary>
+    public readonly bool EndsWithScale => _hasWords && !_hasGroup && _lastScale > 0;
+
+    /// <summary>Gets whether the phrase holds a scale word at all.</summary>
+    public readonly bool HasScale => _lastScale > 0;
+
+    /// <summary>Gets the last scale word's value (1000 for "عشرة آلاف"), or 0.</summary>
+    public readonly decimal LastScale => _lastScale;
+
     /// <summary>Gets the value: null for a number too large for decimal.</summary>
     public readonly decimal? Value => Total;
 
@@ -119,7 +128,7 @@ internal struct NumberPhrase
                 return true;
 
             case NumberWordKind.Ten:
-                if (_hasGroup && !conjunction)
+                if ((_hasGroup && !conjunction) || word.Form == NumberWordForm.Many)
                 {
                     return false;
                 }

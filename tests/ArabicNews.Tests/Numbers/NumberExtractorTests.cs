@@ -6,23 +6,38 @@ namespace ArabicNews.Tests.Numbers;
 /// <summary><see cref="NumberExtractor"/>: mentions in running text, checked slice by slice.</summary>
 public class NumberExtractorTests
 {
-    // text, then each expected mention as "slice|kind|value|qualifier" (value empty for none).
+    // text, then each expected mention as "slice|kind|value|min|max|unit|qualifier" (empty for null).
     public static TheoryData<string, string[]> Cases => new()
     {
-        { "سقط أكثر من 600 ألف جندي روسي بين قتيل وجريح", ["أكثر من 600 ألف|Cardinal|600000|MoreThan"] },
-        { "نشرت نحو 10 آلاف جندي", ["نحو 10 آلاف|Cardinal|10000|Approximate"] },
-        { "بلغت الخسائر 5.5 مليار دولار", ["5.5 مليار|Cardinal|5500000000|Exact"] },
-        { "ارتفع التضخم بنسبة ٣٫٥٪ في أكتوبر", ["٣٫٥٪|Percent|3.5|Exact"] },
-        { "تراجع بخمسة في المئة تقريباً", ["خمسة في المئة تقريباً|Percent|5|Approximate"] },
-        { "وبنحو 7 ملايين", ["نحو 7 ملايين|Cardinal|7000000|Approximate"] },
-        { "مليون و500 ألف", ["مليون و500 ألف|Cardinal|1500000|Exact"] },
-        { "قتل ثلاثة وعشرون شخصاً وأصيب خمسة", ["ثلاثة وعشرون|Cardinal|23|Exact", "خمسة|Cardinal|5|Exact"] },
-        { "وصل أحد الجنود إلى أحد عشر موقعاً", ["أحد عشر|Cardinal|11|Exact"] },
-        { "ما لا يقل عن مئتي شخص", ["ما لا يقل عن مئتي|Cardinal|200|AtLeast"] },
-        { "نحو مليون ونصف لاجئ", ["نحو مليون ونصف|Cardinal|1500000|Approximate"] },
-        { "في 2024-11-02 أعلنت الوزارة", [] },
-        { "بين 2022 و 2024", ["2022|Cardinal|2022|Exact", "2024|Cardinal|2024|Exact"] },
-        { "الـ٣ آلاف، و20 ألفاً", ["٣ آلاف|Cardinal|3000|Exact", "20 ألفاً|Cardinal|20000|Exact"] },
+        { "سقط أكثر من 600 ألف جندي روسي بين قتيل وجريح", ["أكثر من 600 ألف|Cardinal|600000||||MoreThan"] },
+        { "نشرت نحو 10 آلاف جندي", ["نحو 10 آلاف|Cardinal|10000||||Approximate"] },
+        { "بلغت الخسائر 5.5 مليار دولار", ["5.5 مليار دولار|Money|5500000000|||USD|Exact"] },
+        { "ارتفع التضخم بنسبة ٣٫٥٪ في أكتوبر", ["٣٫٥٪|Percent|3.5||||Exact"] },
+        { "تراجع بخمسة في المئة تقريباً", ["خمسة في المئة تقريباً|Percent|5||||Approximate"] },
+        { "وبنحو 7 ملايين", ["نحو 7 ملايين|Cardinal|7000000||||Approximate"] },
+        { "مليون و500 ألف", ["مليون و500 ألف|Cardinal|1500000||||Exact"] },
+        { "قتل ثلاثة وعشرون شخصاً وأصيب خمسة", ["ثلاثة وعشرون|Cardinal|23||||Exact", "خمسة|Cardinal|5||||Exact"] },
+        { "وصل أحد الجنود إلى أحد عشر موقعاً", ["أحد عشر|Cardinal|11||||Exact"] },
+        { "ما لا يقل عن مئتي شخص", ["ما لا يقل عن مئتي|Cardinal|200||||AtLeast"] },
+        { "نحو مليون ونصف لاجئ", ["نحو مليون ونصف|Cardinal|1500000||||Approximate"] },
+        { "في 2024-11-02 أعلنت الوزارة في 02/11/2024", [] },
+        { "الـ٣ آلاف، و20 ألفاً", ["٣ آلاف|Cardinal|3000||||Exact", "20 ألفاً|Cardinal|20000||||Exact"] },
+        // Ranges: the scale of the upper end applies to both ends.
+        { "بأن ثمانية إلى عشرة آلاف جندي", ["ثمانية إلى عشرة آلاف|Range||8000|10000||Exact"] },
+        { "بين 10 و20 مليون دولار", ["10 و20 مليون دولار|Range||10000000|20000000|USD|Exact"] },
+        { "بين 2022 و 2024", ["2022 و 2024|Range||2022|2024||Exact"] },
+        { "ارتفع 10-20%", ["10-20%|Range||10|20|%|Exact"] },
+        // Money and units.
+        { "تقدم نحو 500 كيلومتر مربعة", ["نحو 500 كيلومتر مربعة|Quantity|500|||km2|Approximate"] },
+        { "بقيمة 3 مليارات جنيه إسترليني", ["3 مليارات جنيه إسترليني|Money|3000000000|||GBP|Exact"] },
+        { "دفع $5 ملايين", ["5 ملايين|Money|5000000|||USD|Exact"] },
+        { "مليون برميل يومياً", ["مليون برميل|Quantity|1000000|||bbl|Exact"] },
+        // Vague quantities, with their lower bound.
+        { "قتل عشرات المدنيين", ["عشرات|Vague||30|||Exact"] },
+        { "خسائر بمئات الملايين من الدولارات", ["مئات الملايين|Vague||300000000|||Exact"] },
+        { "نزح آلاف السكان", ["آلاف|Vague||3000|||Exact"] },
+        // Dual nouns are not number mentions.
+        { "قتل جنديين في البلدين", [] },
     };
 
     [Theory]
@@ -30,7 +45,7 @@ public class NumberExtractorTests
     public void Mentions_are_found_with_their_original_slice_value_and_qualifier(string text, string[] expected)
     {
         string[] actual = NumberExtractor.Default.Extract(text)
-            .Select(m => $"{m.Span.Slice(text).ToString()}|{m.Kind}|{m.Value}|{m.Qualifier}")
+            .Select(m => $"{m.Span.Slice(text).ToString()}|{m.Kind}|{m.Value}|{m.Min}|{m.Max}|{m.Unit}|{m.Qualifier}")
             .ToArray();
 
         actual.Should().Equal(expected);
@@ -40,7 +55,7 @@ public class NumberExtractorTests
     public void The_README_example_gives_the_span_it_shows()
     {
         NumberExtractor.Default.Extract("سقط أكثر من 600 ألف جندي")
-            .Should().Equal(new NumberMention(4, 15, NumberKind.Cardinal, 600000m, NumberQualifier.MoreThan));
+            .Should().Equal(new NumberMention(4, 15, NumberKind.Cardinal, 600000m, null, null, null, NumberQualifier.MoreThan));
     }
 
     [Fact]

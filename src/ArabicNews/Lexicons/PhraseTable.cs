@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArabicNews.Normalization;
+using ArabicNews.Text;
+
+namespace ArabicNews.Lexicons;
+
+/// <summary>
+/// Phrases of one or more words from a lexicon, Search-normalized, matched against the words of a
+/// normalized text right before or right after a given word; the longest phrase wins.
+/// </summary>
+/// <typeparam name="T">What a phrase stands for.</typeparam>
+internal sealed class PhraseTable<T>
+{
+    private readonly (string[] Words, T Value)[] _phrases;
+
+    public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases) =>
+        _phrases = phrases.Select(p => (ArabicNormalizer.Search.Normalize(p.Phrase).Split(' '), p.Value)).ToArray();
+
+    /// <summary>Finds the longest phrase whose words end right before word <paramref name="next"/>, joined to it by spaces only.</summary>
+    /// <param name="text">The normalized text.</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="next">The word after the phrase.</param>
+    /// <param name="first">The first word of the phrase.</param>
+    /// <param name="cliticLength">How many leading characters of that word are clitics (و, ف, ب) before the phrase.</param>
+    /// <param name="value">What the phrase stands for.</param>
+    public bool TryMatchBefore(string text, List<WordToken> tokens, int next, out int first, out int cliticLength, out T value)
+    {
+        first = next;
+        cliticLength = 0;
+        value = default!;
+        if (next >= tokens.Count || !tokens[next].SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        bool found = false;
+        foreach ((string[] words, T candidate) in _phrases)
+        {
+            int start = next - words.Length;
+            if (start < 0 || start >= first)
+            {
+                continue;
+            }
+
+            bool match = true;
+            int clitic = 0;
+            for (int k = 0; k < words.Length && match; k++)
+            {
+                WordToken token = tokens[start + k];
+                ReadOnlySpan<char> word = token.Span.Slice(text);
+                match = (k == 0 ? MatchesWithClitic(word, words[k], out clitic) : word.SequenceEqual(words[k]))
+                    && (k == 0 || token.SpacedFromPrevious);
+            }
+
+            if (match)
+            {
+                first = start;
+                cliticLength = clitic;
+                value = candidate;
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Finds the longest phrase whose words start right after word <paramref name="previous"/>, joined to it by spaces only.</summary>
+    /// <param name="text">The normalized text.</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="previous">The word before the phrase.</param>
+    /// <param name="last">The last word of the phrase.</param>
+    /// <param name="value">What the phrase stands for.</param>
+    public bool TryMatchAfter(string text, List<WordToken> tokens, int previous, out int last, out T value)
+    {
+        last = previous;
+        value = default!;
+        bool found = false;
+        foreach ((string[] words, T candidate) in _phrases)
+        {
+            int end = previous + words.Length;
+            if (end >= tokens.Count || end <= last)
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int k = 0; k < words.Length && match; k++)
+            {
+                WordToken token = tokens[previous + 1 + k];
+                match = token.Span.Slice(text).SequenceEqual(words[k]) && token.SpacedFromPrevious;
+            }
+
+            if (match)
+            {
+                last = end;
+                value = candidate;
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    // The first word of a phrase before a number may carry و, ف or ب: "وبنحو", "بحوالي".
+    private static bool MatchesWithClitic(ReadOnlySpan<char> word, string phrase, out int stripped)
+    {
+        for (stripped = 0; stripped <= 2 && word.Length >= phrase.Length; stripped++)
+        {
+            if (word.SequenceEqual(phrase))
+            {
+                return true;
+            }
+
+            if (word[0] is not ('و' or 'ف' or 'ب'))
+            {
+                return false;
+            }
+
+            word = word[1..];
+        }
+
+        return false;
+    }
+}
