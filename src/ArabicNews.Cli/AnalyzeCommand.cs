@@ -38,6 +38,7 @@ internal static class AnalyzeCommand
             NumberKind.Quantity => "quantity",
             NumberKind.Range => "range",
             NumberKind.Vague => "vague",
+            NumberKind.Ordinal => "ordinal",
             _ => "cardinal",
         });
         WriteDecimal(json, "value", mention.Value);

@@ -14,7 +14,8 @@ namespace ArabicNews.Numbers;
 /// <remarks>
 /// Also ranges ("ثمانية إلى عشرة آلاف", "بين 10 و20", "10-20"), money and units after the number
 /// ("5.5 مليار دولار", "500 كيلومتر مربع", "$5"), and vague quantities ("عشرات", "مئات الملايين").
-/// Not yet recognized: ordinals. Numeric dates ("2024-11-02", "02/11/2024") are left to the date extractor.
+/// Ordinals ("الخامس", "رابع أكبر", "الحادي عشر") are mentions of their own kind, except inside month
+/// names ("تشرين الأول"). Numeric dates ("2024-11-02", "02/11/2024") are left to the date extractor.
 /// Instances are immutable and thread-safe; extraction runs in time linear in the text.
 /// </remarks>
 [Immutable]
@@ -66,6 +67,12 @@ public sealed class NumberExtractor
                 start = tokens[i].Start + clitic;
                 kind = NumberKind.Vague;
                 min = lowerBound;
+            }
+            else if (TryReadOrdinal(n, tokens, i, out last, out clitic, out int position))
+            {
+                mentions.Add(Mention(normalized, tokens[i].Start + clitic, tokens[last].End, NumberKind.Ordinal, position));
+                i = last + 1;
+                continue;
             }
             else
             {
@@ -190,6 +197,46 @@ public sealed class NumberExtractor
         }
 
         return true;
+    }
+
+    // An ordinal word, with the article and clitics, and عشر after it for a teen ("الحادي عشر"). An ordinal
+    // inside a month name (تشرين الأول، كانون الثاني، ربيع الأول، جمادى الآخرة) belongs to a date, and
+    // "أول أمس" is a relative date.
+    private static bool TryReadOrdinal(string text, List<WordToken> tokens, int index, out int last, out int clitic, out int position)
+    {
+        last = index;
+        if (!OrdinalLexicon.TryGet(tokens[index].Span.Slice(text), out position, out clitic))
+        {
+            return false;
+        }
+
+        if (index > 0 && tokens[index].SpacedFromPrevious && tokens[index - 1].Span.Slice(text) is "تشرين" or "كانون" or "ربيع" or "جمادي")
+        {
+            return false;
+        }
+
+        if (index + 1 < tokens.Count && tokens[index + 1].SpacedFromPrevious)
+        {
+            ReadOnlySpan<char> next = tokens[index + 1].Span.Slice(text);
+            if (next is "امس")
+            {
+                return false;
+            }
+
+            if (next is "عشر" or "عشره" && position < 10)
+            {
+                position += 10;
+                last = index + 1;
+            }
+        }
+
+        return true;
+    }
+
+    private static NumberMention Mention(NormalizedText normalized, int start, int end, NumberKind kind, decimal value)
+    {
+        TextSpan span = normalized.ToOriginal(TextSpan.FromBounds(start, end));
+        return new NumberMention(span.Start, span.Length, kind, value, null, null, null, NumberQualifier.Exact);
     }
 
     // A currency sign written next to the digits: "$5", "5€".

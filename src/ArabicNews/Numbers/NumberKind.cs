@@ -18,6 +18,9 @@ public enum NumberKind
     /// <summary>A range: "ثمانية إلى عشرة آلاف", "بين 10 و20", "10-20"; <see cref="NumberMention.Min"/> and <see cref="NumberMention.Max"/> hold its ends.</summary>
     Range = 4,
 
+    /// <summary>An ordinal: "الخامس", "رابع أكبر", "الحادي عشر"; the value is its position (5, 4, 11).</summary>
+    Ordinal = 6,
+
     /// <summary>A quantity given only by its order: "عشرات", "آلاف", "مئات الملايين"; <see cref="NumberMention.Min"/> holds its lower bound.</summary>
     Vague = 5,
 }

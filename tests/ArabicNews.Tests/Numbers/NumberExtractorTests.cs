@@ -36,6 +36,11 @@ public class NumberExtractorTests
         { "قتل عشرات المدنيين", ["عشرات|Vague||30|||Exact"] },
         { "خسائر بمئات الملايين من الدولارات", ["مئات الملايين|Vague||300000000|||Exact"] },
         { "نزح آلاف السكان", ["آلاف|Vague||3000|||Exact"] },
+        // Ordinals, but not inside month names or "أول أمس".
+        { "رابع أكبر جيش بالعالم", ["رابع|Ordinal|4||||Exact"] },
+        { "في الأسبوع الأول من تشرين الأول", ["الأول|Ordinal|1||||Exact"] },
+        { "للمرة الحادية عشرة منذ أول أمس", ["الحادية عشرة|Ordinal|11||||Exact"] },
+        { "والثالثة عشرة", ["الثالثة عشرة|Ordinal|13||||Exact"] },
         // Dual nouns are not number mentions.
         { "قتل جنديين في البلدين", [] },
     };
