@@ -199,15 +199,19 @@ public sealed class NumberExtractor
         return true;
     }
 
-    // An ordinal word, with the article and clitics, and عشر after it for a teen ("الحادي عشر"). An ordinal
-    // inside a month name (تشرين الأول، كانون الثاني، ربيع الأول، جمادى الآخرة) belongs to a date, and
-    // "أول أمس" is a relative date.
+    // An ordinal word, with the article and clitics; then عشر for a teen ("الحادي عشر") or و and a ten for a
+    // compound ("الخامس والعشرون"); or a ten with the article alone ("العشرين"). An ordinal inside a month name
+    // (تشرين الأول، كانون الثاني، ربيع الأول، جمادى الآخرة) belongs to a date, and "أول أمس" is a relative date.
     private static bool TryReadOrdinal(string text, List<WordToken> tokens, int index, out int last, out int clitic, out int position)
     {
         last = index;
-        if (!OrdinalLexicon.TryGet(tokens[index].Span.Slice(text), out position, out clitic))
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        if (!OrdinalLexicon.TryGet(word, out position, out bool compoundOnly, out clitic))
         {
-            return false;
+            clitic = word.StartsWith("وال") || word.StartsWith("بال") ? 1 : 0;
+            return word[clitic..].StartsWith("ال") && NumberLexicon.TryGet(word[(clitic + 2)..], out NumberWord ten)
+                && ten is { Kind: NumberWordKind.Ten, Form: NumberWordForm.None, Value: >= 20 }
+                && (position = (int)ten.Value) > 0;
         }
 
         if (index > 0 && tokens[index].SpacedFromPrevious && tokens[index - 1].Span.Slice(text) is "تشرين" or "كانون" or "ربيع" or "جمادي")
@@ -215,7 +219,8 @@ public sealed class NumberExtractor
             return false;
         }
 
-        if (index + 1 < tokens.Count && tokens[index + 1].SpacedFromPrevious)
+        bool compound = false;
+        if (index + 1 < tokens.Count && tokens[index + 1].SpacedFromPrevious && position < 10)
         {
             ReadOnlySpan<char> next = tokens[index + 1].Span.Slice(text);
             if (next is "امس")
@@ -223,14 +228,55 @@ public sealed class NumberExtractor
                 return false;
             }
 
-            if (next is "عشر" or "عشره" && position < 10)
+            if (next is "عشر" or "عشره")
             {
                 position += 10;
                 last = index + 1;
+                compound = true;
+            }
+            else if (TryReadOrdinalTen(text, tokens, index + 1, out int tenLast, out int ten))
+            {
+                position += ten;
+                last = tenLast;
+                compound = true;
             }
         }
 
-        return true;
+        return compound || !compoundOnly;
+    }
+
+    // "والعشرون", "و العشرين", "وعشرون": the ten of a compound ordinal, after its unit.
+    private static bool TryReadOrdinalTen(string text, List<WordToken> tokens, int index, out int last, out int ten)
+    {
+        last = index;
+        ten = 0;
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        if (word is "و" && index + 1 < tokens.Count && tokens[index + 1].SpacedFromPrevious)
+        {
+            last = index + 1;
+            word = tokens[last].Span.Slice(text);
+        }
+        else if (word.Length > 1 && word[0] == 'و')
+        {
+            word = word[1..];
+        }
+        else
+        {
+            return false;
+        }
+
+        if (word.StartsWith("ال"))
+        {
+            word = word[2..];
+        }
+
+        if (NumberLexicon.TryGet(word, out NumberWord entry) && entry is { Kind: NumberWordKind.Ten, Form: NumberWordForm.None, Value: >= 20 })
+        {
+            ten = (int)entry.Value;
+            return true;
+        }
+
+        return false;
     }
 
     private static NumberMention Mention(NormalizedText normalized, int start, int end, NumberKind kind, decimal value)

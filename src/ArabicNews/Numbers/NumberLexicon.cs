@@ -47,6 +47,7 @@ internal static class NumberLexicon
                     "hundred" => NumberWordKind.Hundred,
                     "scale" => NumberWordKind.Scale,
                     "fraction" => NumberWordKind.Fraction,
+                    "point" => NumberWordKind.Point,
                     _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("number-words.tsv", fields[0])),
                 },
                 fields[3] switch

@@ -16,6 +16,11 @@ internal struct NumberPhrase
     private bool _lastWasUnit;
     private decimal _lastScale;
     private bool _overflow;
+    private bool _lastWasHundred;
+
+    // After فاصلة: the whole part, and whether the words now write the digits after the point.
+    private decimal _whole;
+    private bool _afterPoint;
 
     public readonly decimal? Total
     {
@@ -28,8 +33,21 @@ internal struct NumberPhrase
 
             try
             {
+                decimal value = checked(_total + _group);
+                if (_afterPoint)
+                {
+                    // "واحد فاصلة خمسة وعشرون" is 1.25: the words after the point are its digits.
+                    decimal scale = 1;
+                    while (scale <= value)
+                    {
+                        scale *= 10;
+                    }
+
+                    value = _whole + (value / scale);
+                }
+
                 // Dividing by 1.000… drops trailing zeros that scaling leaves: 5.5 مليار is 5500000000, not 5500000000.0.
-                return checked(_total + _group) / 1.0000000000000000000000000000m;
+                return value / 1.0000000000000000000000000000m;
             }
             catch (OverflowException)
             {
@@ -92,7 +110,16 @@ internal struct NumberPhrase
     private bool AddChecked(NumberWord word, decimal? literal, bool isLiteral, bool conjunction)
     {
         bool wasUnit = _lastWasUnit;
+        bool wasHundred = _lastWasHundred;
         _lastWasUnit = false;
+        _lastWasHundred = false;
+
+        // Colloquial copy drops the و after hundreds: "متين واحد وعشرين" is 221.
+        if (wasHundred && !conjunction && !isLiteral && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten && word.Form != NumberWordForm.Many)
+        {
+            conjunction = true;
+        }
+
         if (isLiteral)
         {
             // Digits never compound with و the way number words do: "2022 و2024" is two numbers, but
@@ -151,14 +178,35 @@ internal struct NumberPhrase
                     }
 
                     _group *= 100; // ثلاث مئة
+                    _lastWasHundred = true;
                     return true;
                 }
 
                 _group += word.Value; // the dual مئتان is 200 in the lexicon
                 _hasGroup = true;
+                _lastWasHundred = true;
+                return true;
+
+            case NumberWordKind.Point:
+                if (_afterPoint || (!_hasGroup && _total == 0 && !_hasWords))
+                {
+                    return false;
+                }
+
+                _whole = checked(_total + _group);
+                _total = 0;
+                _group = 0;
+                _hasGroup = false;
+                _lastScale = 0;
+                _afterPoint = true;
                 return true;
 
             case NumberWordKind.Scale:
+                if (_afterPoint)
+                {
+                    return false;
+                }
+
                 if (!_hasGroup || conjunction)
                 {
                     if (conjunction && _hasGroup)

@@ -128,7 +128,7 @@ internal static class NumberPhraseParser
     }
 
     internal static bool IsLiteralStart(ReadOnlySpan<char> word) =>
-        char.IsAsciiDigit(word[0]) || (word.Length > 1 && word[0] is '-' or '+' && char.IsAsciiDigit(word[1]));
+        char.IsAsciiDigit(word[0]) || (word.Length > 1 && word[0] is '-' or '+' or '.' && char.IsAsciiDigit(word[1]));
 
     // Digits with '.' and ',' (after normalization, also what ٫ and ٬ were): the last separator is the
     // decimal point when both appear; a lone ',' followed by exactly three digits, or any separator that
@@ -140,6 +140,28 @@ internal static class NumberPhraseParser
         if (text[0] is '-' or '+')
         {
             text = text[1..];
+        }
+
+        // A fraction of two digit runs: "77/100" (the extractor never sees one: it splits words at '/').
+        int slash = text.IndexOf('/');
+        if (slash > 0)
+        {
+            if (!TryParseLiteral(text[..slash], out decimal? numerator) || slash + 1 >= text.Length
+                || !char.IsAsciiDigit(text[slash + 1]) || !TryParseLiteral(text[(slash + 1)..], out decimal? denominator))
+            {
+                return false;
+            }
+
+            value = numerator is { } a && denominator is { } b && b != 0 ? (negative ? -a : a) / b : null;
+            return denominator != 0;
+        }
+
+        // A leading point: ".77" is 0.77.
+        if (text.Length > 1 && text[0] == '.' && char.IsAsciiDigit(text[1]))
+        {
+            bool parsed = TryParseLiteral(("0" + text.ToString()).AsSpan(), out value);
+            value = negative ? -value : value;
+            return parsed;
         }
 
         int dots = text.Count('.');

@@ -17,4 +17,7 @@ internal enum NumberWordKind : byte
 
     /// <summary>نصف, ثلث, ربع, ثلثا.</summary>
     Fraction,
+
+    /// <summary>فاصلة, the decimal point written as a word.</summary>
+    Point,
 }
