@@ -25,12 +25,12 @@ internal sealed class PhraseTable<T>
     /// <param name="first">The first word of the phrase.</param>
     /// <param name="cliticLength">How many leading characters of that word are clitics (و, ف, ب) before the phrase.</param>
     /// <param name="value">What the phrase stands for.</param>
-    public bool TryMatchBefore(string text, List<WordToken> tokens, int next, out int first, out int cliticLength, out T value)
+    public bool TryMatchBefore(string text, ReadOnlySpan<WordToken> tokens, int next, out int first, out int cliticLength, out T value)
     {
         first = next;
         cliticLength = 0;
         value = default!;
-        if (next >= tokens.Count || !tokens[next].SpacedFromPrevious)
+        if (next >= tokens.Length || !tokens[next].SpacedFromPrevious)
         {
             return false;
         }
@@ -72,7 +72,7 @@ internal sealed class PhraseTable<T>
     /// <param name="previous">The word before the phrase.</param>
     /// <param name="last">The last word of the phrase.</param>
     /// <param name="value">What the phrase stands for.</param>
-    public bool TryMatchAfter(string text, List<WordToken> tokens, int previous, out int last, out T value)
+    public bool TryMatchAfter(string text, ReadOnlySpan<WordToken> tokens, int previous, out int last, out T value)
     {
         last = previous;
         value = default!;
@@ -80,7 +80,7 @@ internal sealed class PhraseTable<T>
         foreach ((string[] words, T candidate) in _phrases)
         {
             int end = previous + words.Length;
-            if (end >= tokens.Count || end <= last)
+            if (end >= tokens.Length || end <= last)
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using ArabicNews.Annotations;
 using ArabicNews.Normalization;
@@ -33,10 +34,10 @@ public sealed class NumberExtractor
         ArgumentNullException.ThrowIfNull(text);
         NormalizedText normalized = ArabicNormalizer.Search.NormalizeWithOffsets(text);
         string n = normalized.Text;
-        List<WordToken> tokens = WordTokenizer.Tokenize(n);
+        ReadOnlySpan<WordToken> tokens = WordTokenizer.Tokenize(n, out WordToken[] buffer);
         var mentions = new List<NumberMention>();
         int i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             NumberKind kind;
             decimal? value = null, min = null, max = null;
@@ -117,17 +118,18 @@ public sealed class NumberExtractor
             i = last + 1;
         }
 
+        ArrayPool<WordToken>.Shared.Return(buffer);
         return mentions;
     }
 
     // The upper end of a range whose lower end is tokens [first, last]: "X إلى Y", "من X إلى Y", "X حتى Y",
     // "بين X و Y" (with و apart or attached), "X-Y" for digits.
-    private static bool TryReadRangeEnd(string text, List<WordToken> tokens, int first, int last, out int rangeLast, out NumberPhrase upper)
+    private static bool TryReadRangeEnd(string text, ReadOnlySpan<WordToken> tokens, int first, int last, out int rangeLast, out NumberPhrase upper)
     {
         rangeLast = last;
         upper = default;
         int next = last + 1;
-        if (next >= tokens.Count)
+        if (next >= tokens.Length)
         {
             return false;
         }
@@ -147,7 +149,7 @@ public sealed class NumberExtractor
 
         if (word is "الي" or "حتي")
         {
-            return next + 1 < tokens.Count && tokens[next + 1].SpacedFromPrevious
+            return next + 1 < tokens.Length && tokens[next + 1].SpacedFromPrevious
                 && TryReadPhrase(text, tokens, next + 1, out rangeLast, out upper, out _);
         }
 
@@ -159,7 +161,7 @@ public sealed class NumberExtractor
 
         if (word is "و")
         {
-            return next + 1 < tokens.Count && tokens[next + 1].SpacedFromPrevious
+            return next + 1 < tokens.Length && tokens[next + 1].SpacedFromPrevious
                 && TryReadPhrase(text, tokens, next + 1, out rangeLast, out upper, out _);
         }
 
@@ -169,7 +171,7 @@ public sealed class NumberExtractor
     // A quantity named by its order alone: عشرات، مئات، آلاف، ملايين (with clitics), and a scale with the
     // article after it ("مئات الآلاف", "بعشرات الملايين"). The lower bound is three of the unit, the least
     // that the Arabic plural counts.
-    private static bool TryReadVague(string text, List<WordToken> tokens, int index, out int last, out int clitic, out decimal lowerBound)
+    private static bool TryReadVague(string text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int clitic, out decimal lowerBound)
     {
         last = index;
         lowerBound = 0;
@@ -182,7 +184,7 @@ public sealed class NumberExtractor
 
         lowerBound = 3 * word.Value;
         int next = index + 1;
-        while (next < tokens.Count && tokens[next].SpacedFromPrevious)
+        while (next < tokens.Length && tokens[next].SpacedFromPrevious)
         {
             ReadOnlySpan<char> following = tokens[next].Span.Slice(text);
             if (!following.StartsWith("ال") || !NumberLexicon.TryGet(following[2..], out NumberWord scale)
@@ -202,7 +204,7 @@ public sealed class NumberExtractor
     // An ordinal word, with the article and clitics; then عشر for a teen ("الحادي عشر") or و and a ten for a
     // compound ("الخامس والعشرون"); or a ten with the article alone ("العشرين"). An ordinal inside a month name
     // (تشرين الأول، كانون الثاني، ربيع الأول، جمادى الآخرة) belongs to a date, and "أول أمس" is a relative date.
-    private static bool TryReadOrdinal(string text, List<WordToken> tokens, int index, out int last, out int clitic, out int position)
+    private static bool TryReadOrdinal(string text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int clitic, out int position)
     {
         last = index;
         ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
@@ -220,7 +222,7 @@ public sealed class NumberExtractor
         }
 
         bool compound = false;
-        if (index + 1 < tokens.Count && tokens[index + 1].SpacedFromPrevious && position < 10)
+        if (index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious && position < 10)
         {
             ReadOnlySpan<char> next = tokens[index + 1].Span.Slice(text);
             if (next is "امس")
@@ -246,12 +248,12 @@ public sealed class NumberExtractor
     }
 
     // "والعشرون", "و العشرين", "وعشرون": the ten of a compound ordinal, after its unit.
-    private static bool TryReadOrdinalTen(string text, List<WordToken> tokens, int index, out int last, out int ten)
+    private static bool TryReadOrdinalTen(string text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int ten)
     {
         last = index;
         ten = 0;
         ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
-        if (word is "و" && index + 1 < tokens.Count && tokens[index + 1].SpacedFromPrevious)
+        if (word is "و" && index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious)
         {
             last = index + 1;
             word = tokens[last].Span.Slice(text);
@@ -299,7 +301,7 @@ public sealed class NumberExtractor
     // The longest number phrase that starts at token `first`: words joined by spaces, and a separate و
     // before a word that continues the phrase.
     // The span of a mention starts after the clitics of its first word (و، ب، ال): `clitic` counts them.
-    private static bool TryReadPhrase(string text, List<WordToken> tokens, int first, out int last, out NumberPhrase phrase, out int clitic)
+    private static bool TryReadPhrase(string text, ReadOnlySpan<WordToken> tokens, int first, out int last, out NumberPhrase phrase, out int clitic)
     {
         last = first;
         phrase = default;
@@ -312,12 +314,12 @@ public sealed class NumberExtractor
         }
 
         int next = first + 1;
-        while (next < tokens.Count && tokens[next].SpacedFromPrevious)
+        while (next < tokens.Length && tokens[next].SpacedFromPrevious)
         {
             ReadOnlySpan<char> candidate = tokens[next].Span.Slice(text);
             if (candidate is "و")
             {
-                if (next + 1 < tokens.Count && tokens[next + 1].SpacedFromPrevious
+                if (next + 1 < tokens.Length && tokens[next + 1].SpacedFromPrevious
                     && !IsPartOfNumericDate(text, tokens, next + 1)
                     && phrase.TryAdd(tokens[next + 1].Span.Slice(text), conjunction: true))
                 {
@@ -342,13 +344,13 @@ public sealed class NumberExtractor
     }
 
     // أحد and إحدى alone mean "one of" ("أحد الجنود", "بإحدى المدن"); they count only in a teen ("أحد عشر").
-    private static bool IsStandaloneOne(ReadOnlySpan<char> word, string text, List<WordToken> tokens, int index) =>
+    private static bool IsStandaloneOne(ReadOnlySpan<char> word, string text, ReadOnlySpan<WordToken> tokens, int index) =>
         word is "احد" or "احدي" or "باحد" or "باحدي" or "لاحد" or "لاحدي"
-        && (index + 1 >= tokens.Count || tokens[index + 1].Span.Slice(text) is not ("عشر" or "عشره"));
+        && (index + 1 >= tokens.Length || tokens[index + 1].Span.Slice(text) is not ("عشر" or "عشره"));
 
     // Digits joined to other digits by '/' (02/11/2024), or in a chain of three by '-' (2024-11-02), are a date,
     // left to the date extractor; two joined by '-' are a range ("10-20").
-    private static bool IsPartOfNumericDate(string text, List<WordToken> tokens, int index)
+    private static bool IsPartOfNumericDate(string text, ReadOnlySpan<WordToken> tokens, int index)
     {
         if (!char.IsAsciiDigit(text[tokens[index].Start]))
         {
@@ -362,7 +364,7 @@ public sealed class NumberExtractor
             chain++;
         }
 
-        for (int k = index + 1; k < tokens.Count && JoinedDigits(text, tokens, k, ref slash); k++)
+        for (int k = index + 1; k < tokens.Length && JoinedDigits(text, tokens, k, ref slash); k++)
         {
             chain++;
         }
@@ -371,7 +373,7 @@ public sealed class NumberExtractor
     }
 
     // Whether token k is digits joined to the digits before it by one '-' or '/'.
-    private static bool JoinedDigits(string text, List<WordToken> tokens, int k, ref bool slash)
+    private static bool JoinedDigits(string text, ReadOnlySpan<WordToken> tokens, int k, ref bool slash)
     {
         WordToken token = tokens[k];
         if (token.Start - token.GapStart != 1 || text[token.GapStart] is not ('-' or '/')

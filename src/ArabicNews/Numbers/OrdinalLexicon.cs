@@ -15,6 +15,11 @@ internal static class OrdinalLexicon
             fields => (int.Parse(fields[1], CultureInfo.InvariantCulture), fields.Length > 2 && fields[2] == "compound"),
             StringComparer.Ordinal);
 
+#if NET9_0_OR_GREATER
+    private static readonly FrozenDictionary<string, (int Value, bool CompoundOnly)>.AlternateLookup<ReadOnlySpan<char>> s_spanLookup =
+        s_words.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
     /// <summary>Reads a normalized word as an ordinal: with or without the article and the clitics و ف ب ل.</summary>
     /// <param name="word">The word.</param>
     /// <param name="value">The ordinal's value.</param>
@@ -25,7 +30,11 @@ internal static class OrdinalLexicon
         for (cliticLength = 0; cliticLength <= 1 && word.Length > 2; cliticLength++)
         {
             ReadOnlySpan<char> bare = word.StartsWith("ال") ? word[2..] : word;
+#if NET9_0_OR_GREATER
+            if (s_spanLookup.TryGetValue(bare, out (int Value, bool CompoundOnly) entry))
+#else
             if (s_words.TryGetValue(bare.ToString(), out (int Value, bool CompoundOnly) entry))
+#endif
             {
                 (value, compoundOnly) = entry;
                 return true;

@@ -1,13 +1,17 @@
-using System.Collections.Generic;
+using System;
+using System.Buffers;
 
 namespace ArabicNews.Text;
 
-/// <summary>Splits normalized text into <see cref="WordToken"/>s, in one pass.</summary>
+/// <summary>Splits normalized text into <see cref="WordToken"/>s, in one pass, into a rented buffer.</summary>
 internal static class WordTokenizer
 {
-    public static List<WordToken> Tokenize(string text)
+    /// <summary>Tokenizes <paramref name="text"/>; return <paramref name="buffer"/> to <see cref="ArrayPool{T}.Shared"/> when done.</summary>
+    public static ReadOnlySpan<WordToken> Tokenize(string text, out WordToken[] buffer)
     {
-        var tokens = new List<WordToken>();
+        // A word takes at least one character and its gap another, except a '%' glued to digits.
+        buffer = ArrayPool<WordToken>.Shared.Rent(Math.Max(16, (text.Length / 2) + 2));
+        int count = 0;
         int gapStart = 0;
         int i = 0;
         while (i < text.Length)
@@ -15,7 +19,7 @@ internal static class WordTokenizer
             char c = text[i];
             if (c == '%')
             {
-                tokens.Add(new WordToken(i, 1, gapStart, OnlySpaces(text, gapStart, i)));
+                Add(ref buffer, ref count, new WordToken(i, 1, gapStart, OnlySpaces(text, gapStart, i)));
                 i++;
                 gapStart = i;
                 continue;
@@ -34,11 +38,24 @@ internal static class WordTokenizer
                 i++;
             }
 
-            tokens.Add(new WordToken(start, i - start, gapStart, OnlySpaces(text, gapStart, start)));
+            Add(ref buffer, ref count, new WordToken(start, i - start, gapStart, OnlySpaces(text, gapStart, start)));
             gapStart = i;
         }
 
-        return tokens;
+        return buffer.AsSpan(0, count);
+    }
+
+    private static void Add(ref WordToken[] buffer, ref int count, WordToken token)
+    {
+        if (count == buffer.Length)
+        {
+            WordToken[] larger = ArrayPool<WordToken>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, count).CopyTo(larger);
+            ArrayPool<WordToken>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        buffer[count++] = token;
     }
 
     private static bool OnlySpaces(string text, int from, int to)
