@@ -72,7 +72,8 @@ internal sealed class PhraseTable<T>
     /// <param name="previous">The word before the phrase.</param>
     /// <param name="last">The last word of the phrase.</param>
     /// <param name="value">What the phrase stands for.</param>
-    public bool TryMatchAfter(string text, ReadOnlySpan<WordToken> tokens, int previous, out int last, out T value)
+    /// <param name="definite">Whether each word of the text may carry the article ("الدولارات" for "دولارات").</param>
+    public bool TryMatchAfter(string text, ReadOnlySpan<WordToken> tokens, int previous, out int last, out T value, bool definite = false)
     {
         last = previous;
         value = default!;
@@ -89,7 +90,13 @@ internal sealed class PhraseTable<T>
             for (int k = 0; k < words.Length && match; k++)
             {
                 WordToken token = tokens[previous + 1 + k];
-                match = token.Span.Slice(text).SequenceEqual(words[k]) && token.SpacedFromPrevious;
+                ReadOnlySpan<char> word = token.Span.Slice(text);
+                if (definite && word.StartsWith("ال") && word.Length > 2)
+                {
+                    word = word[2..];
+                }
+
+                match = word.SequenceEqual(words[k]) && token.SpacedFromPrevious;
             }
 
             if (match)

@@ -88,7 +88,8 @@ public sealed class NumberExtractor
                 (kind, unit) = kind == NumberKind.Range ? (kind, "%") : (NumberKind.Percent, null);
                 last = markerLast;
             }
-            else if (Units.After.TryMatchAfter(n, tokens, last, out int unitLast, out (string Code, bool IsCurrency) found))
+            else if (Units.After.TryMatchAfter(n, tokens, last, out int unitLast, out (string Code, bool IsCurrency) found)
+                || (kind == NumberKind.Vague && TryMatchVagueUnit(n, tokens, last, out unitLast, out found)))
             {
                 unit = found.Code;
                 kind = kind is NumberKind.Range or NumberKind.Vague ? kind : found.IsCurrency ? NumberKind.Money : NumberKind.Quantity;
@@ -285,6 +286,18 @@ public sealed class NumberExtractor
     {
         TextSpan span = normalized.ToOriginal(TextSpan.FromBounds(start, end));
         return new NumberMention(span.Start, span.Length, kind, value, null, null, null, NumberQualifier.Exact);
+    }
+
+    // The unit of a vague quantity, definite and often after من: "مئات الملايين من الدولارات", "مئات الكيلومترات المربعة".
+    private static bool TryMatchVagueUnit(string text, ReadOnlySpan<WordToken> tokens, int last, out int unitLast, out (string Code, bool IsCurrency) found)
+    {
+        if (Units.After.TryMatchAfter(text, tokens, last, out unitLast, out found, definite: true))
+        {
+            return true;
+        }
+
+        return last + 1 < tokens.Length && tokens[last + 1].SpacedFromPrevious && tokens[last + 1].Span.Slice(text) is "من"
+            && Units.After.TryMatchAfter(text, tokens, last + 1, out unitLast, out found, definite: true);
     }
 
     // A currency sign written next to the digits: "$5", "5€".
