@@ -107,6 +107,13 @@ public sealed class NumberExtractor
                 last = markerLast;
             }
 
+            if (kind is not (NumberKind.Vague or NumberKind.Range) && IsNegated(n, tokens, i, out int signStart))
+            {
+                // "-5", "سالب خمسة", "ناقص 3": the sign belongs to the number.
+                value = -value;
+                start = signStart;
+            }
+
             if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarkerRole before)
                 && before != NumberMarkerRole.Percent)
             {
@@ -298,6 +305,27 @@ public sealed class NumberExtractor
 
         return last + 1 < tokens.Length && tokens[last + 1].SpacedFromPrevious && tokens[last + 1].Span.Slice(text) is "من"
             && Units.After.TryMatchAfter(text, tokens, last + 1, out unitLast, out found, definite: true);
+    }
+
+    // A minus sign right before digits, at the start or after a space, or the words سالب and ناقص before.
+    private static bool IsNegated(string text, ReadOnlySpan<WordToken> tokens, int index, out int signStart)
+    {
+        WordToken token = tokens[index];
+        signStart = token.Start;
+        if (char.IsAsciiDigit(text[token.Start]) && token.Start > 0 && text[token.Start - 1] == '-'
+            && (token.Start == 1 || text[token.Start - 2] == ' ' || text[token.Start - 2] == '\n'))
+        {
+            signStart = token.Start - 1;
+            return true;
+        }
+
+        if (index > 0 && token.SpacedFromPrevious && tokens[index - 1].Span.Slice(text) is "سالب" or "ناقص")
+        {
+            signStart = tokens[index - 1].Start;
+            return true;
+        }
+
+        return false;
     }
 
     // A currency sign written next to the digits: "$5", "5€".

@@ -76,6 +76,10 @@ internal static class NumberPhraseParser
     {
         int length = word.Length;
         cliticLength = 0;
+
+        // A word that is itself a number word keeps its first letter, even where it also reads as و + a word
+        // ("واحد" is one word, not و + أحد, for the span of a mention).
+        bool wholeWord = NumberLexicon.TryGet(word, out _);
         entry = default;
         literal = null;
         isLiteral = false;
@@ -83,7 +87,7 @@ internal static class NumberPhraseParser
         // stage 0: nothing stripped; 1: و or ف stripped; 2: ب, ل or ك stripped.
         for (int stage = 0; word.Length > 0;)
         {
-            cliticLength = length - word.Length;
+            cliticLength = wholeWord ? 0 : length - word.Length;
             if (IsLiteralStart(word))
             {
                 isLiteral = true;
@@ -165,17 +169,17 @@ internal static class NumberPhraseParser
         }
 
         int dots = text.Count('.');
-        int commas = text.Count(',');
+        int commas = text.Count(',') + text.Count('،');
         char decimalPoint = '\0';
         if (dots > 0 && commas > 0)
         {
-            decimalPoint = text.LastIndexOf('.') > text.LastIndexOf(',') ? '.' : ',';
+            decimalPoint = text.LastIndexOf('.') > Math.Max(text.LastIndexOf(','), text.LastIndexOf('،')) ? '.' : ',';
         }
         else if (dots == 1)
         {
             decimalPoint = '.';
         }
-        else if (commas == 1 && text.Length - text.IndexOf(',') - 1 != 3)
+        else if (commas == 1 && text.Length - text.IndexOfAny(',', '،') - 1 != 3)
         {
             decimalPoint = ',';
         }
@@ -215,11 +219,11 @@ internal static class NumberPhraseParser
                     }
                 }
             }
-            else if (c == decimalPoint && scale == 0 && char.IsAsciiDigit(previous))
+            else if ((c == decimalPoint || (c == '،' && decimalPoint == ',')) && scale == 0 && char.IsAsciiDigit(previous))
             {
                 scale = 1;
             }
-            else if (c is '.' or ',' && c != decimalPoint && char.IsAsciiDigit(previous))
+            else if (c is '.' or ',' or '،' && c != decimalPoint && !(c == '،' && decimalPoint == ',') && char.IsAsciiDigit(previous))
             {
                 // A thousands separator.
             }

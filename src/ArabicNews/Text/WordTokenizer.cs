@@ -25,15 +25,23 @@ internal static class WordTokenizer
                 continue;
             }
 
-            if (!char.IsLetterOrDigit(c))
+            // A leading point before digits (".08") begins a number; elsewhere a point separates.
+            bool leadingPoint = c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])
+                && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
+            if (!char.IsLetterOrDigit(c) && !leadingPoint)
             {
                 i++;
                 continue;
             }
 
             int start = i;
+            if (leadingPoint)
+            {
+                i++;
+            }
+
             while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))))
+                || (text[i] is '.' or ',' or '،' && i > start && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))))
             {
                 i++;
             }
