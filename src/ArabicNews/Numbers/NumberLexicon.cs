@@ -48,6 +48,7 @@ internal static class NumberLexicon
                     "scale" => NumberWordKind.Scale,
                     "fraction" => NumberWordKind.Fraction,
                     "point" => NumberWordKind.Point,
+                    "denominator" => NumberWordKind.Denominator,
                     _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("number-words.tsv", fields[0])),
                 },
                 fields[3] switch

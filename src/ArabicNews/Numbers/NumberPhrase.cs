@@ -18,6 +18,11 @@ internal struct NumberPhrase
     private bool _overflow;
     private bool _lastWasHundred;
 
+    // The last count added to the group (a unit, a ten, a literal), which a denominator divides; 0 when the
+    // last word was not one, or a denominator closed the phrase.
+    private decimal _lastCount;
+    private bool _closed;
+
     // After فاصلة: the whole part, and whether the words now write the digits after the point.
     private decimal _whole;
     private bool _afterPoint;
@@ -109,10 +114,17 @@ internal struct NumberPhrase
 
     private bool AddChecked(NumberWord word, decimal? literal, bool isLiteral, bool conjunction)
     {
+        if (_closed)
+        {
+            return false;
+        }
+
         bool wasUnit = _lastWasUnit;
         bool wasHundred = _lastWasHundred;
+        decimal lastCount = _lastCount;
         _lastWasUnit = false;
         _lastWasHundred = false;
+        _lastCount = 0;
 
         // Colloquial copy drops the و after hundreds: "متين واحد وعشرين" is 221.
         if (wasHundred && !conjunction && !isLiteral && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten && word.Form != NumberWordForm.Many)
@@ -132,6 +144,7 @@ internal struct NumberPhrase
             _overflow |= literal is null;
             _group = checked(_group + (literal ?? 0));
             _hasGroup = true;
+            _lastCount = literal ?? 0;
             return true;
         }
 
@@ -152,6 +165,7 @@ internal struct NumberPhrase
                 _group += word.Value;
                 _hasGroup = true;
                 _lastWasUnit = word.Value is >= 1 and <= 9;
+                _lastCount = word.Value;
                 return true;
 
             case NumberWordKind.Ten:
@@ -162,6 +176,7 @@ internal struct NumberPhrase
 
                 _group += word.Value;
                 _hasGroup = true;
+                _lastCount = word.Value;
                 return true;
 
             case NumberWordKind.Hundred:
@@ -185,6 +200,16 @@ internal struct NumberPhrase
                 _group += word.Value; // the dual مئتان is 200 in the lexicon
                 _hasGroup = true;
                 _lastWasHundred = true;
+                return true;
+
+            case NumberWordKind.Denominator:
+                if (lastCount <= 0 || conjunction || _afterPoint)
+                {
+                    return false;
+                }
+
+                _group = _group - lastCount + (lastCount / word.Value); // ثلاثة أرباع
+                _closed = true;
                 return true;
 
             case NumberWordKind.Point:

@@ -20,4 +20,7 @@ internal enum NumberWordKind : byte
 
     /// <summary>فاصلة, the decimal point written as a word.</summary>
     Point,
+
+    /// <summary>A plural denominator (أرباع، أخماس): divides the count before it.</summary>
+    Denominator,
 }

@@ -42,6 +42,10 @@ public class NumberExtractorTests
         { "في الأسبوع الأول من تشرين الأول", ["الأول|Ordinal|1||||Exact"] },
         { "للمرة الحادية عشرة منذ أول أمس", ["الحادية عشرة|Ordinal|11||||Exact"] },
         { "والثالثة عشرة", ["الثالثة عشرة|Ordinal|13||||Exact"] },
+        // Signs and fractions.
+        { "سجلت الحرارة -5 درجات", ["-5 درجات|Quantity|-5|||°|Exact"] },
+        { "الناتج سالب خمسة", ["سالب خمسة|Cardinal|-5||||Exact"] },
+        { "ثلاثة أرباع السكان", ["ثلاثة أرباع|Cardinal|0.75||||Exact"] },
         // Dual nouns are not number mentions.
         { "قتل جنديين في البلدين", [] },
     };
