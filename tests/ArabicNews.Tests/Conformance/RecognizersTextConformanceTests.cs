@@ -21,8 +21,9 @@ namespace ArabicNews.Tests.Conformance;
 public class RecognizersTextConformanceTests(ITestOutputHelper output)
 {
     // The floors: the pass rates measured when they were recorded, 2026-11-22 (141/282, 20/27, 25/70),
-    // rounded down. Still failing: fractions written as words (واحد على عشرين، جزء من مئة، خمس), powers and scientific notation (١,١^٢٣، ١e١٠), relative ordinals (التالي، الأخير), digits
-    // grouped by spaces (١ ٢٣٤ ٥٦٧), "نسبة X" read as a percentage, and the percent word before the number.
+    // rounded down. Still failing: fractions written as words (واحد على عشرين، جزء من مئة، خمس), powers and
+    // scientific notation (١,١^٢٣، ١e١٠), relative ordinals (التالي، الأخير), digits grouped by spaces
+    // (١ ٢٣٤ ٥٦٧), "نسبة X" read as a percentage, and the percent word before the number.
     public static TheoryData<string, double> Files => new()
     {
         { "NumberModel.json", 0.50 },
