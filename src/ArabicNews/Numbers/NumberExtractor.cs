@@ -48,9 +48,10 @@ public sealed class NumberExtractor
                 start = tokens[i].Start + clitic;
                 kind = NumberKind.Cardinal;
                 value = phrase.Value;
-                if (TryReadRangeEnd(n, tokens, i, last, out int rangeLast, out NumberPhrase upper))
+                if (TryReadRangeEnd(n, tokens, i, last, out int rangeLast, out NumberPhrase upper, out int introducer))
                 {
                     kind = NumberKind.Range;
+                    start = introducer >= 0 ? tokens[introducer].Start : start;
                     min = phrase.Value;
                     max = upper.Value;
                     value = null;
@@ -60,6 +61,13 @@ public sealed class NumberExtractor
                     if (!phrase.HasScale && upper.EndsWithScale && min is { } low)
                     {
                         min = low * upper.LastScale;
+                    }
+
+                    if (min >= max && IsDashRange(n, tokens, i, last))
+                    {
+                        // "1995-01", "20-10": a date or a code, not a quantity.
+                        i = last + 1;
+                        continue;
                     }
                 }
             }
@@ -130,12 +138,17 @@ public sealed class NumberExtractor
         return mentions;
     }
 
+    private static bool IsDashRange(string text, ReadOnlySpan<WordToken> tokens, int first, int last) =>
+        last > first && tokens[last].Start - tokens[last].GapStart == 1 && text[tokens[last].GapStart] == '-';
+
     // The upper end of a range whose lower end is tokens [first, last]: "X إلى Y", "من X إلى Y", "X حتى Y",
     // "بين X و Y" (with و apart or attached), "X-Y" for digits.
-    private static bool TryReadRangeEnd(string text, ReadOnlySpan<WordToken> tokens, int first, int last, out int rangeLast, out NumberPhrase upper)
+    // `introducer` is the word that opens the range (بين، من), which the mention's span includes; -1 if none.
+    private static bool TryReadRangeEnd(string text, ReadOnlySpan<WordToken> tokens, int first, int last, out int rangeLast, out NumberPhrase upper, out int introducer)
     {
         rangeLast = last;
         upper = default;
+        introducer = -1;
         int next = last + 1;
         if (next >= tokens.Length)
         {
@@ -147,6 +160,7 @@ public sealed class NumberExtractor
         bool dash = token.Start - token.GapStart == 1 && text[token.GapStart] == '-' && char.IsAsciiDigit(text[tokens[last].End - 1]);
         if (dash)
         {
+            // "10-20" rises; "1995-01" or "20-10" is a date or a code, not a range.
             return TryReadPhrase(text, tokens, next, out rangeLast, out upper, out _);
         }
 
@@ -157,15 +171,22 @@ public sealed class NumberExtractor
 
         if (word is "الي" or "حتي")
         {
+            if (first > 0 && tokens[first].SpacedFromPrevious && tokens[first - 1].Span.Slice(text) is "من" or "ومن")
+            {
+                introducer = first - 1;
+            }
+
             return next + 1 < tokens.Length && tokens[next + 1].SpacedFromPrevious
                 && TryReadPhrase(text, tokens, next + 1, out rangeLast, out upper, out _);
         }
 
-        bool afterBetween = first > 0 && tokens[first].SpacedFromPrevious && tokens[first - 1].Span.Slice(text) is "بين" or "وبين" or "ما بين";
+        bool afterBetween = first > 0 && tokens[first].SpacedFromPrevious && tokens[first - 1].Span.Slice(text) is "بين" or "وبين";
         if (!afterBetween)
         {
             return false;
         }
+
+        introducer = first - 1;
 
         if (word is "و")
         {
@@ -434,6 +455,7 @@ public sealed class NumberExtractor
         NumberMarkerRole.LessThan => NumberQualifier.LessThan,
         NumberMarkerRole.AtLeast => NumberQualifier.AtLeast,
         NumberMarkerRole.AtMost => NumberQualifier.AtMost,
+        NumberMarkerRole.Exact => NumberQualifier.Exact,
         _ => NumberQualifier.Exact,
     };
 }

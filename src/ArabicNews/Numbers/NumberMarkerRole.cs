@@ -8,5 +8,6 @@ internal enum NumberMarkerRole : byte
     LessThan,
     AtLeast,
     AtMost,
+    Exact,
     Percent,
 }

@@ -28,6 +28,7 @@ internal static class NumberMarkers
                 "less-than" => NumberMarkerRole.LessThan,
                 "at-least" => NumberMarkerRole.AtLeast,
                 "at-most" => NumberMarkerRole.AtMost,
+                "exact" => NumberMarkerRole.Exact,
                 "percent" => NumberMarkerRole.Percent,
                 _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("number-markers.tsv", fields[0])),
             }));
