@@ -25,7 +25,7 @@ internal sealed class PhraseTable<T>
     /// <param name="first">The first word of the phrase.</param>
     /// <param name="cliticLength">How many leading characters of that word are clitics (و, ف, ب) before the phrase.</param>
     /// <param name="value">What the phrase stands for.</param>
-    public bool TryMatchBefore(string text, ReadOnlySpan<WordToken> tokens, int next, out int first, out int cliticLength, out T value)
+    public bool TryMatchBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int next, out int first, out int cliticLength, out T value)
     {
         first = next;
         cliticLength = 0;
@@ -73,7 +73,7 @@ internal sealed class PhraseTable<T>
     /// <param name="last">The last word of the phrase.</param>
     /// <param name="value">What the phrase stands for.</param>
     /// <param name="definite">Whether each word of the text may carry the article ("الدولارات" for "دولارات").</param>
-    public bool TryMatchAfter(string text, ReadOnlySpan<WordToken> tokens, int previous, out int last, out T value, bool definite = false)
+    public bool TryMatchAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int previous, out int last, out T value, bool definite = false)
     {
         last = previous;
         value = default!;

@@ -200,6 +200,19 @@ public sealed partial class ArabicNormalizer
         }
     }
 
+    /// <summary>
+    /// Normalizes into rented buffers, for extractors that need the normalized text and its map only while
+    /// they run: return <paramref name="rentedText"/> to <see cref="ArrayPool{T}.Shared"/> of char, and
+    /// <paramref name="rentedEdits"/> (when not null) to that of <see cref="OffsetEdit"/>, when done.
+    /// </summary>
+    internal OffsetMap NormalizeRented(ReadOnlySpan<char> text, out char[] rentedText, out int length, out OffsetEdit[]? rentedEdits)
+    {
+        rentedText = ArrayPool<char>.Shared.Rent(Math.Max(1, GetMaxNormalizedLength(text)));
+        var recorder = default(OffsetMapBuilder);
+        NormalizeCore(text, rentedText, ref recorder, out length);
+        return recorder.ToPooledMap(length, text.Length, out rentedEdits);
+    }
+
     // A buffer large enough for the normalized text: the caller's stack buffer when it fits, else a rented array.
     private Span<char> RentBuffer(ReadOnlySpan<char> text, Span<char> stackBuffer, out char[]? rented)
     {

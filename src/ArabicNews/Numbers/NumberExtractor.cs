@@ -32,8 +32,19 @@ public sealed class NumberExtractor
     public IReadOnlyList<NumberMention> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        NormalizedText normalized = ArabicNormalizer.Search.NormalizeWithOffsets(text);
-        string n = normalized.Text;
+        return Extract(text.AsSpan());
+    }
+
+    /// <summary>Finds the number mentions of <paramref name="text"/>, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The mentions, with spans into <paramref name="text"/>.</returns>
+    public IReadOnlyList<NumberMention> Extract(ReadOnlySpan<char> text)
+    {
+
+        // The normalized text, its offset map and the words live in rented buffers while extraction runs, so
+        // what is allocated is the list of mentions.
+        OffsetMap map = ArabicNormalizer.Search.NormalizeRented(text, out char[] rentedText, out int length, out OffsetEdit[]? rentedEdits);
+        ReadOnlySpan<char> n = rentedText.AsSpan(0, length);
         ReadOnlySpan<WordToken> tokens = WordTokenizer.Tokenize(n, out WordToken[] buffer);
         var mentions = new List<NumberMention>();
         int i = 0;
@@ -79,7 +90,7 @@ public sealed class NumberExtractor
             }
             else if (TryReadOrdinal(n, tokens, i, out last, out clitic, out int position))
             {
-                mentions.Add(Mention(normalized, tokens[i].Start + clitic, tokens[last].End, NumberKind.Ordinal, position));
+                mentions.Add(Mention(map, tokens[i].Start + clitic, tokens[last].End, NumberKind.Ordinal, position));
                 i = last + 1;
                 continue;
             }
@@ -129,22 +140,28 @@ public sealed class NumberExtractor
                 start = tokens[beforeStart].Start + markerClitic;
             }
 
-            TextSpan span = normalized.ToOriginal(TextSpan.FromBounds(start, tokens[last].End));
+            TextSpan span = map.ToOriginal(TextSpan.FromBounds(start, tokens[last].End));
             mentions.Add(new NumberMention(span.Start, span.Length, kind, value, min, max, unit, qualifier));
             i = last + 1;
         }
 
         ArrayPool<WordToken>.Shared.Return(buffer);
+        ArrayPool<char>.Shared.Return(rentedText);
+        if (rentedEdits is not null)
+        {
+            ArrayPool<OffsetEdit>.Shared.Return(rentedEdits);
+        }
+
         return mentions;
     }
 
-    private static bool IsDashRange(string text, ReadOnlySpan<WordToken> tokens, int first, int last) =>
+    private static bool IsDashRange(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last) =>
         last > first && tokens[last].Start - tokens[last].GapStart == 1 && text[tokens[last].GapStart] == '-';
 
     // The upper end of a range whose lower end is tokens [first, last]: "X إلى Y", "من X إلى Y", "X حتى Y",
     // "بين X و Y" (with و apart or attached), "X-Y" for digits.
     // `introducer` is the word that opens the range (بين، من), which the mention's span includes; -1 if none.
-    private static bool TryReadRangeEnd(string text, ReadOnlySpan<WordToken> tokens, int first, int last, out int rangeLast, out NumberPhrase upper, out int introducer)
+    private static bool TryReadRangeEnd(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last, out int rangeLast, out NumberPhrase upper, out int introducer)
     {
         rangeLast = last;
         upper = default;
@@ -200,7 +217,7 @@ public sealed class NumberExtractor
     // A quantity named by its order alone: عشرات، مئات، آلاف، ملايين (with clitics), and a scale with the
     // article after it ("مئات الآلاف", "بعشرات الملايين"). The lower bound is three of the unit, the least
     // that the Arabic plural counts.
-    private static bool TryReadVague(string text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int clitic, out decimal lowerBound)
+    private static bool TryReadVague(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int clitic, out decimal lowerBound)
     {
         last = index;
         lowerBound = 0;
@@ -233,7 +250,7 @@ public sealed class NumberExtractor
     // An ordinal word, with the article and clitics; then عشر for a teen ("الحادي عشر") or و and a ten for a
     // compound ("الخامس والعشرون"); or a ten with the article alone ("العشرين"). An ordinal inside a month name
     // (تشرين الأول، كانون الثاني، ربيع الأول، جمادى الآخرة) belongs to a date, and "أول أمس" is a relative date.
-    private static bool TryReadOrdinal(string text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int clitic, out int position)
+    private static bool TryReadOrdinal(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int clitic, out int position)
     {
         last = index;
         ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
@@ -277,7 +294,7 @@ public sealed class NumberExtractor
     }
 
     // "والعشرون", "و العشرين", "وعشرون": the ten of a compound ordinal, after its unit.
-    private static bool TryReadOrdinalTen(string text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int ten)
+    private static bool TryReadOrdinalTen(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int ten)
     {
         last = index;
         ten = 0;
@@ -310,14 +327,14 @@ public sealed class NumberExtractor
         return false;
     }
 
-    private static NumberMention Mention(NormalizedText normalized, int start, int end, NumberKind kind, decimal value)
+    private static NumberMention Mention(OffsetMap map, int start, int end, NumberKind kind, decimal value)
     {
-        TextSpan span = normalized.ToOriginal(TextSpan.FromBounds(start, end));
+        TextSpan span = map.ToOriginal(TextSpan.FromBounds(start, end));
         return new NumberMention(span.Start, span.Length, kind, value, null, null, null, NumberQualifier.Exact);
     }
 
     // The unit of a vague quantity, definite and often after من: "مئات الملايين من الدولارات", "مئات الكيلومترات المربعة".
-    private static bool TryMatchVagueUnit(string text, ReadOnlySpan<WordToken> tokens, int last, out int unitLast, out (string Code, bool IsCurrency) found)
+    private static bool TryMatchVagueUnit(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int last, out int unitLast, out (string Code, bool IsCurrency) found)
     {
         if (Units.After.TryMatchAfter(text, tokens, last, out unitLast, out found, definite: true))
         {
@@ -329,7 +346,7 @@ public sealed class NumberExtractor
     }
 
     // A minus sign right before digits, at the start or after a space, or the words سالب and ناقص before.
-    private static bool IsNegated(string text, ReadOnlySpan<WordToken> tokens, int index, out int signStart)
+    private static bool IsNegated(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int signStart)
     {
         WordToken token = tokens[index];
         signStart = token.Start;
@@ -350,7 +367,7 @@ public sealed class NumberExtractor
     }
 
     // A currency sign written next to the digits: "$5", "5€".
-    private static string? CurrencySymbol(string text, int index) =>
+    private static string? CurrencySymbol(ReadOnlySpan<char> text, int index) =>
         index < 0 || index >= text.Length ? null : text[index] switch
         {
             '$' => "USD",
@@ -363,7 +380,7 @@ public sealed class NumberExtractor
     // The longest number phrase that starts at token `first`: words joined by spaces, and a separate و
     // before a word that continues the phrase.
     // The span of a mention starts after the clitics of its first word (و، ب، ال): `clitic` counts them.
-    private static bool TryReadPhrase(string text, ReadOnlySpan<WordToken> tokens, int first, out int last, out NumberPhrase phrase, out int clitic)
+    private static bool TryReadPhrase(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, out int last, out NumberPhrase phrase, out int clitic)
     {
         last = first;
         phrase = default;
@@ -406,13 +423,13 @@ public sealed class NumberExtractor
     }
 
     // أحد and إحدى alone mean "one of" ("أحد الجنود", "بإحدى المدن"); they count only in a teen ("أحد عشر").
-    private static bool IsStandaloneOne(ReadOnlySpan<char> word, string text, ReadOnlySpan<WordToken> tokens, int index) =>
+    private static bool IsStandaloneOne(ReadOnlySpan<char> word, ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index) =>
         word is "احد" or "احدي" or "باحد" or "باحدي" or "لاحد" or "لاحدي"
         && (index + 1 >= tokens.Length || tokens[index + 1].Span.Slice(text) is not ("عشر" or "عشره"));
 
     // Digits joined to other digits by '/' (02/11/2024), or in a chain of three by '-' (2024-11-02), are a date,
     // left to the date extractor; two joined by '-' are a range ("10-20").
-    private static bool IsPartOfNumericDate(string text, ReadOnlySpan<WordToken> tokens, int index)
+    private static bool IsPartOfNumericDate(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index)
     {
         if (!char.IsAsciiDigit(text[tokens[index].Start]))
         {
@@ -435,7 +452,7 @@ public sealed class NumberExtractor
     }
 
     // Whether token k is digits joined to the digits before it by one '-' or '/'.
-    private static bool JoinedDigits(string text, ReadOnlySpan<WordToken> tokens, int k, ref bool slash)
+    private static bool JoinedDigits(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int k, ref bool slash)
     {
         WordToken token = tokens[k];
         if (token.Start - token.GapStart != 1 || text[token.GapStart] is not ('-' or '/')

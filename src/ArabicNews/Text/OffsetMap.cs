@@ -25,12 +25,20 @@ namespace ArabicNews.Text;
 public readonly struct OffsetMap : IEquatable<OffsetMap>
 {
     private readonly OffsetEdit[]? _edits;
+    private readonly int _count;
 
     internal OffsetMap(int originalLength, int length, OffsetEdit[]? edits)
+        : this(originalLength, length, edits, edits?.Length ?? 0)
+    {
+    }
+
+    // A map over the first `count` edits of a (possibly rented, longer) array.
+    internal OffsetMap(int originalLength, int length, OffsetEdit[]? edits, int count)
     {
         OriginalLength = originalLength;
         Length = length;
-        _edits = edits is { Length: > 0 } ? edits : null;
+        _edits = count > 0 ? edits : null;
+        _count = count;
     }
 
     /// <summary>Creates the map of a text that was copied unchanged.</summary>
@@ -53,7 +61,7 @@ public readonly struct OffsetMap : IEquatable<OffsetMap>
     public bool IsIdentity => _edits is null;
 
     /// <summary>Gets the number of places where the transformed text is not a plain copy of the original.</summary>
-    public int EditCount => _edits?.Length ?? 0;
+    public int EditCount => _count;
 
     /// <summary>
     /// Maps a position in the transformed text to the position in the original text where the character
@@ -76,7 +84,7 @@ public readonly struct OffsetMap : IEquatable<OffsetMap>
             return OriginalLength;
         }
 
-        return StartOf(_edits, index);
+        return StartOf(Edits, index);
     }
 
     /// <summary>
@@ -100,12 +108,12 @@ public readonly struct OffsetMap : IEquatable<OffsetMap>
 
         if (length == 0)
         {
-            int at = start == Length ? OriginalLength : StartOf(_edits, start);
+            int at = start == Length ? OriginalLength : StartOf(Edits, start);
             return new TextSpan(at, 0);
         }
 
-        int originalStart = StartOf(_edits, start);
-        int originalEnd = EndOf(_edits, start + length - 1);
+        int originalStart = StartOf(Edits, start);
+        int originalEnd = EndOf(Edits, start + length - 1);
         return TextSpan.FromBounds(originalStart, originalEnd);
     }
 
@@ -119,7 +127,7 @@ public readonly struct OffsetMap : IEquatable<OffsetMap>
     public bool Equals(OffsetMap other) =>
         OriginalLength == other.OriginalLength
         && Length == other.Length
-        && ((ReadOnlySpan<OffsetEdit>)_edits).SequenceEqual(other._edits);
+        && Edits.SequenceEqual(other.Edits);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is OffsetMap other && Equals(other);
@@ -139,8 +147,10 @@ public readonly struct OffsetMap : IEquatable<OffsetMap>
     /// <returns>Whether the maps differ.</returns>
     public static bool operator !=(OffsetMap left, OffsetMap right) => !left.Equals(right);
 
+    private ReadOnlySpan<OffsetEdit> Edits => new(_edits, 0, _count);
+
     // The original start of the output character at index (0 <= index < Length).
-    private static int StartOf(OffsetEdit[] edits, int index)
+    private static int StartOf(ReadOnlySpan<OffsetEdit> edits, int index)
     {
         int k = LastEditAtOrBefore(edits, index);
         if (k < 0)
@@ -153,7 +163,7 @@ public readonly struct OffsetMap : IEquatable<OffsetMap>
     }
 
     // The original end (exclusive) of the output character at index (0 <= index < Length).
-    private static int EndOf(OffsetEdit[] edits, int index)
+    private static int EndOf(ReadOnlySpan<OffsetEdit> edits, int index)
     {
         int k = LastEditAtOrBefore(edits, index);
         if (k < 0)
@@ -166,7 +176,7 @@ public readonly struct OffsetMap : IEquatable<OffsetMap>
     }
 
     // Binary search for the last edit whose OutputStart <= index; -1 when there is none.
-    private static int LastEditAtOrBefore(OffsetEdit[] edits, int index)
+    private static int LastEditAtOrBefore(ReadOnlySpan<OffsetEdit> edits, int index)
     {
         int lo = 0;
         int hi = edits.Length - 1;

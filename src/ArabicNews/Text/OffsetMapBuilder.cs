@@ -124,6 +124,29 @@ internal struct OffsetMapBuilder : IOffsetRecorder, IDisposable
         return new OffsetMap(originalLength, length, edits);
     }
 
+    /// <summary>
+    /// As <see cref="ToMap"/>, but the map reads the builder's rented buffer, which the caller returns with
+    /// <paramref name="rented"/> (when not null) once done with the map.
+    /// </summary>
+    public OffsetMap ToPooledMap(int length, int originalLength, out OffsetEdit[]? rented)
+    {
+        if (_outLength > 0)
+        {
+            Close();
+        }
+
+        if (_closedOriginalEnd < originalLength)
+        {
+            Add(new OffsetEdit(length, 0, _closedOriginalEnd, originalLength - _closedOriginalEnd));
+        }
+
+        rented = _edits;
+        var map = new OffsetMap(originalLength, length, _edits, _count);
+        _edits = null;
+        _count = 0;
+        return map;
+    }
+
     public void Dispose()
     {
         if (_edits is not null)

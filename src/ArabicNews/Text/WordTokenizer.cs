@@ -7,7 +7,7 @@ namespace ArabicNews.Text;
 internal static class WordTokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/>; return <paramref name="buffer"/> to <see cref="ArrayPool{T}.Shared"/> when done.</summary>
-    public static ReadOnlySpan<WordToken> Tokenize(string text, out WordToken[] buffer)
+    public static ReadOnlySpan<WordToken> Tokenize(ReadOnlySpan<char> text, out WordToken[] buffer)
     {
         // A word takes at least one character and its gap another, except a '%' glued to digits.
         buffer = ArrayPool<WordToken>.Shared.Rent(Math.Max(16, (text.Length / 2) + 2));
@@ -66,7 +66,7 @@ internal static class WordTokenizer
         buffer[count++] = token;
     }
 
-    private static bool OnlySpaces(string text, int from, int to)
+    private static bool OnlySpaces(ReadOnlySpan<char> text, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
