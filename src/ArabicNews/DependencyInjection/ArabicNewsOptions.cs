@@ -1,6 +1,7 @@
 using System;
 using ArabicNews.Annotations;
 using ArabicNews.Normalization;
+using ArabicNews.Numbers;
 
 namespace ArabicNews.DependencyInjection;
 
@@ -13,6 +14,7 @@ namespace ArabicNews.DependencyInjection;
 public sealed class ArabicNewsOptions
 {
     private NormalizationOptions _normalization = NormalizationOptions.Default;
+    private NumberExtractionOptions _numbers = NumberExtractionOptions.Default;
 
     /// <summary>Gets or sets the rules of the registered <see cref="ArabicNormalizer"/>. Default: <see cref="NormalizationOptions.Search"/>.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -20,5 +22,13 @@ public sealed class ArabicNewsOptions
     {
         get => _normalization;
         set => _normalization = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets or sets what the registered <see cref="NumberExtractor"/> reports. Default: <see cref="NumberExtractionOptions.Default"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public NumberExtractionOptions Numbers
+    {
+        get => _numbers;
+        set => _numbers = value ?? throw new ArgumentNullException(nameof(value));
     }
 }

@@ -16,7 +16,7 @@ public static class ArabicNewsServiceCollectionExtensions
     /// </summary>
     /// <remarks>
     /// Registered: <see cref="ArabicNewsOptions"/>, <see cref="ArabicNormalizer"/> (with
-    /// <see cref="ArabicNewsOptions.Normalization"/>) and <see cref="NumberExtractor"/>. Every service also works without a container:
+    /// <see cref="ArabicNewsOptions.Normalization"/>) and <see cref="NumberExtractor"/> (with <see cref="ArabicNewsOptions.Numbers"/>). Every service also works without a container:
     /// <c>new ArabicNormalizer(NormalizationOptions.Search)</c>.
     /// </remarks>
     /// <param name="services">The service collection.</param>
@@ -30,7 +30,7 @@ public static class ArabicNewsServiceCollectionExtensions
         configure?.Invoke(options);
         services.TryAddSingleton(options);
         services.TryAddSingleton(provider => new ArabicNormalizer(provider.GetRequiredService<ArabicNewsOptions>().Normalization));
-        services.TryAddSingleton(NumberExtractor.Default);
+        services.TryAddSingleton(provider => new NumberExtractor(provider.GetRequiredService<ArabicNewsOptions>().Numbers));
         return new ArabicNewsBuilder(services);
     }
 

@@ -22,8 +22,20 @@ namespace ArabicNews.Numbers;
 [Immutable]
 public sealed class NumberExtractor
 {
-    /// <summary>Gets the shared extractor.</summary>
-    public static NumberExtractor Default { get; } = new();
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="options">What to report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public NumberExtractor(NumberExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>Gets the shared extractor with <see cref="NumberExtractionOptions.Default"/>.</summary>
+    public static NumberExtractor Default { get; } = new(NumberExtractionOptions.Default);
+
+    /// <summary>Gets what this extractor reports.</summary>
+    public NumberExtractionOptions Options { get; }
 
     /// <summary>Finds the number mentions of <paramref name="text"/>, in order.</summary>
     /// <param name="text">The text.</param>
@@ -87,6 +99,12 @@ public sealed class NumberExtractor
                 start = tokens[i].Start + clitic;
                 kind = NumberKind.Vague;
                 min = lowerBound;
+            }
+            else if (Options.IncludeDualNouns && DualNouns.Contains(tokens[i].Span.Slice(n), out clitic))
+            {
+                mentions.Add(Mention(map, tokens[i].Start + clitic, tokens[i].End, NumberKind.Cardinal, 2));
+                i++;
+                continue;
             }
             else if (TryReadOrdinal(n, tokens, i, out last, out clitic, out int position))
             {

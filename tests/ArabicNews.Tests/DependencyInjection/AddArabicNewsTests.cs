@@ -1,6 +1,7 @@
 using System;
 using ArabicNews.DependencyInjection;
 using ArabicNews.Normalization;
+using ArabicNews.Numbers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ArabicNews.Tests.DependencyInjection;
@@ -29,6 +30,16 @@ public class AddArabicNewsTests
         provider.GetRequiredService<ArabicNormalizer>().Options
             .Should().Be(NormalizationOptions.Display with { FoldTaaMarbuta = true });
         services.Should().ContainSingle(d => d.ServiceType == typeof(ArabicNormalizer));
+    }
+
+    [Fact]
+    public void The_number_extractor_is_registered_with_its_options()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddArabicNews(o => o.Numbers = NumberExtractionOptions.Default with { IncludeDualNouns = true })
+            .Services.BuildServiceProvider();
+
+        provider.GetRequiredService<NumberExtractor>().Options.IncludeDualNouns.Should().BeTrue();
     }
 
     [Fact]

@@ -68,6 +68,17 @@ public class NumberExtractorTests
     }
 
     [Fact]
+    public void Dual_nouns_count_two_only_when_the_options_ask_for_it()
+    {
+        const string Text = "قتل جنديين خلال العامين الماضيين في البلدين وسنتين";
+        NumberExtractor.Default.Extract(Text).Should().BeEmpty();
+
+        var extractor = new NumberExtractor(NumberExtractionOptions.Default with { IncludeDualNouns = true });
+        extractor.Extract(Text).Select(m => $"{m.Span.Slice(Text).ToString()}|{m.Value}")
+            .Should().Equal("جنديين|2", "العامين|2", "البلدين|2", "سنتين|2");
+    }
+
+    [Fact]
     public void The_README_example_gives_the_span_it_shows()
     {
         NumberExtractor.Default.Extract("سقط أكثر من 600 ألف جندي")
