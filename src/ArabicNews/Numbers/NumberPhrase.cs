@@ -135,8 +135,9 @@ internal struct NumberPhrase
         if (isLiteral)
         {
             // Digits never compound with و the way number words do: "2022 و2024" is two numbers, but
-            // "مليون و500 ألف" continues after a scale word (with its و).
-            if (_hasGroup || (_total != 0 && !conjunction))
+            // "مليون و500 ألف" continues after a scale word, and so does a smaller number without و
+            // ("4 آلاف 3 مئة", as words do in "ألف خمس مئة").
+            if (_hasGroup || (_total != 0 && !conjunction && !(literal < _lastScale)))
             {
                 return false;
             }
