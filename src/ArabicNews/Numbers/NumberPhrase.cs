@@ -137,7 +137,9 @@ internal struct NumberPhrase
             // Digits never compound with و the way number words do: "2022 و2024" is two numbers, but
             // "مليون و500 ألف" continues after a scale word, and so does a smaller number without و
             // ("4 آلاف 3 مئة", as words do in "ألف خمس مئة").
-            if (_hasGroup || (_total != 0 && !conjunction && !(literal < _lastScale)))
+            // After hundreds, digits below a hundred join with و ("٣ مئة و ٢١"), as words do.
+            bool afterHundreds = _hasGroup && wasHundred && conjunction && literal is < 100 and >= 0;
+            if ((_hasGroup && !afterHundreds) || (_total != 0 && !conjunction && !(literal < _lastScale)))
             {
                 return false;
             }
@@ -209,7 +211,18 @@ internal struct NumberPhrase
                     return false;
                 }
 
-                _group = _group - lastCount + (lastCount / word.Value); // ثلاثة أرباع
+                // A unit after و is the numerator alone ("عشرون وثلاثة أخماس" is 20 + 3/5); otherwise the whole
+                // count is ("واحد وعشرون أخماس" is 21/5, "ثلاثة أرباع" 3/4).
+                if (lastCount <= 10 && _total + _group != lastCount)
+                {
+                    _group = _group - lastCount + (lastCount / word.Value);
+                }
+                else
+                {
+                    _total /= word.Value;
+                    _group /= word.Value;
+                }
+
                 _closed = true;
                 return true;
 

@@ -14,23 +14,24 @@ namespace ArabicNews.Tests.Conformance;
 /// Conformance/RecognizersText), run through <see cref="NumberExtractor"/>. Their spans cover the number
 /// alone (and their End is inclusive) while ours also cover qualifiers and units, so a case passes when
 /// every expected result lies inside one of our mentions whose value (or range end) equals the expected
-/// value, and we report no mention that covers none of them. Every case counts, including those that
+/// value (only the span, for cases marked IgnoreResolution, as upstream's runner does), and we report no
+/// mention that covers none of them. Every case counts, including those that
 /// Recognizers-Text's own .NET build marks as not supported. The pass rate of each file is printed and must
 /// not fall below its floor.
 /// </summary>
 public class RecognizersTextConformanceTests(ITestOutputHelper output)
 {
-    // The floors: the pass rates measured when they were recorded, 2026-11-22 (141/282, 20/27, 25/70, 65/145),
+    // The floors: the pass rates measured when they were recorded, 2026-11-22 (157/282, 20/27, 25/70, 66/145),
     // rounded down. Still failing: fractions written as words (واحد على عشرين، جزء من مئة، خمس), powers and
     // scientific notation (١,١^٢٣، ١e١٠), relative ordinals (التالي، الأخير), digits grouped by spaces
     // (١ ٢٣٤ ٥٦٧), "نسبة X" read as a percentage, the percent word before the number, and in ranges the
     // comparison signs (<، >=), two bounds joined by و (أكبر من 10 وأصغر من 20) and ordinals as ends.
     public static TheoryData<string, double> Files => new()
     {
-        { "NumberModel.json", 0.50 },
+        { "NumberModel.json", 0.55 },
         { "PercentModel.json", 0.74 },
         { "OrdinalModel.json", 0.35 },
-        { "NumberRangeModel.json", 0.44 },
+        { "NumberRangeModel.json", 0.45 },
     };
 
     [Theory]
@@ -45,6 +46,10 @@ public class RecognizersTextConformanceTests(ITestOutputHelper output)
             total++;
             string input = testCase.GetProperty("Input").GetString()!;
             IReadOnlyList<NumberMention> mentions = NumberExtractor.Default.Extract(input);
+
+            // As upstream's runner does, a case marked IgnoreResolution compares spans only (some of those
+            // cases hold wrong values: "٣٢٢ ألف" as 32200).
+            bool ignoreResolution = testCase.TryGetProperty("IgnoreResolution", out JsonElement ignore) && ignore.GetBoolean();
             var used = new HashSet<int>();
             bool pass = true;
             foreach (JsonElement result in testCase.GetProperty("Results").EnumerateArray())
@@ -57,13 +62,13 @@ public class RecognizersTextConformanceTests(ITestOutputHelper output)
                 }
 
                 int end = start + text.Length;
-                decimal? expected = ExpectedValue(result);
-                (decimal? Low, decimal? High)? interval = ExpectedInterval(result);
+                decimal? expected = ignoreResolution ? null : ExpectedValue(result);
+                (decimal? Low, decimal? High)? interval = ignoreResolution ? null : ExpectedInterval(result);
                 int match = Enumerable.Range(0, mentions.Count).FirstOrDefault(k =>
                     mentions[k].Start <= start && mentions[k].Span.End >= end
                     && (interval is { } range
                         ? Interval(mentions[k]) == range
-                        : expected is null || mentions[k].Value == expected || mentions[k].Min == expected || mentions[k].Max == expected), -1);
+                        : expected is null || Same(mentions[k].Value, expected) || Same(mentions[k].Min, expected) || Same(mentions[k].Max, expected)), -1);
                 if (match < 0)
                 {
                     pass = false;
@@ -93,6 +98,10 @@ public class RecognizersTextConformanceTests(ITestOutputHelper output)
 
         rate.Should().BeGreaterThanOrEqualTo(floor);
     }
+
+    // Upstream writes fractions from doubles ("0.666666666666667"): equal to ten decimal places.
+    private static bool Same(decimal? actual, decimal? expected) =>
+        actual is { } a && expected is { } e && Math.Round(a, 10) == Math.Round(e, 10);
 
     // A range model's "[20,30)", "(30,)", "(,5000]": its two ends, either missing; brackets are not compared.
     private static (decimal? Low, decimal? High)? ExpectedInterval(JsonElement result)
