@@ -404,8 +404,28 @@ public sealed class NumberExtractor
         phrase = default;
         clitic = 0;
         ReadOnlySpan<char> word = tokens[first].Span.Slice(text);
-        if (IsStandaloneOne(word, text, tokens, first) || IsPartOfNumericDate(text, tokens, first)
-            || !phrase.TryAdd(word, conjunction: false, out clitic))
+        if (IsStandaloneOne(word, text, tokens, first) || IsPartOfNumericDate(text, tokens, first))
+        {
+            return false;
+        }
+
+        // Thousands grouped by spaces: "1 414 021 100" (a first group of one to three digits, then groups of three).
+        int groups = SpaceGroupedDigits(text, tokens, first);
+        if (groups > 1)
+        {
+            Span<char> digits = stackalloc char[3 * groups];
+            int length = 0;
+            for (int k = first; k < first + groups; k++)
+            {
+                tokens[k].Span.Slice(text).CopyTo(digits[length..]);
+                length += tokens[k].Length;
+            }
+
+            last = first + groups - 1;
+            return phrase.TryAdd(digits[..length], conjunction: false);
+        }
+
+        if (!phrase.TryAdd(word, conjunction: false, out clitic))
         {
             return false;
         }
@@ -435,6 +455,44 @@ public sealed class NumberExtractor
 
             last = next;
             next++;
+        }
+
+        return true;
+    }
+
+    // How many space-separated digit groups start at `first`: 1 unless they read as one number with its
+    // thousands set apart by spaces (a first group of 1–3 digits, then groups of exactly 3).
+    private static int SpaceGroupedDigits(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first)
+    {
+        if (!IsDigits(tokens[first].Span.Slice(text), 1, 3) || (first > 0 && tokens[first].SpacedFromPrevious && IsDigits(tokens[first - 1].Span.Slice(text), 1, 3)))
+        {
+            return 1;
+        }
+
+        int count = 1;
+        while (first + count < tokens.Length && count < 7 && tokens[first + count].SpacedFromPrevious
+            && tokens[first + count].Start - tokens[first + count].GapStart == 1
+            && IsDigits(tokens[first + count].Span.Slice(text), 3, 3))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> word, int min, int max)
+    {
+        if (word.Length < min || word.Length > max)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -171,7 +171,13 @@ internal static class NumberPhraseParser
         int dots = text.Count('.');
         int commas = text.Count(',') + text.Count('،');
         char decimalPoint = '\0';
-        if (dots > 0 && commas > 0)
+        if (text.Contains('،') && text.Count(',') == 1 && dots == 0)
+        {
+            // The Arabic comma groups thousands and the Latin comma marks decimals: "12،220,13".
+            decimalPoint = ',';
+            commas = 1;
+        }
+        else if (dots > 0 && commas > 0)
         {
             decimalPoint = text.LastIndexOf('.') > Math.Max(text.LastIndexOf(','), text.LastIndexOf('،')) ? '.' : ',';
         }
@@ -219,11 +225,11 @@ internal static class NumberPhraseParser
                     }
                 }
             }
-            else if ((c == decimalPoint || (c == '،' && decimalPoint == ',')) && scale == 0 && char.IsAsciiDigit(previous))
+            else if ((c == decimalPoint || (c == '،' && decimalPoint == ',' && !text.Contains(','))) && scale == 0 && char.IsAsciiDigit(previous))
             {
                 scale = 1;
             }
-            else if (c is '.' or ',' or '،' && c != decimalPoint && !(c == '،' && decimalPoint == ',') && char.IsAsciiDigit(previous))
+            else if (c is '.' or ',' or '،' && c != decimalPoint && !(c == '،' && decimalPoint == ',' && !text.Contains(',')) && char.IsAsciiDigit(previous))
             {
                 // A thousands separator.
             }

@@ -95,6 +95,7 @@ public class ArabicNumberTests
         { ".77", 0.77m },
         { "77/100", 0.77m },
         { "١،٢٣٤،٥٦٧", 1234567m },
+        { "12،220,13", 12220.13m },
         // Colloquial spellings and the dropped و after hundreds.
         { "متين واحد وعشرين", 221m },
         { "تلتمية وخمسين", 350m },

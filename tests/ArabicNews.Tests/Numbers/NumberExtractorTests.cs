@@ -48,6 +48,9 @@ public class NumberExtractorTests
         { "في الأسبوع الأول من تشرين الأول", ["الأول|Ordinal|1||||Exact"] },
         { "للمرة الحادية عشرة منذ أول أمس", ["الحادية عشرة|Ordinal|11||||Exact"] },
         { "والثالثة عشرة", ["الثالثة عشرة|Ordinal|13||||Exact"] },
+        // Thousands set apart by spaces.
+        { "يبلغ عدد سكان الصين 1 414 021 100 نسمة", ["1 414 021 100|Cardinal|1414021100||||Exact"] },
+        { "في 2024 100 شخص", ["2024|Cardinal|2024||||Exact", "100|Cardinal|100||||Exact"] },
         // Signs and fractions.
         { "سجلت الحرارة -5 درجات", ["-5 درجات|Quantity|-5|||°|Exact"] },
         { "الناتج سالب خمسة", ["سالب خمسة|Cardinal|-5||||Exact"] },
