@@ -120,7 +120,7 @@ public sealed class NumberExtractor
 
             string? unit = null;
             NumberQualifier qualifier = NumberQualifier.Exact;
-            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out int markerLast, out NumberMarkerRole after) && after == NumberMarkerRole.Percent)
+            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out int markerLast, out NumberMarker after) && after.IsPercent)
             {
                 (kind, unit) = kind == NumberKind.Range ? (kind, "%") : (NumberKind.Percent, null);
                 last = markerLast;
@@ -138,9 +138,9 @@ public sealed class NumberExtractor
                 kind = kind is NumberKind.Range or NumberKind.Vague ? kind : NumberKind.Money;
             }
 
-            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after) && after != NumberMarkerRole.Percent)
+            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after) && !after.IsPercent)
             {
-                qualifier = ToQualifier(after);
+                qualifier = after.Qualifier;
                 last = markerLast;
             }
 
@@ -151,10 +151,10 @@ public sealed class NumberExtractor
                 start = signStart;
             }
 
-            if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarkerRole before)
-                && before != NumberMarkerRole.Percent)
+            if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before)
+                && !before.IsPercent)
             {
-                qualifier = ToQualifier(before);
+                qualifier = before.Qualifier;
                 start = tokens[beforeStart].Start + markerClitic;
             }
 
@@ -540,15 +540,4 @@ public sealed class NumberExtractor
         slash |= text[token.GapStart] == '/';
         return true;
     }
-
-    private static NumberQualifier ToQualifier(NumberMarkerRole role) => role switch
-    {
-        NumberMarkerRole.Approximate => NumberQualifier.Approximate,
-        NumberMarkerRole.MoreThan => NumberQualifier.MoreThan,
-        NumberMarkerRole.LessThan => NumberQualifier.LessThan,
-        NumberMarkerRole.AtLeast => NumberQualifier.AtLeast,
-        NumberMarkerRole.AtMost => NumberQualifier.AtMost,
-        NumberMarkerRole.Exact => NumberQualifier.Exact,
-        _ => NumberQualifier.Exact,
-    };
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Linq;
 using ArabicNews.Lexicons;
 
 namespace ArabicNews.Numbers;
@@ -7,33 +7,22 @@ namespace ArabicNews.Numbers;
 /// <summary>The qualifier and percent phrases of <c>number-markers.tsv</c>, before and after a number.</summary>
 internal static class NumberMarkers
 {
-    public static PhraseTable<NumberMarkerRole> Before { get; } = Load("before");
+    public static PhraseTable<NumberMarker> Before { get; } = Load("before");
 
-    public static PhraseTable<NumberMarkerRole> After { get; } = Load("after");
+    public static PhraseTable<NumberMarker> After { get; } = Load("after");
 
-    private static PhraseTable<NumberMarkerRole> Load(string position)
-    {
-        var phrases = new List<(string, NumberMarkerRole)>();
-        foreach (string[] fields in LexiconLoader.ReadEntries("number-markers.tsv"))
-        {
-            if (fields[2] != position)
+    private static PhraseTable<NumberMarker> Load(string position) => new(
+        LexiconLoader.ReadEntries("number-markers.tsv")
+            .Where(fields => fields[2] == position)
+            .Select(fields => (fields[0], fields[1] switch
             {
-                continue;
-            }
-
-            phrases.Add((fields[0], fields[1] switch
-            {
-                "approximate" => NumberMarkerRole.Approximate,
-                "more-than" => NumberMarkerRole.MoreThan,
-                "less-than" => NumberMarkerRole.LessThan,
-                "at-least" => NumberMarkerRole.AtLeast,
-                "at-most" => NumberMarkerRole.AtMost,
-                "exact" => NumberMarkerRole.Exact,
-                "percent" => NumberMarkerRole.Percent,
+                "approximate" => new NumberMarker(NumberQualifier.Approximate, false),
+                "more-than" => new NumberMarker(NumberQualifier.MoreThan, false),
+                "less-than" => new NumberMarker(NumberQualifier.LessThan, false),
+                "at-least" => new NumberMarker(NumberQualifier.AtLeast, false),
+                "at-most" => new NumberMarker(NumberQualifier.AtMost, false),
+                "exact" => new NumberMarker(NumberQualifier.Exact, false),
+                "percent" => new NumberMarker(NumberQualifier.Exact, true),
                 _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("number-markers.tsv", fields[0])),
-            }));
-        }
-
-        return new PhraseTable<NumberMarkerRole>(phrases);
-    }
+            })));
 }
