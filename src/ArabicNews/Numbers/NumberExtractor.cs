@@ -100,7 +100,7 @@ public sealed class NumberExtractor
                 kind = NumberKind.Vague;
                 min = lowerBound;
             }
-            else if (Options.IncludeDualNouns && DualNouns.Contains(tokens[i].Span.Slice(n), out clitic))
+            else if (Options.IncludeDualNouns && tokens[i].Length > 3 && DualNouns.Words.TryGetWithArticle(tokens[i].Span.Slice(n), out _, out clitic))
             {
                 mentions.Add(Mention(map, tokens[i].Start + clitic, tokens[i].End, NumberKind.Cardinal, 2));
                 i++;
@@ -272,7 +272,8 @@ public sealed class NumberExtractor
     {
         last = index;
         ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
-        if (!OrdinalLexicon.TryGet(word, out position, out bool compoundOnly, out clitic))
+        position = 0;
+        if (!OrdinalLexicon.Words.TryGetWithArticle(word, out (int Value, bool CompoundOnly) ordinal, out clitic))
         {
             clitic = word.StartsWith("وال") || word.StartsWith("بال") ? 1 : 0;
             return word[clitic..].StartsWith("ال") && NumberLexicon.TryGet(word[(clitic + 2)..], out NumberWord ten)
@@ -280,6 +281,7 @@ public sealed class NumberExtractor
                 && (position = (int)ten.Value) > 0;
         }
 
+        (position, bool compoundOnly) = ordinal;
         if (index > 0 && tokens[index].SpacedFromPrevious && tokens[index - 1].Span.Slice(text) is "تشرين" or "كانون" or "ربيع" or "جمادي")
         {
             return false;

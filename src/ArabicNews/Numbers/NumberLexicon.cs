@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using ArabicNews.Lexicons;
@@ -12,27 +11,15 @@ namespace ArabicNews.Numbers;
 /// </summary>
 internal static class NumberLexicon
 {
-    private static readonly FrozenDictionary<string, NumberWord> s_words = Load();
-
-#if NET9_0_OR_GREATER
-    private static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> s_spanLookup =
-        s_words.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+    private static readonly WordTable<NumberWord> s_words = new(Load());
 
     /// <summary>Gets every entry, for tests of the data itself.</summary>
-    public static IReadOnlyDictionary<string, NumberWord> Words => s_words;
+    public static IReadOnlyDictionary<string, NumberWord> Words => s_words.Words;
 
     /// <summary>Looks up a word already normalized with the Search profile.</summary>
-    public static bool TryGet(ReadOnlySpan<char> normalizedWord, out NumberWord word)
-    {
-#if NET9_0_OR_GREATER
-        return s_spanLookup.TryGetValue(normalizedWord, out word);
-#else
-        return s_words.TryGetValue(normalizedWord.ToString(), out word);
-#endif
-    }
+    public static bool TryGet(ReadOnlySpan<char> normalizedWord, out NumberWord word) => s_words.TryGet(normalizedWord, out word);
 
-    private static FrozenDictionary<string, NumberWord> Load()
+    private static Dictionary<string, NumberWord> Load()
     {
         var words = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
         foreach (string[] fields in LexiconLoader.ReadEntries("number-words.tsv"))
@@ -68,6 +55,6 @@ internal static class NumberLexicon
             words[key] = entry;
         }
 
-        return words.ToFrozenDictionary(StringComparer.Ordinal);
+        return words;
     }
 }
