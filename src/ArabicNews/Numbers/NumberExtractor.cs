@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Globalization;
 using ArabicNews.Annotations;
 using ArabicNews.Normalization;
 using ArabicNews.Text;
@@ -59,9 +60,26 @@ public sealed class NumberExtractor
         ReadOnlySpan<char> n = rentedText.AsSpan(0, length);
         ReadOnlySpan<WordToken> tokens = WordTokenizer.Tokenize(n, out WordToken[] buffer);
         var mentions = new List<NumberMention>();
+
+        // The last mention that bounds its number on one side ("أكثر من 10"), and where it ends in the
+        // normalized text: a bound on the other side right after it makes the two a range ("وأقل من 20").
+        int boundIndex = -1;
+        int boundEnd = -1;
         int i = 0;
         while (i < tokens.Length)
         {
+            if (IsUrlStart(n, tokens[i]))
+            {
+                // Digits in a link ("…?id=305&q=30%25") are not quantities.
+                int urlEnd = n[tokens[i].Start..].IndexOfAny(' ', '\n') is int gap and >= 0 ? tokens[i].Start + gap : n.Length;
+                while (i < tokens.Length && tokens[i].Start < urlEnd)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             NumberKind kind;
             decimal? value = null, min = null, max = null;
             int last;
@@ -71,11 +89,13 @@ public sealed class NumberExtractor
                 start = tokens[i].Start + clitic;
                 kind = NumberKind.Cardinal;
                 value = phrase.Value;
-                if (TryReadRangeEnd(n, tokens, i, last, out int rangeLast, out NumberPhrase upper, out int introducer))
+                bool negated = IsNegated(n, tokens, i, out int signStart);
+                int lead = negated && signStart < tokens[i].Start - 1 ? i - 1 : i;
+                if (TryReadRangeEnd(n, tokens, lead, last, out int rangeLast, out NumberPhrase upper, out int introducer))
                 {
                     kind = NumberKind.Range;
-                    start = introducer >= 0 ? tokens[introducer].Start : start;
-                    min = phrase.Value;
+                    start = introducer >= 0 ? tokens[introducer].Start : negated ? signStart : start;
+                    min = negated ? -phrase.Value : phrase.Value;
                     max = upper.Value;
                     value = null;
                     last = rangeLast;
@@ -88,10 +108,20 @@ public sealed class NumberExtractor
 
                     if (min >= max && IsDashRange(n, tokens, i, last))
                     {
-                        // "1995-01", "20-10": a date or a code, not a quantity.
+                        // "1995-01", "20-10", "2 - 1": a date, a code or a score, not a quantity.
                         i = last + 1;
                         continue;
                     }
+                }
+                else if (TryReadFraction(n, tokens, last, value, out int fractionLast, out decimal? fraction)
+                    || TryReadPower(n, tokens, i, last, value, out fractionLast, out fraction))
+                {
+                    value = fraction;
+                    last = fractionLast;
+                }
+                else if (last == i && clitic == 0 && IsFractionOfDefinite(n, tokens, i, out decimal part))
+                {
+                    value = part;
                 }
             }
             else if (TryReadVague(n, tokens, i, out last, out clitic, out decimal lowerBound))
@@ -138,28 +168,67 @@ public sealed class NumberExtractor
                 kind = kind is NumberKind.Range or NumberKind.Vague ? kind : NumberKind.Money;
             }
 
-            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after) && !after.IsPercent)
+            // A qualifier after the number ("أو أكثر", "تقريباً"), unless its last word opens another number's
+            // qualifier: in "5000 أو أكثر من 4500" the "أكثر من" is 4500's.
+            bool orEqual = false;
+            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after) && !after.IsPercent
+                && !(markerLast + 1 < tokens.Length && tokens[markerLast + 1].Span.Slice(n) is "من" or "عن" or "علي"))
             {
                 qualifier = after.Qualifier;
+                orEqual = after.OrEqual;
                 last = markerLast;
             }
 
-            if (kind is not (NumberKind.Vague or NumberKind.Range) && IsNegated(n, tokens, i, out int signStart))
+            if (kind is not (NumberKind.Vague or NumberKind.Range) && IsNegated(n, tokens, i, out int negativeStart))
             {
                 // "-5", "سالب خمسة", "ناقص 3": the sign belongs to the number.
                 value = -value;
-                start = signStart;
+                start = negativeStart;
             }
 
-            if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before)
-                && !before.IsPercent)
+            if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before))
             {
-                qualifier = before.Qualifier;
-                start = tokens[beforeStart].Start + markerClitic;
+                if (!before.IsPercent)
+                {
+                    // "أقل من 5000 أو يساوي": the bound includes the number.
+                    qualifier = (before.Qualifier, orEqual) switch
+                    {
+                        (NumberQualifier.MoreThan, true) => NumberQualifier.AtLeast,
+                        (NumberQualifier.LessThan, true) => NumberQualifier.AtMost,
+                        _ => before.Qualifier,
+                    };
+                    start = tokens[beforeStart].Start + markerClitic;
+                }
+                else if (kind == NumberKind.Cardinal)
+                {
+                    // "نسبة ١٠", "بالمئة 10": the word before makes the number a percentage.
+                    kind = NumberKind.Percent;
+                    start = tokens[beforeStart].Start + markerClitic;
+                }
+            }
+            else if (kind is not (NumberKind.Vague or NumberKind.Range) && TryComparisonSign(n, start, out int signAt, out NumberQualifier compared))
+            {
+                qualifier = compared;
+                start = signAt;
             }
 
             TextSpan span = map.ToOriginal(TextSpan.FromBounds(start, tokens[last].End));
-            mentions.Add(new NumberMention(span.Start, span.Length, kind, value, min, max, unit, qualifier));
+            var mention = new NumberMention(span.Start, span.Length, kind, value, min, max, unit, qualifier);
+            if (boundIndex == mentions.Count - 1 && boundIndex >= 0 && IsConjunctionGap(n, boundEnd, start)
+                && TryJoinBounds(mentions[boundIndex], mention, out NumberMention range))
+            {
+                // "أكبر من 10 وأصغر من 20", "لا أكثر من 50 ولا أقل من 20": two bounds of one range.
+                mentions[boundIndex] = range;
+                boundIndex = -1;
+            }
+            else
+            {
+                mentions.Add(mention);
+                bool bound = kind != NumberKind.Range && qualifier is not (NumberQualifier.Exact or NumberQualifier.Approximate);
+                boundIndex = bound ? mentions.Count - 1 : -1;
+            }
+
+            boundEnd = tokens[last].End;
             i = last + 1;
         }
 
@@ -174,7 +243,197 @@ public sealed class NumberExtractor
     }
 
     private static bool IsDashRange(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last) =>
-        last > first && tokens[last].Start - tokens[last].GapStart == 1 && text[tokens[last].GapStart] == '-';
+        last > first && IsDashGap(text, tokens, last);
+
+    // Digits on both sides of one dash or tilde: "10-20", "1000 - 5000", "20~100", "20 ~ 100".
+    private static bool IsDashGap(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index)
+    {
+        WordToken token = tokens[index];
+        if (index == 0 || !char.IsAsciiDigit(text[token.Start]) || !char.IsAsciiDigit(text[tokens[index - 1].End - 1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> gap = text[token.GapStart..token.Start];
+        return gap.Length <= 3 && gap.Trim(' ') is "-" or "~" or "\u2013" && (gap.Length == 1 || gap[0] == ' ');
+    }
+
+    // "http://…", "https://…", "www.…": the start of a link.
+    private static bool IsUrlStart(ReadOnlySpan<char> text, WordToken token)
+    {
+        ReadOnlySpan<char> word = token.Span.Slice(text);
+        ReadOnlySpan<char> rest = text[token.End..];
+        return word is "http" or "https" ? rest.StartsWith("://") : word is "www" && rest.StartsWith(".");
+    }
+
+    // A fraction after its numerator (tokens up to `last`): "واحد على عشرين", "1 على 3", "ثلاثة أجزاء من عشرة",
+    // "واحد من كل خمسة" (one in five). "واحد من ثلاثة" is left alone: in news it counts ("one of three men").
+    private static bool TryReadFraction(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int last, decimal? numerator, out int fractionLast, out decimal? value)
+    {
+        fractionLast = last;
+        value = null;
+        int next = last + 1;
+        if (next + 1 >= tokens.Length || !tokens[next].SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = tokens[next].Span.Slice(text);
+        ReadOnlySpan<char> following = tokens[next + 1].Span.Slice(text);
+        int denominatorStart = word switch
+        {
+            "علي" => next + 1,
+            "جزء" or "اجزاء" when following is "من" => next + 2,
+            "من" when following is "كل" => next + 2,
+            _ => -1,
+        };
+        if (denominatorStart < 0 || denominatorStart >= tokens.Length || !tokens[denominatorStart].SpacedFromPrevious
+            || !TryReadPhrase(text, tokens, denominatorStart, out int denominatorLast, out NumberPhrase denominator, out int clitic)
+            || clitic != 0 || denominator.Value == 0)
+        {
+            return false;
+        }
+
+        fractionLast = denominatorLast;
+        value = numerator is { } a && denominator.Value is { } b ? a / b : null;
+        return true;
+    }
+
+    // A power of digits: "1.1^23", "2.5^-1" (the exponent a whole number of up to three digits).
+    private static bool TryReadPower(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last, decimal? mantissa, out int powerLast, out decimal? value)
+    {
+        powerLast = last;
+        value = null;
+        int next = last + 1;
+        if (last != first || next >= tokens.Length || !char.IsAsciiDigit(text[tokens[first].End - 1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> gap = text[tokens[next].GapStart..tokens[next].Start];
+        ReadOnlySpan<char> exponentText = tokens[next].Span.Slice(text);
+        if (gap is not ("^" or "^+" or "^-") || !IsDigits(exponentText, 1, 3))
+        {
+            return false;
+        }
+
+        int exponent = int.Parse(exponentText, NumberStyles.None, CultureInfo.InvariantCulture);
+        powerLast = next;
+        value = mantissa is { } b ? Power(b, gap[^1] == '-' ? -exponent : exponent) : null;
+        return true;
+    }
+
+    private static decimal? Power(decimal value, int exponent)
+    {
+        try
+        {
+            decimal result = 1;
+            for (int k = 0; k < Math.Abs(exponent); k++)
+            {
+                result = checked(result * value);
+            }
+
+            return exponent >= 0 ? result : result == 0 ? null : 1 / result;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    // خمس، سبع، تسع and عشر are also the fractions خُمس، سُبع، تُسع، عُشر: before a definite noun they are the
+    // fraction ("خمس السكان", a fifth of the population), since a count takes an indefinite plural ("خمس سنوات").
+    private static bool IsFractionOfDefinite(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out decimal part)
+    {
+        part = 0;
+        if (index + 1 >= tokens.Length || !tokens[index + 1].SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> noun = tokens[index + 1].Span.Slice(text);
+        if (!noun.StartsWith("ال") || noun.Length < 4 || NumberLexicon.TryGet(noun[2..], out _) || OrdinalLexicon.Words.TryGetWithArticle(noun, out _, out _))
+        {
+            return false;
+        }
+
+        part = tokens[index].Span.Slice(text) switch
+        {
+            "خمس" => 0.2m,
+            "سبع" => 1m / 7,
+            "تسع" => 1m / 9,
+            "عشر" => 0.1m,
+            _ => 0,
+        };
+        return part != 0;
+    }
+
+    // A comparison sign before a number (or its minus sign): ">30", "<= -30", "< = 100". "=>" and "<>" say
+    // nothing about a bound.
+    private static bool TryComparisonSign(ReadOnlySpan<char> text, int numberStart, out int signStart, out NumberQualifier qualifier)
+    {
+        signStart = numberStart;
+        qualifier = NumberQualifier.Exact;
+        Span<char> signs = stackalloc char[2];
+        int count = 0;
+        int p = numberStart - 1;
+        for (int seen = 0; p >= 0 && seen < 4; p--, seen++)
+        {
+            char c = text[p];
+            if (c is '<' or '>' or '=')
+            {
+                if (count == 2)
+                {
+                    return false;
+                }
+
+                signs[count++] = c;
+                signStart = p;
+            }
+            else if (c != ' ')
+            {
+                break;
+            }
+        }
+
+        // Read backwards: "<=" was collected as "=<".
+        qualifier = signs[..count] switch
+        {
+            ">" => NumberQualifier.MoreThan,
+            "<" => NumberQualifier.LessThan,
+            "=>" => NumberQualifier.AtLeast,
+            "=<" => NumberQualifier.AtMost,
+            _ => NumberQualifier.Exact,
+        };
+        return qualifier != NumberQualifier.Exact;
+    }
+
+    // A و (or a comma) between two bounds.
+    private static bool IsConjunctionGap(ReadOnlySpan<char> text, int end, int start) =>
+        end >= 0 && start >= end && text[end..start].Trim(' ') is "و" or "،" or ",";
+
+    // A lower bound and an upper bound, in either order, as one range with the first one's unit.
+    private static bool TryJoinBounds(NumberMention first, NumberMention second, out NumberMention range)
+    {
+        static bool IsLower(NumberQualifier q) => q is NumberQualifier.MoreThan or NumberQualifier.AtLeast;
+        static bool IsUpper(NumberQualifier q) => q is NumberQualifier.LessThan or NumberQualifier.AtMost;
+        range = default;
+        if (second.Kind is NumberKind.Range or NumberKind.Vague || first.Kind != second.Kind
+            || !((IsLower(first.Qualifier) && IsUpper(second.Qualifier)) || (IsUpper(first.Qualifier) && IsLower(second.Qualifier))))
+        {
+            return false;
+        }
+
+        (decimal? low, decimal? high) = IsLower(first.Qualifier) ? (first.Value, second.Value) : (second.Value, first.Value);
+        if (!(low < high))
+        {
+            return false; // "أكثر من 40 وأقل من 10" bounds nothing
+        }
+
+        string? unit = first.Kind == NumberKind.Percent ? "%" : first.Unit ?? second.Unit;
+        range = new NumberMention(first.Start, second.Span.End - first.Start, NumberKind.Range, null, low, high, unit, NumberQualifier.Exact);
+        return true;
+    }
 
     // The upper end of a range whose lower end is tokens [first, last]: "X إلى Y", "من X إلى Y", "X حتى Y",
     // "بين X و Y" (with و apart or attached), "X-Y" for digits.
@@ -192,8 +451,7 @@ public sealed class NumberExtractor
 
         WordToken token = tokens[next];
         ReadOnlySpan<char> word = token.Span.Slice(text);
-        bool dash = token.Start - token.GapStart == 1 && text[token.GapStart] == '-' && char.IsAsciiDigit(text[tokens[last].End - 1]);
-        if (dash)
+        if (IsDashGap(text, tokens, next))
         {
             // "10-20" rises; "1995-01" or "20-10" is a date or a code, not a range.
             return TryReadPhrase(text, tokens, next, out rangeLast, out upper, out _);
@@ -221,7 +479,8 @@ public sealed class NumberExtractor
             return false;
         }
 
-        introducer = first - 1;
+        // "ما بين 20 و100": the ما belongs to the range too.
+        introducer = first > 1 && tokens[first - 1].SpacedFromPrevious && tokens[first - 2].Span.Slice(text) is "ما" ? first - 2 : first - 1;
 
         if (word is "و")
         {
@@ -371,7 +630,7 @@ public sealed class NumberExtractor
         WordToken token = tokens[index];
         signStart = token.Start;
         if (char.IsAsciiDigit(text[token.Start]) && token.Start > 0 && text[token.Start - 1] == '-'
-            && (token.Start == 1 || text[token.Start - 2] == ' ' || text[token.Start - 2] == '\n'))
+            && (token.Start == 1 || text[token.Start - 2] is ' ' or '\n' or '<' or '>' or '='))
         {
             signStart = token.Start - 1;
             return true;
@@ -415,7 +674,7 @@ public sealed class NumberExtractor
         int groups = SpaceGroupedDigits(text, tokens, first);
         if (groups > 1)
         {
-            Span<char> digits = stackalloc char[3 * groups];
+            Span<char> digits = stackalloc char[(3 * groups) + tokens[first + groups - 1].Length];
             int length = 0;
             for (int k = first; k < first + groups; k++)
             {
@@ -432,6 +691,10 @@ public sealed class NumberExtractor
             return false;
         }
 
+        // The phrase as it stood after its last complete word: a numerator left without its denominator
+        // ("عشرون وثلاثة" then no أخماس) is not part of it.
+        NumberPhrase complete = phrase;
+        int completeLast = first;
         int next = first + 1;
         while (next < tokens.Length && tokens[next].SpacedFromPrevious)
         {
@@ -444,6 +707,11 @@ public sealed class NumberExtractor
                 {
                     last = next + 1;
                     next += 2;
+                    if (phrase.IsComplete)
+                    {
+                        (complete, completeLast) = (phrase, last);
+                    }
+
                     continue;
                 }
 
@@ -457,8 +725,13 @@ public sealed class NumberExtractor
 
             last = next;
             next++;
+            if (phrase.IsComplete)
+            {
+                (complete, completeLast) = (phrase, last);
+            }
         }
 
+        (phrase, last) = (complete, completeLast);
         return true;
     }
 
@@ -473,10 +746,22 @@ public sealed class NumberExtractor
 
         int count = 1;
         while (first + count < tokens.Length && count < 7 && tokens[first + count].SpacedFromPrevious
-            && tokens[first + count].Start - tokens[first + count].GapStart == 1
-            && IsDigits(tokens[first + count].Span.Slice(text), 3, 3))
+            && tokens[first + count].Start - tokens[first + count].GapStart == 1)
         {
-            count++;
+            ReadOnlySpan<char> group = tokens[first + count].Span.Slice(text);
+            if (IsDigits(group, 3, 3))
+            {
+                count++;
+                continue;
+            }
+
+            // The last group may carry the decimals: "1 234 567.89".
+            if (group.Length > 4 && group.Length <= 24 && group[3] is '.' or ',' && IsDigits(group[..3], 3, 3) && IsDigits(group[4..], 1, 20))
+            {
+                count++;
+            }
+
+            break;
         }
 
         return count;
@@ -501,9 +786,12 @@ public sealed class NumberExtractor
     }
 
     // أحد and إحدى alone mean "one of" ("أحد الجنود", "بإحدى المدن"); they count only in a teen ("أحد عشر").
+    // واحد after أي or كل is a pronoun: "أي واحد تفضل؟", "كل واحد منهم".
     private static bool IsStandaloneOne(ReadOnlySpan<char> word, ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index) =>
-        word is "احد" or "احدي" or "باحد" or "باحدي" or "لاحد" or "لاحدي"
-        && (index + 1 >= tokens.Length || tokens[index + 1].Span.Slice(text) is not ("عشر" or "عشره"));
+        (word is "احد" or "احدي" or "باحد" or "باحدي" or "لاحد" or "لاحدي"
+            && (index + 1 >= tokens.Length || tokens[index + 1].Span.Slice(text) is not ("عشر" or "عشره")))
+        || (word is "واحد" or "واحده" && index > 0 && tokens[index].SpacedFromPrevious
+            && tokens[index - 1].Span.Slice(text) is "اي" or "كل" or "لكل" or "بكل" or "وكل");
 
     // Digits joined to other digits by '/' (02/11/2024), or in a chain of three by '-' (2024-11-02), are a date,
     // left to the date extractor; two joined by '-' are a range ("10-20").

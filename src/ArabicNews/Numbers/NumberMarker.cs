@@ -1,4 +1,7 @@
 namespace ArabicNews.Numbers;
 
-/// <summary>What a phrase next to a number says about it: its qualifier, or that it is a percentage.</summary>
-internal readonly record struct NumberMarker(NumberQualifier Qualifier, bool IsPercent);
+/// <summary>
+/// What a phrase next to a number says about it: its qualifier, that it is a percentage, or (after a bound,
+/// as in "أقل من 5000 أو يساوي") that the bound includes the number.
+/// </summary>
+internal readonly record struct NumberMarker(NumberQualifier Qualifier, bool IsPercent, bool OrEqual = false);

@@ -23,6 +23,7 @@ internal static class NumberMarkers
                 "at-most" => new NumberMarker(NumberQualifier.AtMost, false),
                 "exact" => new NumberMarker(NumberQualifier.Exact, false),
                 "percent" => new NumberMarker(NumberQualifier.Exact, true),
+                "or-equal" => new NumberMarker(NumberQualifier.Exact, false, OrEqual: true),
                 _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("number-markers.tsv", fields[0])),
             })));
 }

@@ -23,6 +23,9 @@ internal struct NumberPhrase
     private decimal _lastCount;
     private bool _closed;
 
+    // A unit after a ten and و, which only a denominator can complete ("عشرون وثلاثة" + "أخماس").
+    private bool _pendingNumerator;
+
     // After فاصلة: the whole part, and whether the words now write the digits after the point.
     private decimal _whole;
     private bool _afterPoint;
@@ -60,6 +63,9 @@ internal struct NumberPhrase
             }
         }
     }
+
+    /// <summary>Gets whether the words so far make a number: false while a numerator waits for its denominator.</summary>
+    public readonly bool IsComplete => _hasWords && !_pendingNumerator;
 
     /// <summary>Gets whether a word has been added.</summary>
     public readonly bool HasWords => _hasWords;
@@ -114,7 +120,7 @@ internal struct NumberPhrase
 
     private bool AddChecked(NumberWord word, decimal? literal, bool isLiteral, bool conjunction)
     {
-        if (_closed)
+        if (_closed || (_pendingNumerator && word.Kind != NumberWordKind.Denominator) || (_pendingNumerator && isLiteral))
         {
             return false;
         }
@@ -160,9 +166,22 @@ internal struct NumberPhrase
                     return true;
                 }
 
+                // After و a unit follows only a round group: hundreds ("مئة وخمسة") or nothing since the last
+                // scale ("ألف وثلاثة"); "عشرة وخمسة عشر" is two numbers, not 25. After a ten it can only be
+                // the numerator of a fraction that must follow ("عشرون وثلاثة أخماس").
                 if (_hasGroup && !conjunction)
                 {
                     return false;
+                }
+
+                if (_hasGroup && _group % 100 != 0)
+                {
+                    if (word.Value is < 1 or > 9)
+                    {
+                        return false;
+                    }
+
+                    _pendingNumerator = true;
                 }
 
                 _group += word.Value;
@@ -172,7 +191,9 @@ internal struct NumberPhrase
                 return true;
 
             case NumberWordKind.Ten:
-                if ((_hasGroup && !conjunction) || word.Form == NumberWordForm.Many)
+                // A ten follows a unit ("خمسة وعشرون") or hundreds ("مئة وعشرون"), never another ten or a teen.
+                if ((_hasGroup && (!conjunction || _group % 100 is not (0 or (>= 1 and <= 9)) || decimal.Truncate(_group) != _group))
+                    || word.Form == NumberWordForm.Many)
                 {
                     return false;
                 }
@@ -200,6 +221,11 @@ internal struct NumberPhrase
                     return true;
                 }
 
+                if (_hasGroup && _group != 0)
+                {
+                    return false; // "ثلاثمائة ومائتين" is two numbers
+                }
+
                 _group += word.Value; // the dual مئتان is 200 in the lexicon
                 _hasGroup = true;
                 _lastWasHundred = true;
@@ -224,6 +250,7 @@ internal struct NumberPhrase
                 }
 
                 _closed = true;
+                _pendingNumerator = false;
                 return true;
 
             case NumberWordKind.Point:

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using ArabicNews.Text;
 
 namespace ArabicNews.Numbers;
@@ -19,6 +20,7 @@ internal static class NumberPhraseParser
         var phrase = default(NumberPhrase);
         int i = 0;
         TextSpan pendingConjunction = default;
+        TextSpan lastToken = default;
         while (true)
         {
             while (i < text.Length && text[i] == ' ')
@@ -58,11 +60,14 @@ internal static class NumberPhraseParser
                 failed = token;
                 return false;
             }
+
+            lastToken = token;
         }
 
-        if (!phrase.HasWords || !pendingConjunction.IsEmpty)
+        if (!phrase.HasWords || !pendingConjunction.IsEmpty || !phrase.IsComplete)
         {
-            failed = phrase.HasWords ? pendingConjunction : new TextSpan(text.Length, 0);
+            // A phrase that ends on و, or on a numerator without its denominator ("عشرون وثلاثة").
+            failed = !phrase.HasWords ? new TextSpan(text.Length, 0) : !pendingConjunction.IsEmpty ? pendingConjunction : lastToken;
             return false;
         }
 
@@ -131,6 +136,56 @@ internal static class NumberPhraseParser
         return false;
     }
 
+    private static bool ThousandsGroupsAreWhole(ReadOnlySpan<char> text, char decimalPoint)
+    {
+        int run = -1; // digits since the last thousands separator; -1 before the first one
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                run = run >= 0 ? run + 1 : run;
+            }
+            else if (c == decimalPoint || (c == '،' && decimalPoint == ',' && !text.Contains(',')))
+            {
+                if (run is >= 0 and not 3)
+                {
+                    return false;
+                }
+
+                run = int.MinValue; // digits after the point are not grouped
+            }
+            else if (c is '.' or ',' or '،' && run != int.MinValue)
+            {
+                if (run is >= 0 and not 3)
+                {
+                    return false;
+                }
+
+                run = 0;
+            }
+        }
+
+        return run is < 0 or 3;
+    }
+
+    // value × 10^exponent, or null beyond what decimal holds.
+    private static decimal? ScaleByPowerOfTen(decimal value, int exponent)
+    {
+        try
+        {
+            for (int k = 0; k < Math.Abs(exponent); k++)
+            {
+                value = exponent > 0 ? checked(value * 10) : value / 10;
+            }
+
+            return value / 1.0000000000000000000000000000m;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
     internal static bool IsLiteralStart(ReadOnlySpan<char> word) =>
         char.IsAsciiDigit(word[0]) || (word.Length > 1 && word[0] is '-' or '+' or '.' && char.IsAsciiDigit(word[1]));
 
@@ -158,6 +213,24 @@ internal static class NumberPhraseParser
 
             value = numerator is { } a && denominator is { } b && b != 0 ? (negative ? -a : a) / b : null;
             return denominator != 0;
+        }
+
+        // Scientific notation: "1e10", "12.32e+14", "-12e-1" (the exponent a whole number of up to three digits).
+        int exponentAt = text.IndexOfAny('e', 'E');
+        if (exponentAt > 0)
+        {
+            ReadOnlySpan<char> exponentText = text[(exponentAt + 1)..];
+            bool negativeExponent = exponentText.Length > 1 && exponentText[0] == '-';
+            exponentText = exponentText.Length > 1 && exponentText[0] is '-' or '+' ? exponentText[1..] : exponentText;
+            if (exponentText.Length is < 1 or > 3 || exponentText.ContainsAnyExceptInRange('0', '9')
+                || !TryParseLiteral(text[..exponentAt], out decimal? mantissa))
+            {
+                return false;
+            }
+
+            int exponent = int.Parse(exponentText, NumberStyles.None, CultureInfo.InvariantCulture);
+            value = mantissa is { } m ? ScaleByPowerOfTen(negative ? -m : m, negativeExponent ? -exponent : exponent) : null;
+            return true;
         }
 
         // A leading point: ".77" is 0.77.
@@ -191,6 +264,12 @@ internal static class NumberPhraseParser
         }
 
         if ((decimalPoint == '.' && dots > 1) || (decimalPoint == ',' && commas > 1))
+        {
+            return false;
+        }
+
+        // A thousands separator is followed by exactly three digits: "192.168.1.2" is no number.
+        if (!ThousandsGroupsAreWhole(text, decimalPoint))
         {
             return false;
         }

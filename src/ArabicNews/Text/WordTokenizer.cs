@@ -41,7 +41,8 @@ internal static class WordTokenizer
             }
 
             while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '.' or ',' or '،' && i > start && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))))
+                || (text[i] is '.' or ',' or '،' && i > start && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+                || IsExponentSign(text, start, i)))
             {
                 i++;
             }
@@ -52,6 +53,11 @@ internal static class WordTokenizer
 
         return buffer.AsSpan(0, count);
     }
+
+    // The sign of an exponent inside a number: "12.32e+14", "12e-1".
+    private static bool IsExponentSign(ReadOnlySpan<char> text, int start, int i) =>
+        text[i] is '+' or '-' && i - start >= 2 && text[i - 1] is 'e' or 'E' && char.IsAsciiDigit(text[i - 2])
+        && char.IsAsciiDigit(text[start]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
 
     private static void Add(ref WordToken[] buffer, ref int count, WordToken token)
     {

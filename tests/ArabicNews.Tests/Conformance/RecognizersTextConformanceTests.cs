@@ -21,17 +21,19 @@ namespace ArabicNews.Tests.Conformance;
 /// </summary>
 public class RecognizersTextConformanceTests(ITestOutputHelper output)
 {
-    // The floors: the pass rates measured when they were recorded, 2026-11-22 (163/282, 20/27, 25/70, 66/145),
-    // rounded down. Still failing: fractions written as words (واحد على عشرين، جزء من مئة، خمس), powers and
-    // scientific notation (١,١^٢٣، ١e١٠), relative ordinals (التالي، الأخير), "نسبة X" read as a percentage,
-    // the percent word before the number, and in ranges the comparison signs (<، >=), two bounds joined by و
-    // (أكبر من 10 وأصغر من 20) and ordinals as ends.
+    // The floors: the pass rates measured when they were recorded, 2026-11-25 (213/282, 27/27, 25/70, 113/145),
+    // rounded down. Still failing, by choice (each reading is wrong for news or ambiguous there): "X من Y" as a
+    // fraction ("واحد من ثلاثة" counts one of three in news; "X من كل Y" is read as a fraction), a bare خمس or
+    // ثمن as a fraction (five, and price, in news; خمس before a definite noun is read as a fifth), two-part
+    // slashes ("3/4", "2 1/4": left to dates), relative ordinals (التالي، الأخير، السابق، الحالي: adjectives in
+    // news, with no numeric value), digits glued to letters ("هو٠"), and a few cases whose expected
+    // values are arithmetic puzzles ("خمسة وتسعون مائة على خمسة" = 1900) or IP and phone numbers split apart.
     public static TheoryData<string, double> Files => new()
     {
-        { "NumberModel.json", 0.57 },
-        { "PercentModel.json", 0.74 },
+        { "NumberModel.json", 0.75 },
+        { "PercentModel.json", 1.0 },
         { "OrdinalModel.json", 0.35 },
-        { "NumberRangeModel.json", 0.45 },
+        { "NumberRangeModel.json", 0.77 },
     };
 
     [Theory]
@@ -56,7 +58,8 @@ public class RecognizersTextConformanceTests(ITestOutputHelper output)
             {
                 int start = result.TryGetProperty("Start", out JsonElement s) ? s.GetInt32() : -1;
                 string text = result.GetProperty("Text").GetString()!;
-                if (start < 0)
+                // Some upstream cases give a Start that does not point at their Text (a miscount): the text wins.
+                if (start < 0 || start + text.Length > input.Length || string.CompareOrdinal(input, start, text, 0, text.Length) != 0)
                 {
                     start = input.IndexOf(text, StringComparison.Ordinal);
                 }
@@ -65,7 +68,7 @@ public class RecognizersTextConformanceTests(ITestOutputHelper output)
                 decimal? expected = ignoreResolution ? null : ExpectedValue(result);
                 (decimal? Low, decimal? High)? interval = ignoreResolution ? null : ExpectedInterval(result);
                 int match = Enumerable.Range(0, mentions.Count).FirstOrDefault(k =>
-                    mentions[k].Start <= start && mentions[k].Span.End >= end
+                    (mentions[k].Start <= start || (start >= 0 && mentions[k].Start == start + 1 && IsClitic(input[start]))) && mentions[k].Span.End >= end
                     && (interval is { } range
                         ? Interval(mentions[k]) == range
                         : expected is null || Same(mentions[k].Value, expected) || Same(mentions[k].Min, expected) || Same(mentions[k].Max, expected)), -1);
@@ -98,6 +101,9 @@ public class RecognizersTextConformanceTests(ITestOutputHelper output)
 
         rate.Should().BeGreaterThanOrEqualTo(floor);
     }
+
+    // Our spans leave out a preposition or conjunction glued to the number ("ب" of "بألفين"); theirs keep it.
+    private static bool IsClitic(char c) => c is 'ب' or 'و' or 'ل' or 'ف' or 'ك';
 
     // Upstream writes fractions from doubles ("0.666666666666667"): equal to ten decimal places.
     private static bool Same(decimal? actual, decimal? expected) =>

@@ -55,6 +55,27 @@ public class NumberExtractorTests
         { "سجلت الحرارة -5 درجات", ["-5 درجات|Quantity|-5|||°|Exact"] },
         { "الناتج سالب خمسة", ["سالب خمسة|Cardinal|-5||||Exact"] },
         { "ثلاثة أرباع السكان", ["ثلاثة أرباع|Cardinal|0.75||||Exact"] },
+        { "يمثل خمس السكان وخمس سنوات", ["خمس|Cardinal|0.2||||Exact", "خمس|Cardinal|5||||Exact"] },
+        { "واحد على عشرين و1 من كل 5", ["واحد على عشرين|Cardinal|0.05||||Exact", "1 من كل 5|Cardinal|0.2||||Exact"] },
+        { "عشرون وثلاثة أخماس وعشرون وثلاثة", ["عشرون وثلاثة أخماس|Cardinal|20.6||||Exact", "عشرون|Cardinal|20||||Exact", "ثلاثة|Cardinal|3||||Exact"] },
+        { "1.5e6 و2.5^-1", ["1.5e6|Cardinal|1500000||||Exact", "2.5^-1|Cardinal|0.4||||Exact"] },
+        // Composition by و follows the grammar: a ten after a unit, a unit after hundreds, not a teen after ten.
+        { "بين عشرة وخمسة عشر", ["بين عشرة وخمسة عشر|Range||10|15||Exact"] },
+        { "ثلاثمائة ومائتين", ["ثلاثمائة|Cardinal|300||||Exact", "مائتين|Cardinal|200||||Exact"] },
+        { "بين سالب عشرة وخمسة عشر", ["بين سالب عشرة وخمسة عشر|Range||-10|15||Exact"] },
+        // Two bounds joined by و are one range; a comparison sign is a bound; a dash or tilde joins digits.
+        { "أكبر من 10 وأقل من 20 ولا أكثر من ٥٠ ولا أقل من ٢٠", ["أكبر من 10 وأقل من 20|Range||10|20||Exact", "لا أكثر من ٥٠ ولا أقل من ٢٠|Range||20|50||Exact"] },
+        { "أكثر من 40 وأقل من 10", ["أكثر من 40|Cardinal|40||||MoreThan", "أقل من 10|Cardinal|10||||LessThan"] },
+        { "أقل من 5000 أو يساوي", ["أقل من 5000 أو يساوي|Cardinal|5000||||AtMost"] },
+        { "تساوي 5000 أو أكثر من 4500", ["تساوي 5000|Cardinal|5000||||Exact", "أكثر من 4500|Cardinal|4500||||MoreThan"] },
+        { "x>10 و y<=-20", [">10|Cardinal|10||||MoreThan", "<=-20|Cardinal|-20||||AtMost"] },
+        { "ما بين ٢٠ و١٠٠ و1000 - 5000 و20~30", ["ما بين ٢٠ و١٠٠|Range||20|100||Exact", "1000 - 5000|Range||1000|5000||Exact", "20~30|Range||20|30||Exact"] },
+        { "فاز 2 - 1", [] },
+        // نسبة before a number makes it a percentage; links, IP addresses and pronouns are no quantities.
+        { "نسبة ٢١٠ وبنسبة 5%", ["نسبة ٢١٠|Percent|210||||Exact", "5%|Percent|5||||Exact"] },
+        { "راجع https://example.com/a?q=30%25&id=2020 و192.168.1.2", [] },
+        { "أي واحد تفضل؟ كل واحد منهم", [] },
+        { "1 234 567.89 نسمة", ["1 234 567.89|Cardinal|1234567.89||||Exact"] },
         // Dual nouns are not number mentions.
         { "قتل جنديين في البلدين", [] },
     };
@@ -91,8 +112,8 @@ public class NumberExtractorTests
     [Fact]
     public void Odd_and_huge_input_gives_mentions_without_throwing()
     {
-        string digits = string.Concat(Enumerable.Repeat("1,2.3 4-5/6 ", 100_000));
-        NumberExtractor.Default.Extract(digits).Should().HaveCount(100_000, "each 1,2.3 is a number and each 4-5/6 date-like");
+        string digits = string.Concat(Enumerable.Repeat("1,234.5 4-5/6 1.2.3 ", 100_000));
+        NumberExtractor.Default.Extract(digits).Should().HaveCount(100_000, "each 1,234.5 is a number, each 4-5/6 date-like and each 1.2.3 no number (its groups are not thousands)");
 
         string thousands = string.Concat(Enumerable.Repeat("ألف ", 250_000));
         NumberExtractor.Default.Extract(thousands).Should().HaveCount(250_000);
