@@ -80,6 +80,12 @@ public sealed class NumberExtractor
                 continue;
             }
 
+            if (IsTelephoneNumber(n, tokens, i, out int phoneLast))
+            {
+                i = phoneLast + 1;
+                continue;
+            }
+
             NumberKind kind;
             decimal? value = null, min = null, max = null;
             int last;
@@ -172,7 +178,7 @@ public sealed class NumberExtractor
             // qualifier: in "5000 أو أكثر من 4500" the "أكثر من" is 4500's.
             bool orEqual = false;
             if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after) && !after.IsPercent
-                && !(markerLast + 1 < tokens.Length && tokens[markerLast + 1].Span.Slice(n) is "من" or "عن" or "علي"))
+                && !OpensAnotherNumber(n, tokens, markerLast))
             {
                 qualifier = after.Qualifier;
                 orEqual = after.OrEqual;
@@ -190,11 +196,13 @@ public sealed class NumberExtractor
             {
                 if (!before.IsPercent)
                 {
-                    // "أقل من 5000 أو يساوي": the bound includes the number.
+                    // "أقل من 5000 أو يساوي": the bound includes the number. A bound after the number outweighs
+                    // "يساوي" or "حوالي" before it ("حوالي 500 أو أقل" is at most 500).
                     qualifier = (before.Qualifier, orEqual) switch
                     {
                         (NumberQualifier.MoreThan, true) => NumberQualifier.AtLeast,
                         (NumberQualifier.LessThan, true) => NumberQualifier.AtMost,
+                        (NumberQualifier.Exact or NumberQualifier.Approximate, _) when qualifier is not (NumberQualifier.Exact or NumberQualifier.Approximate) => qualifier,
                         _ => before.Qualifier,
                     };
                     start = tokens[beforeStart].Start + markerClitic;
@@ -368,6 +376,41 @@ public sealed class NumberExtractor
         return part != 0;
     }
 
+    // Whether a number follows the qualifier that ends at `markerLast`, after من, عن or على (its own last word or
+    // the next): in "5000 أو أكثر من 4500" the "أكثر من" qualifies 4500.
+    private static bool OpensAnotherNumber(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int markerLast)
+    {
+        int next = markerLast + 1;
+        bool preposition = tokens[markerLast].Span.Slice(text) is "من" or "عن" or "علي";
+        if (!preposition && next < tokens.Length && tokens[next].Span.Slice(text) is "من" or "عن" or "علي")
+        {
+            preposition = true;
+            next++;
+        }
+
+        return preposition && next < tokens.Length && TryReadPhrase(text, tokens, next, out _, out _, out _);
+    }
+
+    // A telephone number: '+' then digit groups joined by spaces, dashes or slashes ("+1 222 2222 2222");
+    // `last` is its last group.
+    private static bool IsTelephoneNumber(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last)
+    {
+        last = index;
+        WordToken token = tokens[index];
+        if (token.Start == 0 || text[token.Start - 1] != '+' || !IsDigits(token.Span.Slice(text), 1, 4))
+        {
+            return false;
+        }
+
+        while (last + 1 < tokens.Length && last - index < 6 && IsDigits(tokens[last + 1].Span.Slice(text), 1, 12)
+            && text[tokens[last + 1].GapStart..tokens[last + 1].Start].Trim(' ') is "" or "-" or "/")
+        {
+            last++;
+        }
+
+        return last > index;
+    }
+
     // A comparison sign before a number (or its minus sign): ">30", "<= -30", "< = 100". "=>" and "<>" say
     // nothing about a bound.
     private static bool TryComparisonSign(ReadOnlySpan<char> text, int numberStart, out int signStart, out NumberQualifier qualifier)
@@ -535,9 +578,49 @@ public sealed class NumberExtractor
         if (!OrdinalLexicon.Words.TryGetWithArticle(word, out (int Value, bool CompoundOnly) ordinal, out clitic))
         {
             clitic = word.StartsWith("وال") || word.StartsWith("بال") ? 1 : 0;
-            return word[clitic..].StartsWith("ال") && NumberLexicon.TryGet(word[(clitic + 2)..], out NumberWord ten)
-                && ten is { Kind: NumberWordKind.Ten, Form: NumberWordForm.None, Value: >= 20 }
-                && (position = (int)ten.Value) > 0;
+            if (!word[clitic..].StartsWith("ال") || !NumberLexicon.TryGet(word[(clitic + 2)..], out NumberWord cardinal))
+            {
+                return false;
+            }
+
+            if (cardinal is { Kind: NumberWordKind.Ten, Form: NumberWordForm.None, Value: >= 20 })
+            {
+                position = (int)cardinal.Value;
+                return true;
+            }
+
+            // A hundred with the article after a noun ("الذكرى المئة", "الكتاب المئة والخامس والعشرون"), but
+            // not the percent of "في المئة" or "بالمئة".
+            bool afterFi = index > 0 && tokens[index - 1].Span.Slice(text) is "في";
+            if (cardinal.Kind != NumberWordKind.Hundred || cardinal.Form == NumberWordForm.Many || word.StartsWith("بال") || afterFi || index == 0)
+            {
+                return false;
+            }
+
+            position = (int)cardinal.Value;
+            int next = index + 1;
+            if (next + 1 < tokens.Length && tokens[next].Span.Slice(text) is "و")
+            {
+                next++;
+            }
+
+            // Then و and the rest of the position: "والخامس والعشرون".
+            bool conjunction = tokens[next - 1].Span.Slice(text) is "و" || (next < tokens.Length && tokens[next].Span.Slice(text).StartsWith("وال"));
+            if (next < tokens.Length && tokens[next].SpacedFromPrevious && conjunction
+                && TryReadOrdinal(text, tokens, next, out int restLast, out _, out int rest) && rest < 100)
+            {
+                position += rest;
+                last = restLast;
+            }
+            else if (next < tokens.Length && tokens[next].SpacedFromPrevious && (conjunction || tokens[next].Span.Slice(text).StartsWith("و"))
+                && TryReadPhrase(text, tokens, next, out restLast, out NumberPhrase cardinalRest, out _) && cardinalRest.Value is > 0 and < 100)
+            {
+                // Written with cardinals: "المائة وخمسة وعشرون".
+                position += (int)cardinalRest.Value;
+                last = restLast;
+            }
+
+            return true;
         }
 
         (position, bool compoundOnly) = ordinal;

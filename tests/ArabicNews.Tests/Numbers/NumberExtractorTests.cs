@@ -48,6 +48,7 @@ public class NumberExtractorTests
         { "في الأسبوع الأول من تشرين الأول", ["الأول|Ordinal|1||||Exact"] },
         { "للمرة الحادية عشرة منذ أول أمس", ["الحادية عشرة|Ordinal|11||||Exact"] },
         { "والثالثة عشرة", ["الثالثة عشرة|Ordinal|13||||Exact"] },
+        { "الذكرى المئة والكتاب المئة والخامس والعشرون، 5 في المئة", ["المئة|Ordinal|100||||Exact", "المئة والخامس والعشرون|Ordinal|125||||Exact", "5 في المئة|Percent|5||||Exact"] },
         // Thousands set apart by spaces.
         { "يبلغ عدد سكان الصين 1 414 021 100 نسمة", ["1 414 021 100|Cardinal|1414021100||||Exact"] },
         { "في 2024 100 شخص", ["2024|Cardinal|2024||||Exact", "100|Cardinal|100||||Exact"] },
@@ -71,6 +72,8 @@ public class NumberExtractorTests
         { "x>10 و y<=-20", [">10|Cardinal|10||||MoreThan", "<=-20|Cardinal|-20||||AtMost"] },
         { "ما بين ٢٠ و١٠٠ و1000 - 5000 و20~30", ["ما بين ٢٠ و١٠٠|Range||20|100||Exact", "1000 - 5000|Range||1000|5000||Exact", "20~30|Range||20|30||Exact"] },
         { "فاز 2 - 1", [] },
+        { "حوالي 500 أو أقل ويساوي 5000 أو أكثر من", ["حوالي 500 أو أقل|Cardinal|500||||AtMost", "يساوي 5000 أو أكثر من|Cardinal|5000||||AtLeast"] },
+        { "اتصل على +1 222 2222 2222", [] },
         // نسبة before a number makes it a percentage; links, IP addresses and pronouns are no quantities.
         { "نسبة ٢١٠ وبنسبة 5%", ["نسبة ٢١٠|Percent|210||||Exact", "5%|Percent|5||||Exact"] },
         { "راجع https://example.com/a?q=30%25&id=2020 و192.168.1.2", [] },
