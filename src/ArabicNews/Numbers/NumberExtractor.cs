@@ -2,6 +2,8 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using ArabicNews.Lexicons;
 using ArabicNews.Annotations;
 using ArabicNews.Normalization;
 using ArabicNews.Text;
@@ -31,6 +33,9 @@ public sealed class NumberExtractor
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
     }
+
+    private static readonly WordEndings s_endings = new(
+        NumberLexicon.Words.Keys.Concat(OrdinalLexicon.Words.Words.Keys).Concat(DualNouns.Words.Words.Keys));
 
     /// <summary>Gets the shared extractor with <see cref="NumberExtractionOptions.Default"/>.</summary>
     public static NumberExtractor Default { get; } = new(NumberExtractionOptions.Default);
@@ -77,6 +82,14 @@ public sealed class NumberExtractor
                     i++;
                 }
 
+                continue;
+            }
+
+            // Most words are no number word, ordinal or dual noun: one bit test passes over them.
+            ReadOnlySpan<char> head = tokens[i].Span.Slice(n);
+            if (!char.IsAsciiDigit(head[^1]) && !s_endings.MayEndLike(head))
+            {
+                i++;
                 continue;
             }
 
