@@ -14,6 +14,9 @@ internal static class ArabicNewsMessages
     public static string NotANumber(string word, int start) =>
         $"'{word}' at position {start} cannot be read as part of an Arabic number.";
 
+    public static string NotADate(string text) =>
+        $"'{text}' cannot be read as one Arabic date.";
+
     public static string EmptyNumber => "The text holds no number.";
 
     public static string NumberWordsRange(long max) =>

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using ArabicNews.Lexicons;
 using ArabicNews.Annotations;
+using ArabicNews.Dates;
 using ArabicNews.Normalization;
 using ArabicNews.Text;
 
@@ -19,7 +20,8 @@ namespace ArabicNews.Numbers;
 /// Also ranges ("ثمانية إلى عشرة آلاف", "بين 10 و20", "10-20"), money and units after the number
 /// ("5.5 مليار دولار", "500 كيلومتر مربع", "$5"), and vague quantities ("عشرات", "مئات الملايين").
 /// Ordinals ("الخامس", "رابع أكبر", "الحادي عشر") are mentions of their own kind, except inside month
-/// names ("تشرين الأول"). Numeric dates ("2024-11-02", "02/11/2024") are left to the date extractor.
+/// names ("تشرين الأول"). Numeric dates ("2024-11-02", "02/11/2024") and every number inside a date ("27 مايو",
+/// "عام 1949", "منذ ثلاث سنوات") are left to <see cref="DateExtractor"/>: numbers and dates never overlap.
 /// Instances are immutable and thread-safe; extraction runs in time linear in the text.
 /// </remarks>
 [Immutable]
@@ -70,9 +72,25 @@ public sealed class NumberExtractor
         // normalized text: a bound on the other side right after it makes the two a range ("وأقل من 20").
         int boundIndex = -1;
         int boundEnd = -1;
+
+        // Dates own their digits and number words ("27 مايو", "عام 1949", "منذ ثلاث سنوات"): numbers never overlap them.
+        var dates = new List<RawDate>();
+        new DateRecognizer(n, tokens).Recognize(dates);
+        int nextDate = 0;
         int i = 0;
         while (i < tokens.Length)
         {
+            while (nextDate < dates.Count && dates[nextDate].End <= tokens[i].Start)
+            {
+                nextDate++;
+            }
+
+            if (nextDate < dates.Count && tokens[i].Start >= dates[nextDate].Start)
+            {
+                i++;
+                continue;
+            }
+
             if (IsUrlStart(n, tokens[i]))
             {
                 // Digits in a link ("…?id=305&q=30%25") are not quantities.
@@ -583,7 +601,7 @@ public sealed class NumberExtractor
     // An ordinal word, with the article and clitics; then عشر for a teen ("الحادي عشر") or و and a ten for a
     // compound ("الخامس والعشرون"); or a ten with the article alone ("العشرين"). An ordinal inside a month name
     // (تشرين الأول، كانون الثاني، ربيع الأول، جمادى الآخرة) belongs to a date, and "أول أمس" is a relative date.
-    private static bool TryReadOrdinal(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int clitic, out int position)
+    internal static bool TryReadOrdinal(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int clitic, out int position)
     {
         last = index;
         ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
@@ -755,7 +773,7 @@ public sealed class NumberExtractor
     // The longest number phrase that starts at token `first`: words joined by spaces, and a separate و
     // before a word that continues the phrase.
     // The span of a mention starts after the clitics of its first word (و، ب، ال): `clitic` counts them.
-    private static bool TryReadPhrase(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, out int last, out NumberPhrase phrase, out int clitic)
+    internal static bool TryReadPhrase(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, out int last, out NumberPhrase phrase, out int clitic)
     {
         last = first;
         phrase = default;
@@ -863,7 +881,7 @@ public sealed class NumberExtractor
         return count;
     }
 
-    private static bool IsDigits(ReadOnlySpan<char> word, int min, int max)
+    internal static bool IsDigits(ReadOnlySpan<char> word, int min, int max)
     {
         if (word.Length < min || word.Length > max)
         {

@@ -1,0 +1,133 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using ArabicNews.Annotations;
+using ArabicNews.Normalization;
+using ArabicNews.Text;
+
+namespace ArabicNews.Dates;
+
+/// <summary>
+/// Finds the dates of a text and resolves them against a reference date (the day the article was published):
+/// numeric dates ("2024-11-02", "02/11/2024"), days and months with the month names of every region ("27
+/// مايو", "الخامس من يناير", "فبراير/ شباط 2022", "تشرين الأول"), Hijri dates ("1 رمضان 1445 هـ"), years
+/// ("عام 1949"), weekdays ("/الأربعاء/ الماضي", "اليوم السبت"), relative expressions ("أمس", "الأسبوع
+/// المقبل", "نوفمبر الجاري", "قبل شهرين"), parts of a month or year ("أواخر مارس", "مطلع العام المقبل") and
+/// durations ("منذ ثلاث سنوات"). Spans point into the original text.
+/// </summary>
+/// <remarks>
+/// The reference date is the caller's; else, when <see cref="DateExtractionOptions.ReadDateLine"/> allows it, the
+/// date line the document starts with ("date 2024-11-02"); else mentions stay unresolved rather than guessed
+/// from the clock. Instances are immutable and thread-safe; extraction runs in time linear in the text.
+/// </remarks>
+[Immutable]
+public sealed class DateExtractor
+{
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="options">How dates resolve.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public DateExtractor(DateExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>Gets the shared extractor with <see cref="DateExtractionOptions.Default"/>.</summary>
+    public static DateExtractor Default { get; } = new(DateExtractionOptions.Default);
+
+    /// <summary>Gets how this extractor resolves dates.</summary>
+    public DateExtractionOptions Options { get; }
+
+    /// <summary>Finds the dates of <paramref name="text"/>, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="reference">The day the text was written; null to use its date line, if any.</param>
+    /// <returns>The mentions, with spans into <paramref name="text"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public IReadOnlyList<DateMention> Extract(string text, DateOnly? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Extract(text.AsSpan(), reference);
+    }
+
+    /// <summary>Finds the dates of <paramref name="text"/>, in order.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="reference">The day the text was written; null to use its date line, if any.</param>
+    /// <returns>The mentions, with spans into <paramref name="text"/>.</returns>
+    public IReadOnlyList<DateMention> Extract(ReadOnlySpan<char> text, DateOnly? reference = null)
+    {
+        if (reference is null && Options.ReadDateLine && TryReadDateLine(text, out DateOnly dated))
+        {
+            reference = dated;
+        }
+
+        OffsetMap map = ArabicNormalizer.Search.NormalizeRented(text, out char[] rentedText, out int length, out OffsetEdit[]? rentedEdits);
+        ReadOnlySpan<char> normalized = rentedText.AsSpan(0, length);
+        ReadOnlySpan<WordToken> tokens = WordTokenizer.Tokenize(normalized, out WordToken[] buffer);
+        var found = new List<RawDate>();
+        new DateRecognizer(normalized, tokens).Recognize(found);
+        var mentions = new List<DateMention>(found.Count);
+        foreach (RawDate raw in found)
+        {
+            TextSpan span = map.ToOriginal(TextSpan.FromBounds(raw.Start, raw.End));
+            mentions.Add(new DateMention(span.Start, span.Length, DateResolver.Resolve(raw, reference, Options.Direction)));
+        }
+
+        ArrayPool<WordToken>.Shared.Return(buffer);
+        ArrayPool<char>.Shared.Return(rentedText);
+        if (rentedEdits is not null)
+        {
+            ArrayPool<OffsetEdit>.Shared.Return(rentedEdits);
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// Reads the date line a document may start with: "date 2024-11-02", "Date: 2024-11-02", "التاريخ:
+    /// 2024-11-02" (a label, an optional colon, an ISO date in any digit script), after any blank space.
+    /// </summary>
+    /// <param name="text">The document.</param>
+    /// <param name="date">The date of the line.</param>
+    /// <returns>Whether the document starts with a date line.</returns>
+    public static bool TryReadDateLine(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        text = text.TrimStart();
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..].TrimStart();
+        }
+
+        int labelLength = text.StartsWith("date", StringComparison.OrdinalIgnoreCase) ? 4
+            : text.StartsWith("التاريخ", StringComparison.Ordinal) ? 7
+            : text.StartsWith("تاريخ", StringComparison.Ordinal) ? 5
+            : -1;
+        if (labelLength < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[labelLength..].TrimStart(' ');
+        if (rest.Length > 0 && rest[0] == ':')
+        {
+            rest = rest[1..].TrimStart(' ');
+        }
+
+        if (rest.Length < 10 || (rest.Length > 10 && !char.IsWhiteSpace(rest[10])))
+        {
+            return false;
+        }
+
+        Span<char> ascii = stackalloc char[10];
+        for (int k = 0; k < 10; k++)
+        {
+            char c = rest[k];
+            ascii[k] = c is >= '\u0660' and <= '\u0669' ? (char)('0' + (c - '\u0660'))
+                : c is >= '\u06F0' and <= '\u06F9' ? (char)('0' + (c - '\u06F0'))
+                : c;
+        }
+
+        return DateOnly.TryParseExact(ascii, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+}

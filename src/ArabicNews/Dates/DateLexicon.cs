@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ArabicNews.Lexicons;
+using ArabicNews.Normalization;
+using ArabicNews.Text;
+
+namespace ArabicNews.Dates;
+
+/// <summary>
+/// The words and phrases of <c>date-words.tsv</c>, Search-normalized, matched at a word of a normalized text
+/// with the clitics و، ف، ب، ل، ك before it; the longest phrase wins.
+/// </summary>
+internal static class DateLexicon
+{
+    // Phrases by their first word, longest first; a phrase's roles merged into one DateWord.
+    private static readonly FrozenDictionary<string, (string[] Following, DateWord Word)[]> s_phrases = Load();
+#if NET9_0_OR_GREATER
+    private static readonly FrozenDictionary<string, (string[] Following, DateWord Word)[]>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
+        s_phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
+    /// <summary>Gets the last two letters of every first word, to pass over most words with one bit test.</summary>
+    public static WordEndings Endings { get; } = new(s_phrases.Keys);
+
+    /// <summary>Gets every phrase, normalized, for tests of the data itself.</summary>
+    public static IEnumerable<string> Phrases => s_phrases.SelectMany(p => p.Value.Select(v => string.Join(' ', [p.Key, .. v.Following])));
+
+    /// <summary>Finds the longest phrase that starts at word <paramref name="index"/>, its first word with or without one clitic.</summary>
+    /// <param name="text">The normalized text.</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="index">The first word.</param>
+    /// <param name="last">The last word of the phrase.</param>
+    /// <param name="word">What the phrase stands for.</param>
+    /// <param name="cliticLength">How many leading characters of the first word are a clitic.</param>
+    public static bool TryMatch(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last, out DateWord word, out int cliticLength)
+    {
+        ReadOnlySpan<char> first = tokens[index].Span.Slice(text);
+        for (cliticLength = 0; cliticLength <= 1 && first.Length > cliticLength; cliticLength++)
+        {
+            if (cliticLength == 1 && first[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+            {
+                break;
+            }
+
+            if (TryMatchRest(text, tokens, index, first[cliticLength..], out last, out word))
+            {
+                return true;
+            }
+        }
+
+        last = index;
+        word = default;
+        return false;
+    }
+
+    private static bool TryMatchRest(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, ReadOnlySpan<char> first, out int last, out DateWord word)
+    {
+        last = index;
+        word = default;
+#if NET9_0_OR_GREATER
+        if (!s_lookup.TryGetValue(first, out (string[] Following, DateWord Word)[]? candidates))
+#else
+        if (!s_phrases.TryGetValue(first.ToString(), out (string[] Following, DateWord Word)[]? candidates))
+#endif
+        {
+            return false;
+        }
+
+        foreach ((string[] rest, DateWord candidate) in candidates)
+        {
+            if (index + rest.Length >= tokens.Length && rest.Length > 0)
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int k = 0; k < rest.Length && match; k++)
+            {
+                WordToken token = tokens[index + 1 + k];
+                match = token.SpacedFromPrevious && token.Span.Slice(text).SequenceEqual(rest[k]);
+            }
+
+            if (match)
+            {
+                last = index + rest.Length;
+                word = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static FrozenDictionary<string, (string[] Following, DateWord Word)[]> Load()
+    {
+        var phrases = new Dictionary<string, DateWord>(StringComparer.Ordinal);
+        foreach (string[] fields in LexiconLoader.ReadEntries("date-words.tsv"))
+        {
+            if (fields.Length < 3)
+            {
+                throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", fields[0]));
+            }
+
+            string phrase = ArabicNormalizer.Search.Normalize(fields[0]);
+            bool context = fields.Length > 3 && fields[3] == "context";
+            DateWord word = phrases.GetValueOrDefault(phrase);
+            phrases[phrase] = Add(word, fields[1], fields[2], fields.Length > 3 ? fields[3] : "", context, fields[0]);
+        }
+
+        return phrases
+            .Select(p => (Words: p.Key.Split(' '), p.Value))
+            .GroupBy(p => p.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(p => p.Words.Length).Select(p => (p.Words[1..], p.Value)).ToArray(),
+                StringComparer.Ordinal);
+    }
+
+    private static DateWord Add(DateWord word, string role, string value, string flag, bool context, string entry)
+    {
+        int Number() => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n)
+            ? n : throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry));
+        DateGrain Grain() => value switch
+        {
+            "day" => DateGrain.Day,
+            "week" => DateGrain.Week,
+            "month" => DateGrain.Month,
+            "year" => DateGrain.Year,
+            _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry)),
+        };
+
+        return role switch
+        {
+            "month" => word with { Month = Number(), NeedsContext = word.NeedsContext || context },
+            "hijri-month" => word with { HijriMonth = Number(), NeedsContext = word.NeedsContext || context },
+            "weekday" => word with { Weekday = (DayOfWeek)Number(), NeedsContext = word.NeedsContext || context },
+            "day" => word with { DayOffset = Number() },
+            "period" => word with { Period = Grain() },
+            "unit" => word with { Unit = Grain(), UnitCount = flag switch { "one" => 1, "two" => 2, _ => 0 } },
+            "direction" => word with
+            {
+                Direction = value switch
+                {
+                    "past" => DateDirectionWord.Past,
+                    "future" => DateDirectionWord.Future,
+                    _ => DateDirectionWord.Current,
+                },
+            },
+            "this" => word with { IsThis = true },
+            "part" => word with
+            {
+                Part = value switch
+                {
+                    "early" => DatePart.Early,
+                    "middle" => DatePart.Middle,
+                    _ => DatePart.Late,
+                },
+                PartNeedsContext = context,
+            },
+            "era" => word with { Era = value == "hijri" ? DateCalendar.Hijri : DateCalendar.Gregorian },
+            "year-word" => word with { Introducers = word.Introducers | DateIntroducer.YearWord },
+            "month-word" => word with { Introducers = word.Introducers | DateIntroducer.MonthWord },
+            "day-word" => word with { Introducers = word.Introducers | DateIntroducer.DayWord },
+            "agreeing" => word with { Introducers = word.Introducers | DateIntroducer.Agreeing },
+            "since" => word with { Introducers = word.Introducers | DateIntroducer.Since },
+            "during" => word with { Introducers = word.Introducers | DateIntroducer.During },
+            "ago" => word with { Introducers = word.Introducers | DateIntroducer.Ago },
+            "after" => word with { Introducers = word.Introducers | DateIntroducer.After },
+            _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry)),
+        };
+    }
+}

@@ -1,0 +1,994 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ArabicNews.Lexicons;
+using ArabicNews.Numbers;
+using ArabicNews.Text;
+
+namespace ArabicNews.Dates;
+
+/// <summary>
+/// The date grammar over the words of a Search-normalized text: finds what each date mention writes, left to
+/// right, the longest reading at each word first. Each reading looks a bounded number of words ahead, so a
+/// text is read in linear time. Resolution against a reference date is <see cref="DateResolver"/>'s.
+/// </summary>
+internal readonly ref struct DateRecognizer
+{
+    // Words that can start a date: date words, ordinals (the day of "الخامس من يناير") and digits.
+    private static readonly WordEndings s_endings = new(
+        DateLexicon.Phrases.Select(p => p.Split(' ')[0]).Concat(OrdinalLexicon.Words.Words.Keys));
+
+    private readonly ReadOnlySpan<char> _text;
+    private readonly ReadOnlySpan<WordToken> _tokens;
+
+    public DateRecognizer(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens)
+    {
+        _text = text;
+        _tokens = tokens;
+    }
+
+    /// <summary>Adds every date of the text to <paramref name="found"/>, in order, none overlapping.</summary>
+    public void Recognize(List<RawDate> found)
+    {
+        int i = 0;
+        while (i < _tokens.Length)
+        {
+            ReadOnlySpan<char> head = Word(i);
+            if ((char.IsAsciiDigit(head[^1]) || s_endings.MayEndLike(head)) && TryRead(i, out RawDate date, out int last))
+            {
+                found.Add(date);
+                i = last + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Reads the date that starts at word <paramref name="i"/>.</summary>
+    public bool TryRead(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        ReadOnlySpan<char> head = Word(i);
+        if (char.IsAsciiDigit(head[^1]))
+        {
+            return TryNumericDate(i, out date, out last)
+                || TryDayMonth(i, out date, out last)
+                || TryEraYear(i, out date, out last)
+                || TryBareYear(i, out date, out last);
+        }
+
+        if (TryOrdinalWeekday(i, out date, out last) || TryDayMonth(i, out date, out last))
+        {
+            return true;
+        }
+
+        if (!DateLexicon.TryMatch(_text, _tokens, i, out int wordLast, out DateWord word, out int clitic))
+        {
+            return false;
+        }
+
+        int start = _tokens[i].Start + clitic;
+        if (word.IsMonth || (word.Introducers & DateIntroducer.MonthWord) != 0)
+        {
+            if (TryMonthFirst(i, out date, out last))
+            {
+                return true;
+            }
+        }
+
+        if (word.Weekday is not null || word.IsThis || (word.Introducers & DateIntroducer.DayWord) != 0)
+        {
+            if (TryWeekday(i, out date, out last))
+            {
+                return true;
+            }
+        }
+
+        if (word.Part != DatePart.None && TryPart(i, wordLast, word.Part, start, out date, out last))
+        {
+            return true;
+        }
+
+        if ((word.Introducers & (DateIntroducer.Since | DateIntroducer.During | DateIntroducer.Ago | DateIntroducer.After)) != 0
+            && TryCounted(i, wordLast, word.Introducers, start, out date, out last))
+        {
+            return true;
+        }
+
+        if ((word.Introducers & DateIntroducer.YearWord) != 0 && TryYearAfterWord(i, out int year, out DateCalendar calendar, out last))
+        {
+            date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Year, Calendar = calendar, Year = year };
+            return true;
+        }
+
+        if (TryRelativePeriod(i, out date, out last))
+        {
+            return true;
+        }
+
+        if (word.DayOffset is { } offset && IsRelativeDay(i, wordLast))
+        {
+            date = new RawDate { Start = start, End = _tokens[wordLast].End, Kind = DateKind.Relative, RelativeGrain = DateGrain.Day, RelativeOffset = offset };
+            last = wordLast;
+            return true;
+        }
+
+        return false;
+    }
+
+    private ReadOnlySpan<char> Word(int k) => _tokens[k].Span.Slice(_text);
+
+    private bool Spaced(int k) => k < _tokens.Length && _tokens[k].SpacedFromPrevious;
+
+    // The characters between word k-1 and word k, without spaces.
+    private ReadOnlySpan<char> Gap(int k) => _text[_tokens[k].GapStart.._tokens[k].Start].Trim(' ');
+
+    // Whether word k follows word k-1 on the same line with at most the given punctuation between them.
+    private bool Follows(int k, string punctuation)
+    {
+        if (k >= _tokens.Length)
+        {
+            return false;
+        }
+
+        foreach (char c in _text[_tokens[k].GapStart.._tokens[k].Start])
+        {
+            if (c != ' ' && !punctuation.Contains(c, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool Is(int k, string word) => k >= 0 && k < _tokens.Length && Word(k).SequenceEqual(word);
+
+    private bool IsAny(int k, params ReadOnlySpan<string> words)
+    {
+        if (k < 0 || k >= _tokens.Length)
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (Word(k).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Lexicon(int k, out int last, out DateWord word, out int clitic)
+    {
+        if (k < _tokens.Length)
+        {
+            return DateLexicon.TryMatch(_text, _tokens, k, out last, out word, out clitic);
+        }
+
+        last = k;
+        word = default;
+        clitic = 0;
+        return false;
+    }
+
+    private bool Digits(int k, int min, int max, out int value)
+    {
+        value = 0;
+        if (k >= _tokens.Length || !NumberExtractor.IsDigits(Word(k), min, max))
+        {
+            return false;
+        }
+
+        value = int.Parse(Word(k), NumberStyles.None, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    // "2024-11-02", "2024/11/02", "02/11/2024", "2-11-2024", "9-18-15" (month first when day first cannot be),
+    // "11/2024" (a month), "4/22" (a day and month).
+    private bool TryNumericDate(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        if (!Digits(i, 1, 4, out int first) || i + 1 >= _tokens.Length || Gap(i + 1) is not ("-" or "/" or ".") || _tokens[i + 1].Start - _tokens[i + 1].GapStart != 1
+            || !Digits(i + 1, 1, 4, out int second))
+        {
+            return false;
+        }
+
+        char separator = _text[_tokens[i + 1].GapStart];
+        bool three = i + 2 < _tokens.Length && _tokens[i + 2].Start - _tokens[i + 2].GapStart == 1 && _text[_tokens[i + 2].GapStart] == separator
+            && Digits(i + 2, 1, 4, out _);
+        int start = _tokens[i].Start;
+        if (three)
+        {
+            Digits(i + 2, 1, 4, out int third);
+            int firstLength = _tokens[i].Length;
+            int thirdLength = _tokens[i + 2].Length;
+            (int y, int m, int d) = firstLength == 4 ? (first, second, third)
+                : thirdLength is 4 or 2 ? (Century(third, thirdLength), second, first)
+                : (0, 0, 0);
+            if (firstLength != 4 && !IsValid(y, m, d) && IsValid(y, first, second))
+            {
+                (m, d) = (first, second); // "9-18-15": month first
+            }
+
+            if (!IsValid(y, m, d))
+            {
+                return false;
+            }
+
+            last = i + 2;
+            date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Date, Year = y, Month = m, Day = d };
+            return true;
+        }
+
+        if (separator != '/' || (i + 2 < _tokens.Length && _tokens[i + 2].Start - _tokens[i + 2].GapStart == 1 && _text[_tokens[i + 2].GapStart] is '/' or '-'))
+        {
+            return false; // "10-20" is a range of numbers; a chain of four is no date
+        }
+
+        last = i + 1;
+        if (_tokens[i + 1].Length == 4 && first is >= 1 and <= 12)
+        {
+            date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Month, Year = second, Month = first };
+            return true;
+        }
+
+        (int month, int day) = IsValid(2000, second, first) ? (second, first) : IsValid(2000, first, second) ? (first, second) : (0, 0);
+        if (month == 0 || _tokens[i].Length > 2 || _tokens[i + 1].Length > 2)
+        {
+            return false;
+        }
+
+        date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Date, Month = month, Day = day };
+        return true;
+    }
+
+    // A two-digit year: 00–49 is 2000–2049, 50–99 is 1950–1999.
+    private static int Century(int year, int length) => length != 2 ? year : year < 50 ? 2000 + year : 1900 + year;
+
+    private static bool IsValid(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
+
+    // A day then its month: "27 مايو", "الخامس من يناير 2024", "1 كانون الثاني", "28-نوفمبر",
+    // "الحادي والعشرين من شهر مايو", and a range of days: "13 إلى 15 تموز", "من 1-8 شهر أيلول".
+    private bool TryDayMonth(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        if (!TryDay(i, out int day, out int dayLast, out int clitic))
+        {
+            return false;
+        }
+
+        int start = _tokens[i].Start + clitic;
+        int k = dayLast + 1;
+        int? endDay = null;
+        if (k < _tokens.Length && (IsAny(k, "الي", "حتي", "وحتي") && Spaced(k) ? TryDay(k + 1, out int to, out int toLast, out _) && Spaced(k + 1)
+                : Gap(k) is "-" && TryDay(k, out to, out toLast, out _)) && to > day)
+        {
+            endDay = to;
+            k = toLast + 1;
+        }
+
+        if (k >= _tokens.Length || !(Spaced(k) || Gap(k) is "-"))
+        {
+            return false;
+        }
+
+        if (Is(k, "من") && Spaced(k + 1))
+        {
+            k++;
+        }
+
+        if (!TryMonth(k, out int month, out DateCalendar calendar, out int monthLast, out _, allowBareNumber: false))
+        {
+            return false;
+        }
+
+        if (endDay is null && IsAny(k + (monthLast - k) + 1, "الي", "حتي") && TryDay(monthLast + 2, out int toDay, out int toDayLast, out _)
+            && TryMonth(toDayLast + 1, out int toMonth, out _, out int toMonthLast, out _, allowBareNumber: false) && Spaced(toDayLast + 1))
+        {
+            // "من 13 تموز الى 15 تموز"
+            date = new RawDate
+            {
+                Start = start, Kind = DateKind.Range, Calendar = calendar, Month = month, Day = day, EndDay = toDay, EndMonth = toMonth,
+            };
+            monthLast = toMonthLast;
+        }
+        else
+        {
+            date = new RawDate { Start = start, Kind = endDay is null ? DateKind.Date : DateKind.Range, Calendar = calendar, Month = month, Day = day, EndDay = endDay };
+        }
+
+        last = monthLast;
+        if (TryYearAfter(monthLast + 1, out int year, out DateCalendar era, out int yearLast))
+        {
+            date.Year = year;
+            date.Calendar = era == DateCalendar.Hijri ? DateCalendar.Hijri : date.Calendar;
+            last = yearLast;
+        }
+        else if (Lexicon(monthLast + 1, out int directionLast, out DateWord direction, out int directionClitic) && direction.Direction != DateDirectionWord.None
+            && directionClitic == 0 && Spaced(monthLast + 1))
+        {
+            date.Direction = direction.Direction;
+            last = directionLast;
+        }
+
+        // "من 13 الى 15 يوليو": the من of a range belongs to it.
+        if (date.Kind == DateKind.Range && i > 0 && Is(i - 1, "من") && Spaced(i))
+        {
+            date.Start = _tokens[i - 1].Start;
+        }
+
+        date.End = _tokens[last].End;
+        return true;
+    }
+
+    // A day of a month: digits 1–31 ("15", "بـ15"), or an ordinal ("الخامس", "الحادي والعشرين", "أول").
+    private bool TryDay(int k, out int day, out int last, out int clitic)
+    {
+        day = 0;
+        last = k;
+        clitic = 0;
+        if (k >= _tokens.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = Word(k);
+        if (char.IsAsciiDigit(word[^1]))
+        {
+            clitic = word.Length > 1 && word[0] is 'ب' or 'ل' or 'و' && char.IsAsciiDigit(word[1]) ? 1 : 0;
+            return NumberExtractor.IsDigits(word[clitic..], 1, 2) && (day = int.Parse(word[clitic..], NumberStyles.None, CultureInfo.InvariantCulture)) is >= 1 and <= 31;
+        }
+
+        // An ordinal after a definite noun describes it ("الأسبوع الأول من تشرين الأول" is the first week), except
+        // after اليوم and a weekday ("اليوم الأول من مارس", "الثلاثاء التاسع عشر من هذا الشهر").
+        if (k > 0 && _tokens[k].SpacedFromPrevious && Word(k - 1) is { Length: > 2 } previous && previous.StartsWith("ال")
+            && !previous.SequenceEqual("اليوم") && !(DateLexicon.TryMatch(_text, _tokens, k - 1, out _, out DateWord before, out _) && before.Weekday is not null))
+        {
+            return false;
+        }
+
+        return NumberExtractor.TryReadOrdinal(_text, _tokens, k, out last, out clitic, out day) && day is >= 1 and <= 31;
+    }
+
+    // A month name (or "شهر" and a month name or number), and its pair after a slash: "فبراير/ شباط",
+    // "أكتوبر/ تشرين الأول". `needsContext` says the name alone may be a common word (مارس، آب، رمضان).
+    private bool TryMonth(int k, out int month, out DateCalendar calendar, out int last, out bool needsContext, bool allowBareNumber)
+    {
+        month = 0;
+        calendar = DateCalendar.Gregorian;
+        last = k;
+        needsContext = false;
+        if (!Lexicon(k, out last, out DateWord word, out int clitic))
+        {
+            return false;
+        }
+
+        bool monthWord = (word.Introducers & DateIntroducer.MonthWord) != 0 && !word.IsMonth;
+        if (monthWord)
+        {
+            // "شهر أغسطس", "شهر 3", "شهر ثلاثة"
+            int next = last + 1;
+            if (!Spaced(next))
+            {
+                return false;
+            }
+
+            if (Lexicon(next, out int nameLast, out DateWord name, out int nameClitic) && name.IsMonth && nameClitic == 0)
+            {
+                (word, last) = (name, nameLast);
+            }
+            else if (NumberExtractor.TryReadPhrase(_text, _tokens, next, out int numberLast, out NumberPhrase number, out int numberClitic)
+                && numberClitic == 0 && number.Value is >= 1 and <= 12 && decimal.IsInteger(number.Value.Value))
+            {
+                month = (int)number.Value.Value;
+                last = numberLast;
+                return true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else if (!word.IsMonth || (clitic > 0 && _text[_tokens[k].Start] != 'ب'))
+        {
+            return false;
+        }
+
+        calendar = word.HijriMonth != 0 ? DateCalendar.Hijri : DateCalendar.Gregorian;
+        month = word.HijriMonth != 0 ? word.HijriMonth : word.Month;
+        needsContext = word.NeedsContext && !monthWord;
+
+        // The pair: "فبراير/ شباط", "أغسطس / آب"
+        int pair = last + 1;
+        if (pair < _tokens.Length && Gap(pair) is "/" or "-" && Lexicon(pair, out int pairLast, out DateWord other, out int pairClitic)
+            && pairClitic == 0 && other.Month == month && calendar == DateCalendar.Gregorian)
+        {
+            last = pairLast;
+            needsContext = false;
+        }
+
+        _ = allowBareNumber;
+        return true;
+    }
+
+    // A month first: "أغسطس 2023", "فبراير/ شباط 2022", "يونيو الماضي", "نوفمبر الجاري", "مايو الحادي عشر",
+    // "يوليو 13-15", "شهر رمضان", "أغسطس" (not a month name that is also a word, alone).
+    private bool TryMonthFirst(int i, out RawDate date, out int last)
+    {
+        date = default;
+        if (!TryMonth(i, out int month, out DateCalendar calendar, out last, out bool needsContext, allowBareNumber: true))
+        {
+            return false;
+        }
+
+        Lexicon(i, out _, out _, out int clitic);
+        int start = _tokens[i].Start + clitic;
+        date = new RawDate { Start = start, Kind = DateKind.Month, Calendar = calendar, Month = month };
+        int next = last + 1;
+        if (TryYearAfter(next, out int year, out DateCalendar era, out int yearLast))
+        {
+            date.Year = year;
+            date.Calendar = era == DateCalendar.Hijri ? DateCalendar.Hijri : calendar;
+            last = yearLast;
+        }
+        else if (Spaced(next) && TryDay(next, out int day, out int dayLast, out int dayClitic) && dayClitic == 0
+            && !(char.IsAsciiDigit(Word(next)[0]) && Lexicon(dayLast + 1, out _, out DateWord following, out _) && following.IsMonth))
+        {
+            // "مايو الحادي عشر", "يناير 1", "يوليو 13-15", then perhaps the year: "سبتمبر 10، 1901".
+            date.Kind = DateKind.Date;
+            date.Day = day;
+            last = dayLast;
+            if (dayLast + 1 < _tokens.Length && Gap(dayLast + 1) is "-" && TryDay(dayLast + 1, out int to, out int toLast, out _) && to > day)
+            {
+                date.Kind = DateKind.Range;
+                date.EndDay = to;
+                last = toLast;
+            }
+            else if (IsAny(dayLast + 1, "الي", "حتي") && Spaced(dayLast + 1) && TryDay(dayLast + 2, out to, out toLast, out _) && to > day)
+            {
+                date.Kind = DateKind.Range;
+                date.EndDay = to;
+                last = toLast;
+            }
+
+            int yearAt = last + 1;
+            if (IsAny(yearAt, "من") && Spaced(yearAt))
+            {
+                yearAt++;
+            }
+
+            if (TryYearAfter(yearAt, out year, out era, out yearLast))
+            {
+                date.Year = year;
+                date.Calendar = era == DateCalendar.Hijri ? DateCalendar.Hijri : calendar;
+                last = yearLast;
+            }
+        }
+        else if (Spaced(next) && Lexicon(next, out int directionLast, out DateWord direction, out int directionClitic)
+            && direction.Direction != DateDirectionWord.None && directionClitic == 0)
+        {
+            date.Direction = direction.Direction;
+            last = directionLast;
+        }
+        else if (needsContext && !(i > 0 && (Is(i - 1, "شهر") || Is(i - 1, "في") && false)))
+        {
+            return false;
+        }
+
+        date.End = _tokens[last].End;
+        return true;
+    }
+
+    // A year after a month or a day: "2023", "عام 2016", "من عام 2016", "1445 هـ", "2014م", "ألفين".
+    private bool TryYearAfter(int k, out int year, out DateCalendar calendar, out int last)
+    {
+        year = 0;
+        calendar = DateCalendar.Gregorian;
+        last = k;
+        if (k >= _tokens.Length || !Follows(k, ",،"))
+        {
+            return false;
+        }
+
+        if (Is(k, "من") && Spaced(k + 1) && Lexicon(k + 1, out _, out DateWord of, out _) && (of.Introducers & DateIntroducer.YearWord) != 0)
+        {
+            k++;
+        }
+
+        if (Lexicon(k, out int wordLast, out DateWord word, out _) && (word.Introducers & DateIntroducer.YearWord) != 0 && Spaced(wordLast + 1))
+        {
+            return TryYearNumber(wordLast + 1, out year, out calendar, out last, wordsAllowed: true);
+        }
+
+        return TryYearNumber(k, out year, out calendar, out last, wordsAllowed: true);
+    }
+
+    // A year number: three or four digits (with هـ or م glued or after), or number words of 1000 and more.
+    private bool TryYearNumber(int k, out int year, out DateCalendar calendar, out int last, bool wordsAllowed)
+    {
+        year = 0;
+        calendar = DateCalendar.Gregorian;
+        last = k;
+        if (k >= _tokens.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = Word(k);
+        int digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 3 or 4 && (digits == word.Length || word[digits..] is "م" or "ه"))
+        {
+            year = int.Parse(word[..digits], NumberStyles.None, CultureInfo.InvariantCulture);
+            if (digits < word.Length)
+            {
+                calendar = word[digits..] is "ه" ? DateCalendar.Hijri : DateCalendar.Gregorian;
+            }
+            else if (Spaced(k + 1) && Lexicon(k + 1, out int eraLast, out DateWord era, out int eraClitic) && era.Era is { } written && eraClitic == 0)
+            {
+                calendar = written;
+                last = eraLast;
+            }
+
+            return year >= 1;
+        }
+
+        if (wordsAllowed && digits == 0 && NumberExtractor.TryReadPhrase(_text, _tokens, k, out int phraseLast, out NumberPhrase phrase, out int clitic)
+            && clitic == 0 && phrase.Value is { } value && value is >= 1000 and <= 2999 && decimal.IsInteger(value))
+        {
+            year = (int)value;
+            last = phraseLast;
+            return true;
+        }
+
+        return false;
+    }
+
+    // "عام 1949", "العام 2023", "سنة 1445 هـ", "منذ عام 2014", "عام ألفين".
+    private bool TryYearAfterWord(int i, out int year, out DateCalendar calendar, out int last)
+    {
+        Lexicon(i, out int wordLast, out _, out _);
+        year = 0;
+        calendar = DateCalendar.Gregorian;
+        last = i;
+        return Spaced(wordLast + 1) && TryYearNumber(wordLast + 1, out year, out calendar, out last, wordsAllowed: true);
+    }
+
+    // Four digits with an era: "1445 هـ", "2014م".
+    private bool TryEraYear(int i, out RawDate date, out int last)
+    {
+        date = default;
+        if (!TryYearNumber(i, out int year, out DateCalendar calendar, out last, wordsAllowed: false) || last == i && !char.IsLetter(Word(i)[^1]))
+        {
+            return false;
+        }
+
+        date = new RawDate { Start = _tokens[i].Start, End = _tokens[last].End, Kind = DateKind.Year, Calendar = calendar, Year = year };
+        return true;
+    }
+
+    // A year of four digits after في, منذ, حتى or قبل/بعد: "في 2022" (1900–2100 only: "في 2500 حالة" counts).
+    private bool TryBareYear(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        if (!Digits(i, 4, 4, out int year) || year is < 1900 or > 2100 || !IsAny(i - 1, "في", "منذ", "حتي", "قبل", "بعد", "خلال") || !Spaced(i))
+        {
+            return false;
+        }
+
+        // "في 2022 حالة": a count, not a year.
+        if (Spaced(i + 1) && Lexicon(i + 1, out _, out DateWord next, out _) is false && i + 1 < _tokens.Length && !IsPunctuationAfter(i))
+        {
+            ReadOnlySpan<char> following = Word(i + 1);
+            if (following.Length > 0 && !following.StartsWith("و") && !following.StartsWith("ال") && !IsAny(i + 1, "من", "الي", "حتي", "في", "علي", "عن", "مع", "بعد", "قبل", "عندما", "حين", "حيث", "لكن", "ثم", "اي", "او"))
+            {
+                return false;
+            }
+
+            _ = next;
+        }
+
+        date = new RawDate { Start = _tokens[i].Start, End = _tokens[i].End, Kind = DateKind.Year, Year = year };
+        return true;
+    }
+
+    private bool IsPunctuationAfter(int k) => k + 1 >= _tokens.Length || !Spaced(k + 1);
+
+    // "ثالث ثلاثاء في أيلول 2014", "آخر اثنين من شهر آذار", "أول يوم جمعة من يوليو": the n-th weekday of a month.
+    private bool TryOrdinalWeekday(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        int ordinal;
+        int ordinalLast;
+        int clitic = 0;
+        if (IsAny(i, "اخر", "الاخير") || (Lexicon(i, out _, out DateWord part, out clitic) && part.Part == DatePart.Late && Word(i)[clitic..] is "اخر"))
+        {
+            ordinal = -1;
+            ordinalLast = i;
+        }
+        else if (!NumberExtractor.TryReadOrdinal(_text, _tokens, i, out ordinalLast, out clitic, out ordinal) || ordinal is < 1 or > 5)
+        {
+            return false;
+        }
+
+        int k = ordinalLast + 1;
+        if (Is(k, "يوم") && Spaced(k))
+        {
+            k++;
+        }
+
+        if (!Spaced(k) || !Lexicon(k, out int weekdayLast, out DateWord weekday, out int weekdayClitic) || weekday.Weekday is not { } day || weekdayClitic != 0)
+        {
+            return false;
+        }
+
+        k = weekdayLast + 1;
+        if (IsAny(k, "من", "في") && Spaced(k))
+        {
+            k++;
+        }
+        else if (k < _tokens.Length && Word(k).StartsWith("ب") && Spaced(k))
+        {
+            // "بأيلول", "بشهر": the preposition glued
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!TryMonth(k, out int month, out DateCalendar calendar, out int monthLast, out _, allowBareNumber: true) || calendar != DateCalendar.Gregorian)
+        {
+            return false;
+        }
+
+        date = new RawDate
+        {
+            Start = _tokens[i].Start + clitic, Kind = DateKind.Date, Month = month, Weekday = day, WeekdayOrdinal = ordinal,
+        };
+        last = monthLast;
+        int yearAt = last + 1;
+        if (IsAny(yearAt, "في", "من") && Spaced(yearAt))
+        {
+            yearAt++;
+        }
+
+        if (TryYearAfter(yearAt, out int year, out _, out int yearLast) || (yearAt < _tokens.Length && Word(yearAt).StartsWith("ب") && TryYearAfterClitic(yearAt, out year, out yearLast)))
+        {
+            date.Year = year;
+            last = yearLast;
+        }
+
+        date.End = _tokens[last].End;
+        return true;
+    }
+
+    // "بعام 2014", "لعام 2014": a year word with a preposition glued.
+    private bool TryYearAfterClitic(int k, out int year, out int last)
+    {
+        year = 0;
+        last = k;
+        return Lexicon(k, out int wordLast, out DateWord word, out int clitic) && clitic == 1 && (word.Introducers & DateIntroducer.YearWord) != 0
+            && Spaced(wordLast + 1) && TryYearNumber(wordLast + 1, out year, out _, out last, wordsAllowed: true);
+    }
+
+    // A weekday: "الجمعة", "يوم الأربعاء", "/الأربعاء/ الماضي", "اليوم السبت", "الأحد المقبل",
+    // "الاثنين 12 يناير 2016", "الخميس الموافق 14 شباط", "الأحد من الأسبوع الماضي", "هذا الاثنين".
+    private bool TryWeekday(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        int k = i;
+        bool today = false;
+        bool dayWord = false;
+        Lexicon(k, out int firstLast, out DateWord first, out int clitic);
+        int start = _tokens[i].Start + clitic;
+        if (first.Weekday is null)
+        {
+            // "يوم الجمعة", "اليوم السبت", "هذا الاثنين"
+            today = first.DayOffset == 0 && !first.IsThis;
+            dayWord = true;
+            k = firstLast + 1;
+            if (!Follows(k, "/") || !Lexicon(k, out _, out DateWord named, out int namedClitic) || named.Weekday is null || namedClitic != 0)
+            {
+                return false;
+            }
+        }
+
+        Lexicon(k, out int weekdayLast, out DateWord weekday, out _);
+        if (weekday.Weekday is not { } day)
+        {
+            return false;
+        }
+
+        last = weekdayLast;
+        date = new RawDate { Start = start, Kind = DateKind.Weekday, Weekday = day, Today = today };
+        int next = last + 1;
+        bool context = dayWord || !weekday.NeedsContext;
+
+        // "الاثنين" after بين is "the two"; "الأحد عشر" is "the eleventh".
+        if ((Word(k).SequenceEqual("الاثنين") && k > 0 && Is(k - 1, "بين")) || IsAny(next, "عشر", "عشره"))
+        {
+            return false;
+        }
+
+        if (Follows(next, "/،,") && Lexicon(next, out int directionLast, out DateWord direction, out int directionClitic) && direction.Direction != DateDirectionWord.None && directionClitic == 0)
+        {
+            date.Direction = direction.Direction;
+            last = directionLast;
+            context = true;
+        }
+        else if (TryWeekOf(next, out int weekOffset, out int weekLast))
+        {
+            date.WeekOffset = weekOffset;
+            last = weekLast;
+            context = true;
+        }
+        else
+        {
+            int dateAt = next;
+            if (Follows(dateAt, "/،,") && IsAny(dateAt, "الموافق", "في") && dateAt + 1 < _tokens.Length)
+            {
+                dateAt++;
+            }
+
+            if (dateAt < _tokens.Length && Follows(dateAt, "/،,-") && (TryDayMonth(dateAt, out RawDate written, out int writtenLast) || TryNumericDate(dateAt, out written, out writtenLast)
+                || (TryMonthFirst(dateAt, out written, out writtenLast) && written.Day is not null))
+                && written.Kind == DateKind.Date)
+            {
+                written.Start = start;
+                written.Weekday = day;
+                date = written;
+                last = writtenLast;
+                context = true;
+            }
+            else if (dateAt < _tokens.Length && Follows(dateAt, "،,") && Digits(dateAt, 1, 2, out int dayOfMonth) && dayOfMonth is >= 1 and <= 31
+                && !(Spaced(dateAt + 1) && Lexicon(dateAt + 1, out _, out DateWord unit, out _) && unit.Unit is not null))
+            {
+                // "الأربعاء 27", "الخميس في 21": a day of the reference's month.
+                date.Kind = DateKind.Date;
+                date.Day = dayOfMonth;
+                last = dateAt;
+                context = true;
+            }
+        }
+
+        if (!context)
+        {
+            return false;
+        }
+
+        date.End = _tokens[last].End;
+        return true;
+    }
+
+    // "من الأسبوع الماضي", "الأسبوع المقبل", "من هذا الأسبوع", "هذا الأسبوع" after a weekday: the week it falls in.
+    private bool TryWeekOf(int k, out int offset, out int last)
+    {
+        offset = 0;
+        last = k;
+        if (Is(k, "من") && Spaced(k + 1))
+        {
+            k++;
+        }
+
+        if (!Spaced(k) || !Lexicon(k, out int periodLast, out DateWord period, out _))
+        {
+            return false;
+        }
+
+        if (period.IsThis && Lexicon(periodLast + 1, out int thisLast, out DateWord thisPeriod, out _) && thisPeriod.Period == DateGrain.Week && Spaced(periodLast + 1))
+        {
+            last = thisLast;
+            return true;
+        }
+
+        if (period.Period != DateGrain.Week || !Spaced(periodLast + 1) || !Lexicon(periodLast + 1, out int directionLast, out DateWord direction, out _)
+            || direction.Direction == DateDirectionWord.None)
+        {
+            return false;
+        }
+
+        offset = direction.Direction switch { DateDirectionWord.Past => -1, DateDirectionWord.Future => 1, _ => 0 };
+        last = directionLast;
+        return true;
+    }
+
+    // "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا الأسبوع", "هذه السنة", "اليوم السابق".
+    private bool TryRelativePeriod(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        Lexicon(i, out int firstLast, out DateWord first, out int clitic);
+        int start = _tokens[i].Start + clitic;
+        if (first.IsThis)
+        {
+            if (!Spaced(firstLast + 1) || !Lexicon(firstLast + 1, out last, out DateWord period, out int periodClitic) || period.Period is not { } grain || periodClitic != 0)
+            {
+                return false;
+            }
+
+            date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = grain };
+            return true;
+        }
+
+        if (first.Period is not { } unit || !Spaced(firstLast + 1) || !Lexicon(firstLast + 1, out last, out DateWord direction, out int directionClitic)
+            || direction.Direction == DateDirectionWord.None || directionClitic != 0)
+        {
+            return false;
+        }
+
+        int offset = direction.Direction switch { DateDirectionWord.Past => -1, DateDirectionWord.Future => 1, _ => 0 };
+        date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = unit, RelativeOffset = offset };
+        return true;
+    }
+
+    // اليوم is today unless a noun phrase goes on ("اليوم العالمي", "اليوم الأول", "اليوم نفسه").
+    private bool IsRelativeDay(int i, int last)
+    {
+        if (!Word(i).EndsWith("اليوم"))
+        {
+            return true;
+        }
+
+        if (!Spaced(last + 1))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> next = Word(last + 1);
+        return !(next.StartsWith("ال") || next is "نفسه" or "ذاته" or "الذي" or "التي" or "من" or "الي");
+    }
+
+    // "أواخر مارس", "مطلع العام المقبل", "منتصف الشهر الجاري", "أوائل 2024", "نهاية عام 2023", "منتصف شهر رمضان".
+    private bool TryPart(int i, int partLast, DatePart part, int start, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        int k = partLast + 1;
+        if (!Spaced(k))
+        {
+            return false;
+        }
+
+        if (TryMonthFirst(k, out RawDate month, out int monthLast) && month.Kind == DateKind.Month)
+        {
+            date = month;
+        }
+        else if (Lexicon(k, out int wordLast, out DateWord word, out int wordClitic) && wordClitic == 0
+            && (word.Introducers & DateIntroducer.YearWord) != 0 && TryYearAfterWord(k, out int year, out DateCalendar calendar, out monthLast))
+        {
+            date = new RawDate { Kind = DateKind.Year, Calendar = calendar, Year = year };
+        }
+        else if (TryRelativePeriod(k, out RawDate period, out monthLast) && period.RelativeGrain is DateGrain.Month or DateGrain.Year)
+        {
+            date = period;
+        }
+        else if (TryYearNumber(k, out year, out calendar, out monthLast, wordsAllowed: false) && Word(k).Length >= 4)
+        {
+            date = new RawDate { Kind = DateKind.Year, Calendar = calendar, Year = year };
+        }
+        else
+        {
+            _ = wordLast;
+            return false;
+        }
+
+        date.Start = start;
+        date.PartOf = date.Kind;
+        date.Kind = DateKind.Range;
+        date.Part = part;
+        date.End = _tokens[monthLast].End;
+        last = monthLast;
+        return true;
+    }
+
+    // A count and its unit after منذ/خلال/لمدة (a duration) or قبل/بعد (an offset): "منذ ثلاث سنوات",
+    // "خلال العامين الماضيين", "قبل شهرين", "بعد أسبوعين من الآن", "منذ عام".
+    private bool TryCounted(int i, int introducerLast, DateIntroducer introducers, int start, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        int k = introducerLast + 1;
+        if (!Spaced(k))
+        {
+            return false;
+        }
+
+        if ((introducers & DateIntroducer.During) != 0 && Is(k, "ال") is false && IsAny(k, "مدي", "مدار") && Spaced(k + 1))
+        {
+            k++;
+        }
+
+        int amount;
+        int unitAt;
+        if (NumberExtractor.TryReadPhrase(_text, _tokens, k, out int countLast, out NumberPhrase count, out int countClitic) && countClitic == 0
+            && count.Value is { } value && value is >= 1 and <= 10000 && decimal.IsInteger(value) && Spaced(countLast + 1))
+        {
+            amount = (int)value;
+            unitAt = countLast + 1;
+        }
+        else
+        {
+            amount = 0;
+            unitAt = k;
+        }
+
+        // The unit, with the article in "العامين الماضيين".
+        ReadOnlySpan<char> unitWord = Word(unitAt);
+        int unitLast;
+        DateWord unit;
+        if (unitWord.StartsWith("ال") && unitWord.Length > 3)
+        {
+            if (!Lexicon(unitAt, out unitLast, out unit, out _) || unit.Unit is null)
+            {
+                if (!TryUnitWithArticle(unitAt, out unit))
+                {
+                    return false;
+                }
+
+                unitLast = unitAt;
+            }
+        }
+        else if (!Lexicon(unitAt, out unitLast, out unit, out int unitClitic) || unitClitic != 0)
+        {
+            return false;
+        }
+
+        if (unit.Unit is not { } grain)
+        {
+            return false;
+        }
+
+        amount = amount == 0 ? unit.UnitCount : amount;
+        if (amount == 0)
+        {
+            return false; // "منذ سنوات": no count
+        }
+
+        last = unitLast;
+        if (Spaced(last + 1) && Lexicon(last + 1, out int directionLast, out DateWord direction, out _) && direction.Direction != DateDirectionWord.None)
+        {
+            last = directionLast; // "العامين الماضيين"
+        }
+
+        if (IsAny(last + 1, "من") && IsAny(last + 2, "الان", "الآن", "اليوم") && Spaced(last + 1))
+        {
+            last += 2; // "بعد أسبوعين من الآن"
+        }
+
+        bool offset = (introducers & (DateIntroducer.Ago | DateIntroducer.After)) != 0;
+        date = offset
+            ? new RawDate
+            {
+                Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = grain,
+                RelativeOffset = (introducers & DateIntroducer.Ago) != 0 ? -amount : amount,
+            }
+            : new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Duration, Amount = amount, Unit = grain };
+        return true;
+    }
+
+    private bool TryUnitWithArticle(int k, out DateWord unit)
+    {
+        ReadOnlySpan<char> word = Word(k)[2..];
+        var tokens = new WordToken[] { new(0, word.Length, 0, true) };
+        return DateLexicon.TryMatch(word, tokens, 0, out _, out unit, out int clitic) && clitic == 0 && unit.Unit is not null;
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+
+namespace ArabicNews.Dates;
+
+/// <summary>The roles of a word or phrase of <c>date-words.tsv</c>: one phrase can have several (اليوم is a relative day, a period and the word before a weekday).</summary>
+internal readonly record struct DateWord
+{
+    /// <summary>Gets the Gregorian month, 1–12, or 0.</summary>
+    public int Month { get; init; }
+
+    /// <summary>Gets the Hijri month, 1–12, or 0.</summary>
+    public int HijriMonth { get; init; }
+
+    /// <summary>Gets the weekday, or null.</summary>
+    public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>Gets the offset in days of a relative day (اليوم 0, أمس -1), or null.</summary>
+    public int? DayOffset { get; init; }
+
+    /// <summary>Gets the calendar unit named with the article (الأسبوع، الشهر), or null.</summary>
+    public DateGrain? Period { get; init; }
+
+    /// <summary>Gets the unit a count counts (يوم، أسابيع), or null.</summary>
+    public DateGrain? Unit { get; init; }
+
+    /// <summary>Gets how many units the unit word itself says: 1 (singular), 2 (dual), 0 (plural: counted by a number).</summary>
+    public int UnitCount { get; init; }
+
+    /// <summary>Gets the direction word's direction, or <see cref="DateDirectionWord.None"/>.</summary>
+    public DateDirectionWord Direction { get; init; }
+
+    /// <summary>Gets whether the word is هذا/هذه.</summary>
+    public bool IsThis { get; init; }
+
+    /// <summary>Gets the part of a period (أوائل، منتصف، أواخر), or <see cref="DatePart.None"/>.</summary>
+    public DatePart Part { get; init; }
+
+    /// <summary>Gets the era after a year, or null.</summary>
+    public DateCalendar? Era { get; init; }
+
+    /// <summary>Gets the words that introduce something: عام, شهر, يوم, الموافق, منذ, خلال, قبل, بعد.</summary>
+    public DateIntroducer Introducers { get; init; }
+
+    /// <summary>Gets whether the month or weekday reading needs context (the word is also a common word or a name).</summary>
+    public bool NeedsContext { get; init; }
+
+    /// <summary>Gets whether the part reading needs context (أول، نصف، آخر).</summary>
+    public bool PartNeedsContext { get; init; }
+
+    public bool IsMonth => Month != 0 || HijriMonth != 0;
+}
+
+/// <summary>A direction word after a period, month or weekday.</summary>
+internal enum DateDirectionWord
+{
+    None,
+    Past,
+    Future,
+    Current,
+}
+
+/// <summary>The part of a month or year that أوائل, منتصف and أواخر name.</summary>
+internal enum DatePart
+{
+    None,
+    Early,
+    Middle,
+    Late,
+}
+
+/// <summary>Words that introduce a part of a date.</summary>
+[Flags]
+internal enum DateIntroducer
+{
+    None = 0,
+    YearWord = 1,
+    MonthWord = 2,
+    DayWord = 4,
+    Agreeing = 8,
+    Since = 16,
+    During = 32,
+    Ago = 64,
+    After = 128,
+}

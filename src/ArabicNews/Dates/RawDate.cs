@@ -1,0 +1,46 @@
+using System;
+
+namespace ArabicNews.Dates;
+
+/// <summary>A date as the recognizer read it, before resolution: what was written and its span in the normalized text.</summary>
+internal struct RawDate
+{
+    public int Start;
+    public int End;
+    public DateKind Kind;
+    public DateCalendar Calendar;
+    public int? Year;
+    public int? Month;
+    public int? Day;
+    public DayOfWeek? Weekday;
+
+    // The other end of a written range of days ("13 إلى 15 تموز"): its day, and its month when written.
+    public int? EndDay;
+    public int? EndMonth;
+
+    // A direction word after a month or weekday ("يونيو الماضي", "الأحد المقبل").
+    public DateDirectionWord Direction;
+
+    // "اليوم الجمعة": the weekday of a day the text calls today.
+    public bool Today;
+
+    // A relative date (Kind Relative): so many units from the reference ("أمس", "الأسبوع المقبل", "قبل شهرين").
+    public DateGrain RelativeGrain;
+    public int RelativeOffset;
+
+    // A weekday in a week relative to the reference ("الأحد من الأسبوع الماضي").
+    public int? WeekOffset;
+
+    // A part of a month, a year or a relative period (Kind Range): "أواخر مارس", "مطلع العام المقبل".
+    public DatePart Part;
+
+    // What the part is of: a month, a year or a relative period.
+    public DateKind PartOf;
+
+    // The n-th weekday of a month ("ثالث ثلاثاء في أيلول"), -1 for the last.
+    public int WeekdayOrdinal;
+
+    // A duration (Kind Duration): how many of which unit.
+    public int Amount;
+    public DateGrain Unit;
+}
