@@ -119,6 +119,20 @@ internal static class DateLexicon
                 StringComparer.Ordinal);
     }
 
+    // "gregorian:12-25", "hijri:10-1", "easter".
+    private static Holiday ParseHoliday(string value, string entry)
+    {
+        if (value == "easter")
+        {
+            return new Holiday(DateCalendar.Gregorian, 0, 0);
+        }
+
+        string[] parts = value.Split(':', '-');
+        return parts.Length == 3 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out int month) && int.TryParse(parts[2], CultureInfo.InvariantCulture, out int day)
+            ? new Holiday(parts[0] == "hijri" ? DateCalendar.Hijri : DateCalendar.Gregorian, month, day)
+            : throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry));
+    }
+
     private static DateWord Add(DateWord word, string role, string value, string flag, bool context, string entry)
     {
         int Number() => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n)
@@ -160,6 +174,7 @@ internal static class DateLexicon
                 },
                 PartNeedsContext = context,
             },
+            "holiday" => word with { Holiday = ParseHoliday(value, entry) },
             "era" => word with { Era = value == "hijri" ? DateCalendar.Hijri : DateCalendar.Gregorian },
             "year-word" => word with { Introducers = word.Introducers | DateIntroducer.YearWord },
             "month-word" => word with { Introducers = word.Introducers | DateIntroducer.MonthWord },

@@ -61,17 +61,23 @@ internal readonly ref struct DateRecognizer
                 || TryBareYear(i, out date, out last);
         }
 
-        if (TryOrdinalWeekday(i, out date, out last) || TryDayMonth(i, out date, out last))
+        if (TryNthOfMonth(i, out date, out last) || TryDayMonth(i, out date, out last))
         {
             return true;
         }
 
         if (!DateLexicon.TryMatch(_text, _tokens, i, out int wordLast, out DateWord word, out int clitic))
         {
-            return false;
+            return TryRelativeSpan(i, out date, out last);
         }
 
         int start = _tokens[i].Start + clitic;
+        if ((word.Weekday is not null || word.Period == DateGrain.Week || word.DayOffset == 0 || (word.Introducers & DateIntroducer.DayWord) != 0)
+            && TryNthOfMonth(i, out date, out last))
+        {
+            return true;
+        }
+
         if (word.IsMonth || (word.Introducers & DateIntroducer.MonthWord) != 0)
         {
             if (TryMonthFirst(i, out date, out last))
@@ -105,7 +111,21 @@ internal readonly ref struct DateRecognizer
             return true;
         }
 
-        if (TryRelativePeriod(i, out date, out last))
+        if (word.Holiday is { } holiday)
+        {
+            date = new RawDate { Start = start, Kind = DateKind.Date, Holiday = holiday };
+            last = wordLast;
+            if (TryYearAfter(wordLast + 1, out int holidayYear, out DateCalendar holidayCalendar, out int holidayYearLast) && holidayCalendar == DateCalendar.Gregorian)
+            {
+                date.Year = holidayYear;
+                last = holidayYearLast;
+            }
+
+            date.End = _tokens[last].End;
+            return true;
+        }
+
+        if (TryRelativePeriod(i, out date, out last) || TryRelativeSpan(i, out date, out last))
         {
             return true;
         }
@@ -291,6 +311,14 @@ internal readonly ref struct DateRecognizer
 
         if (!TryMonth(k, out int month, out DateCalendar calendar, out int monthLast, out _, allowBareNumber: false))
         {
+            // "20 من الشهر القادم", "التاسع عشر من هذا الشهر"
+            if (endDay is null && Is(k - 1, "من") && TryRelativePeriod(k, out RawDate period, out int periodLast) && period.RelativeGrain == DateGrain.Month)
+            {
+                date = new RawDate { Start = start, End = _tokens[periodLast].End, Kind = DateKind.Date, Day = day, MonthOffset = period.RelativeOffset };
+                last = periodLast;
+                return true;
+            }
+
             return false;
         }
 
@@ -354,7 +382,7 @@ internal readonly ref struct DateRecognizer
         // An ordinal after a definite noun describes it ("الأسبوع الأول من تشرين الأول" is the first week), except
         // after اليوم and a weekday ("اليوم الأول من مارس", "الثلاثاء التاسع عشر من هذا الشهر").
         if (k > 0 && _tokens[k].SpacedFromPrevious && Word(k - 1) is { Length: > 2 } previous && previous.StartsWith("ال")
-            && !previous.SequenceEqual("اليوم") && !(DateLexicon.TryMatch(_text, _tokens, k - 1, out _, out DateWord before, out _) && before.Weekday is not null))
+            && !previous.SequenceEqual("اليوم") && !previous.SequenceEqual("الموافق") && !(DateLexicon.TryMatch(_text, _tokens, k - 1, out _, out DateWord before, out _) && before.Weekday is not null))
         {
             return false;
         }
@@ -373,6 +401,16 @@ internal readonly ref struct DateRecognizer
         if (!Lexicon(k, out last, out DateWord word, out int clitic))
         {
             return false;
+        }
+
+        if (word.Period == DateGrain.Month && clitic == 0 && Spaced(last + 1)
+            && NumberExtractor.TryReadOrdinal(_text, _tokens, last + 1, out int ordinalLast, out int ordinalClitic, out int ordinal)
+            && ordinalClitic == 0 && ordinal is >= 1 and <= 12)
+        {
+            // "الشهر الثامن", "الشهر التاسع"
+            month = ordinal;
+            last = ordinalLast;
+            return true;
         }
 
         bool monthWord = (word.Introducers & DateIntroducer.MonthWord) != 0 && !word.IsMonth;
@@ -502,7 +540,7 @@ internal readonly ref struct DateRecognizer
             return false;
         }
 
-        if (Is(k, "من") && Spaced(k + 1) && Lexicon(k + 1, out _, out DateWord of, out _) && (of.Introducers & DateIntroducer.YearWord) != 0)
+        if (IsAny(k, "من", "في") && Spaced(k + 1) && Lexicon(k + 1, out _, out DateWord of, out _) && (of.Introducers & DateIntroducer.YearWord) != 0)
         {
             k++;
         }
@@ -611,59 +649,173 @@ internal readonly ref struct DateRecognizer
 
     private bool IsPunctuationAfter(int k) => k + 1 >= _tokens.Length || !Spaced(k + 1);
 
-    // "ثالث ثلاثاء في أيلول 2014", "آخر اثنين من شهر آذار", "أول يوم جمعة من يوليو": the n-th weekday of a month.
-    private bool TryOrdinalWeekday(int i, out RawDate date, out int last)
+    // The n-th (or last) weekday, day or week of a month: "ثالث ثلاثاء في أيلول 2014", "آخر اثنين من الشهر
+    // القادم", "أول يوم جمعة من يوليو", "ثالث يوم من شهر عشرة", "آخر يوم بشهر عشرة سنة 2015", "أول أسبوع بشهر
+    // أكتوبر 2014"; and with the ordinal after: "الاثنين الأخير من شهر ثلاثة", "اليوم الأخير من شهر عشرة",
+    // "الأسبوع الأول من شهر عشرة 2014", "الثلاثاء الثالث من شهر أيلول" (the third Tuesday, or Tuesday the 3rd:
+    // the resolver checks which the calendar allows).
+    private bool TryNthOfMonth(int i, out RawDate date, out int last)
     {
         date = default;
         last = i;
-        int ordinal;
-        int ordinalLast;
         int clitic = 0;
-        if (IsAny(i, "اخر", "الاخير") || (Lexicon(i, out _, out DateWord part, out clitic) && part.Part == DatePart.Late && Word(i)[clitic..] is "اخر"))
+        int ordinal;
+        int k;
+        DayOfWeek? weekday = null;
+        bool day = false;
+        bool week = false;
+        if (TryLeadingOrdinal(i, out ordinal, out int ordinalLast, out clitic))
         {
-            ordinal = -1;
-            ordinalLast = i;
-        }
-        else if (!NumberExtractor.TryReadOrdinal(_text, _tokens, i, out ordinalLast, out clitic, out ordinal) || ordinal is < 1 or > 5)
-        {
-            return false;
-        }
+            // ordinal, then [يوم] weekday | يوم | أسبوع
+            k = ordinalLast + 1;
+            if (!Spaced(k))
+            {
+                return false;
+            }
 
-        int k = ordinalLast + 1;
-        if (Is(k, "يوم") && Spaced(k))
-        {
-            k++;
-        }
-
-        if (!Spaced(k) || !Lexicon(k, out int weekdayLast, out DateWord weekday, out int weekdayClitic) || weekday.Weekday is not { } day || weekdayClitic != 0)
-        {
-            return false;
-        }
-
-        k = weekdayLast + 1;
-        if (IsAny(k, "من", "في") && Spaced(k))
-        {
-            k++;
-        }
-        else if (k < _tokens.Length && Word(k).StartsWith("ب") && Spaced(k))
-        {
-            // "بأيلول", "بشهر": the preposition glued
+            if (IsAny(k, "يوم") && Spaced(k + 1) && Lexicon(k + 1, out int namedLast, out DateWord named, out int namedClitic) && named.Weekday is { } w && namedClitic == 0)
+            {
+                (weekday, k) = (w, namedLast + 1);
+            }
+            else if (IsAny(k, "يوم"))
+            {
+                (day, k) = (true, k + 1);
+            }
+            else if (IsAny(k, "اسبوع"))
+            {
+                (week, k) = (true, k + 1);
+            }
+            else if (Lexicon(k, out int weekdayLast, out DateWord named2, out int clitic2) && named2.Weekday is { } w2 && clitic2 == 0)
+            {
+                (weekday, k) = (w2, weekdayLast + 1);
+            }
+            else
+            {
+                return false;
+            }
         }
         else
         {
-            return false;
+            // [يوم] weekday | اليوم | الأسبوع, then an ordinal or الأخير
+            Lexicon(i, out int headLast, out DateWord head, out clitic);
+            k = headLast + 1;
+            if (head.Weekday is { } w)
+            {
+                weekday = w;
+            }
+            else if (Word(i)[clitic..] is "اليوم")
+            {
+                day = true;
+            }
+            else if (head.Period == DateGrain.Week)
+            {
+                week = true;
+            }
+            else if ((head.Introducers & DateIntroducer.DayWord) != 0 && Spaced(k) && Lexicon(k, out int namedLast, out DateWord named, out int namedClitic)
+                && named.Weekday is { } w3 && namedClitic == 0)
+            {
+                (weekday, k) = (w3, namedLast + 1);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!Spaced(k))
+            {
+                return false;
+            }
+
+            if (IsAny(k, "الاخير", "الاخيره"))
+            {
+                (ordinal, k) = (-1, k + 1);
+            }
+            else if (NumberExtractor.TryReadOrdinal(_text, _tokens, k, out int afterLast, out int afterClitic, out ordinal) && afterClitic == 0
+                && ordinal is >= 1 and <= 5 && !IsAny(afterLast + 1, "عشر", "عشره"))
+            {
+                k = afterLast + 1;
+            }
+            else
+            {
+                return false;
+            }
         }
 
-        if (!TryMonth(k, out int month, out DateCalendar calendar, out int monthLast, out _, allowBareNumber: true) || calendar != DateCalendar.Gregorian)
+        if (!TryMonthSlot(k, out RawDate slot, out last))
         {
             return false;
         }
 
-        date = new RawDate
+        slot.Start = _tokens[i].Start + clitic;
+        slot.End = _tokens[last].End;
+        slot.Kind = week ? DateKind.Range : DateKind.Date;
+        if (weekday is { } named3)
         {
-            Start = _tokens[i].Start + clitic, Kind = DateKind.Date, Month = month, Weekday = day, WeekdayOrdinal = ordinal,
-        };
-        last = monthLast;
+            slot.Weekday = named3;
+            slot.WeekdayOrdinal = ordinal;
+        }
+        else if (week)
+        {
+            slot.WeekOrdinal = ordinal;
+        }
+        else if (day)
+        {
+            slot.DayOrdinal = ordinal;
+        }
+
+        date = slot;
+        return true;
+    }
+
+    // "ثالث", "أول", "آخر", "ثان": an ordinal (or آخر, the last) before what it counts.
+    private bool TryLeadingOrdinal(int i, out int ordinal, out int last, out int clitic)
+    {
+        last = i;
+        clitic = 0;
+        ordinal = 0;
+        if (Word(i) is "اخر")
+        {
+            ordinal = -1;
+            return true;
+        }
+
+        return NumberExtractor.TryReadOrdinal(_text, _tokens, i, out last, out clitic, out ordinal) && ordinal is >= 1 and <= 5
+            && !Word(i).StartsWith("ال");
+    }
+
+    // What a day, weekday or week is of: "من يوليو", "في أيلول من عام 2014", "بشهر عشرة سنة 2015", "من الشهر
+    // القادم", "من شهر مارس السنة القادمة", "في الشهر التاسع سنة 2014".
+    private bool TryMonthSlot(int k, out RawDate slot, out int last)
+    {
+        slot = default;
+        last = k;
+        if (k >= _tokens.Length)
+        {
+            return false;
+        }
+
+        bool glued = Word(k).StartsWith("ب") && Word(k).Length > 2;
+        if (IsAny(k, "من", "في") && Spaced(k + 1))
+        {
+            k++;
+        }
+        else if (!glued)
+        {
+            return false;
+        }
+
+        if (TryRelativePeriod(k, out RawDate period, out last) && period.RelativeGrain == DateGrain.Month)
+        {
+            slot.MonthOffset = period.RelativeOffset;
+            return true;
+        }
+
+        if (!TryMonth(k, out int month, out DateCalendar calendar, out last, out _, allowBareNumber: true) || calendar != DateCalendar.Gregorian)
+        {
+            return false;
+        }
+
+        slot.Month = month;
         int yearAt = last + 1;
         if (IsAny(yearAt, "في", "من") && Spaced(yearAt))
         {
@@ -672,11 +824,15 @@ internal readonly ref struct DateRecognizer
 
         if (TryYearAfter(yearAt, out int year, out _, out int yearLast) || (yearAt < _tokens.Length && Word(yearAt).StartsWith("ب") && TryYearAfterClitic(yearAt, out year, out yearLast)))
         {
-            date.Year = year;
+            slot.Year = year;
             last = yearLast;
         }
+        else if (Spaced(last + 1) && TryRelativePeriod(last + 1, out RawDate relativeYear, out int relativeLast) && relativeYear.RelativeGrain == DateGrain.Year)
+        {
+            slot.YearOffset = relativeYear.RelativeOffset;
+            last = relativeLast;
+        }
 
-        date.End = _tokens[last].End;
         return true;
     }
 
@@ -840,6 +996,46 @@ internal readonly ref struct DateRecognizer
         return true;
     }
 
+    // "الأسابيع الثلاثة القادمة", "الأيام الخمسة الماضية", "اليومين الماضيين": whole units next to the reference.
+    private bool TryRelativeSpan(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        ReadOnlySpan<char> word = Word(i);
+        if (!word.StartsWith("ال") || word.Length < 5 || !TryUnitWithArticle(i, out DateWord unit) || unit.Unit is not { } grain || unit.UnitCount == 1)
+        {
+            return false;
+        }
+
+        int count = unit.UnitCount;
+        int k = i + 1;
+        if (count == 0)
+        {
+            // The count after the plural, with the article: "الثلاثة", "الستة", "العشر".
+            if (!Spaced(k) || !Word(k).StartsWith("ال") || !NumberLexicon.TryGet(Word(k)[2..], out NumberWord number)
+                || number.Kind is not (NumberWordKind.Unit or NumberWordKind.Ten) || number.Value < 2)
+            {
+                return false;
+            }
+
+            count = (int)number.Value;
+            k++;
+        }
+
+        if (!Spaced(k) || !Lexicon(k, out last, out DateWord direction, out int clitic) || clitic != 0
+            || direction.Direction is not (DateDirectionWord.Past or DateDirectionWord.Future))
+        {
+            return false;
+        }
+
+        date = new RawDate
+        {
+            Start = _tokens[i].Start, End = _tokens[last].End, Kind = DateKind.Range, RelativeSpan = true, RelativeGrain = grain,
+            RelativeOffset = direction.Direction == DateDirectionWord.Past ? -count : count,
+        };
+        return true;
+    }
+
     // اليوم is today unless a noun phrase goes on ("اليوم العالمي", "اليوم الأول", "اليوم نفسه").
     private bool IsRelativeDay(int i, int last)
     {
@@ -975,6 +1171,12 @@ internal readonly ref struct DateRecognizer
         }
 
         bool offset = (introducers & (DateIntroducer.Ago | DateIntroducer.After)) != 0;
+        if (offset && grain == DateGrain.Week)
+        {
+            // "قبل أسبوع" is the day a week before.
+            (grain, amount) = (DateGrain.Day, amount * 7);
+        }
+
         date = offset
             ? new RawDate
             {
@@ -985,10 +1187,11 @@ internal readonly ref struct DateRecognizer
         return true;
     }
 
+    // "العامين", "الأسابيع": a unit word with the article.
     private bool TryUnitWithArticle(int k, out DateWord unit)
     {
         ReadOnlySpan<char> word = Word(k)[2..];
-        var tokens = new WordToken[] { new(0, word.Length, 0, true) };
+        ReadOnlySpan<WordToken> tokens = [new(0, word.Length, 0, true)];
         return DateLexicon.TryMatch(word, tokens, 0, out _, out unit, out int clitic) && clitic == 0 && unit.Unit is not null;
     }
 }

@@ -51,6 +51,16 @@ internal static class DateResolver
             return ResolvePart(raw, reference, direction);
         }
 
+        if (raw.Holiday is { } holiday)
+        {
+            return ResolveHoliday(holiday, raw.Year, reference, direction);
+        }
+
+        if (raw.RelativeSpan)
+        {
+            return reference is { } from ? RelativeSpan(from, raw.RelativeGrain, raw.RelativeOffset) : null;
+        }
+
         switch (raw.Kind)
         {
             case DateKind.Relative:
@@ -89,7 +99,7 @@ internal static class DateResolver
 
     private static (DateOnly, DateOnly)? ResolveDays(in RawDate raw, DateOnly? reference, DateDirection direction)
     {
-        if (raw.Month is not { } month)
+        if (raw.Month is null && raw.MonthOffset is null)
         {
             // "الأربعاء 27": the day of the reference's month (or the month before, past-preferring).
             if (raw.Day is not { } dayOnly || reference is not { } r)
@@ -109,28 +119,62 @@ internal static class DateResolver
 
         if (raw.Calendar == DateCalendar.Hijri)
         {
-            int? hijriYear = raw.Year ?? (reference is { } today ? s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue)) : null);
-            if (hijriYear is not { } hy || raw.Day is not { } hd || hd > 30 || hy is < 1 or > 9999)
+            return HijriDays(raw, reference);
+        }
+
+        int year;
+        int month;
+        if (raw.MonthOffset is { } monthOffset)
+        {
+            if (reference is not { } r)
             {
                 return null;
             }
 
-            DateOnly first = FromHijri(hy, month, hd);
-            return raw.EndDay is { } hEnd ? (first, FromHijri(hy, raw.EndMonth ?? month, hEnd)) : Single(first);
+            DateOnly shifted = r.AddMonths(monthOffset);
+            (year, month) = (shifted.Year, shifted.Month);
+        }
+        else
+        {
+            month = raw.Month!.Value;
+            int? written = raw.Year ?? (raw.YearOffset is { } yearOffset && reference is { } r1 ? r1.Year + yearOffset : null);
+            if ((written ?? (reference is { } r2 ? YearOfMonth(r2, month, raw.Direction, direction) : null)) is not { } y)
+            {
+                return null;
+            }
+
+            year = y;
         }
 
-        int? year = raw.Year ?? (reference is { } reference2 ? YearOfMonth(reference2, month, raw.Direction, direction) : null);
-        if (year is not { } y)
+        if (SafeDate(year, month, 1) is not { } first)
         {
             return null;
         }
 
-        if (raw.WeekdayOrdinal != 0 && raw.Weekday is { } weekday)
+        var lastDay = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        if (raw.WeekOrdinal != 0)
         {
-            return SafeDate(y, month, 1) is { } _ ? Single(NthWeekday(y, month, weekday, raw.WeekdayOrdinal)) : null;
+            // The weeks (Monday to Sunday) wholly inside the month: the first starts on its first Monday.
+            DateOnly firstMonday = first.AddDays(((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7);
+            DateOnly lastMonday = lastDay.AddDays(-6).AddDays(-(((int)lastDay.AddDays(-6).DayOfWeek - (int)DayOfWeek.Monday + 7) % 7));
+            DateOnly monday = raw.WeekOrdinal < 0 ? lastMonday : firstMonday.AddDays(7 * (raw.WeekOrdinal - 1));
+            return monday.AddDays(6) <= lastDay ? (monday, monday.AddDays(6)) : null;
         }
 
-        if (raw.Day is not { } day || SafeDate(y, month, day) is not { } start)
+        if (raw.DayOrdinal != 0)
+        {
+            return raw.DayOrdinal < 0 ? Single(lastDay) : SafeDate(year, month, raw.DayOrdinal) is { } nth ? Single(nth) : null;
+        }
+
+        if (raw.WeekdayOrdinal != 0 && raw.Weekday is { } weekday)
+        {
+            // "الثلاثاء الثالث من أيلول" is Tuesday the 3rd when the 3rd is a Tuesday, else the third Tuesday.
+            return raw.WeekdayOrdinal > 0 && SafeDate(year, month, raw.WeekdayOrdinal) is { } dated && dated.DayOfWeek == weekday
+                ? Single(dated)
+                : Single(NthWeekday(year, month, weekday, raw.WeekdayOrdinal));
+        }
+
+        if (raw.Day is not { } day || SafeDate(year, month, day) is not { } start)
         {
             return null;
         }
@@ -138,10 +182,41 @@ internal static class DateResolver
         if (raw.EndDay is { } endDay)
         {
             int endMonth = raw.EndMonth ?? month;
-            return SafeDate(y, endMonth, endDay) is { } end && end >= start ? (start, end) : null;
+            return SafeDate(year, endMonth, endDay) is { } end && end >= start ? (start, end) : null;
         }
 
         return Single(start);
+    }
+
+    private static (DateOnly, DateOnly)? HijriDays(in RawDate raw, DateOnly? reference)
+    {
+        int month = raw.Month!.Value;
+        int? hijriYear = raw.Year is { } written ? HijriYearOf(written, month) : reference is { } today ? s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue)) : null;
+        if (hijriYear is not { } hy || raw.Day is not { } hd || hy is < 1318 or > 1500)
+        {
+            return null;
+        }
+
+        DateOnly first = FromHijri(hy, month, hd);
+        return raw.EndDay is { } hEnd ? (first, FromHijri(hy, raw.EndMonth ?? month, hEnd)) : Single(first);
+    }
+
+    // A year written with a Hijri month: a Hijri year ("رمضان 1445"), or a Gregorian one ("رمضان 2019": the
+    // Hijri year whose month starts in it).
+    private static int HijriYearOf(int written, int month)
+    {
+        if (written < 1600)
+        {
+            return written;
+        }
+
+        if (written is < 1900 or > 2076)
+        {
+            return 0;
+        }
+
+        int candidate = s_hijri.GetYear(new DateTime(written, 1, 1));
+        return FromHijri(candidate, month, 1).Year == written ? candidate : candidate + 1;
     }
 
     private static (DateOnly, DateOnly) Single(DateOnly day) => (day, day);
@@ -207,6 +282,84 @@ internal static class DateResolver
         _ => (new DateOnly(reference.Year + offset, 1, 1), new DateOnly(reference.Year + offset, 12, 31)),
     };
 
+    // So many whole units after the reference's (from the next one) or before it (up to the last one).
+    private static (DateOnly, DateOnly) RelativeSpan(DateOnly reference, DateGrain grain, int count)
+    {
+        DateOnly current = grain switch
+        {
+            DateGrain.Day => reference,
+            DateGrain.Week => Week(reference).Item1,
+            DateGrain.Month => new DateOnly(reference.Year, reference.Month, 1),
+            _ => new DateOnly(reference.Year, 1, 1),
+        };
+        return count > 0
+            ? (Add(current, grain, 1), Add(current, grain, count + 1).AddDays(-1))
+            : (Add(current, grain, count), current.AddDays(-1));
+    }
+
+    private static DateOnly Add(DateOnly date, DateGrain grain, int count) => grain switch
+    {
+        DateGrain.Day => date.AddDays(count),
+        DateGrain.Week => date.AddDays(7 * count),
+        DateGrain.Month => date.AddMonths(count),
+        _ => date.AddYears(count),
+    };
+
+    // A holiday in the Gregorian year written, else the one nearest the reference in the preferred direction.
+    private static (DateOnly, DateOnly)? ResolveHoliday(Holiday holiday, int? year, DateOnly? reference, DateDirection direction)
+    {
+        if (year is { } written)
+        {
+            return HolidayIn(holiday, written) is { } day ? Single(day) : null;
+        }
+
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        DateOnly? candidate = HolidayIn(holiday, r.Year);
+        if (direction == DateDirection.PreferPast)
+        {
+            return candidate is { } c && c <= r ? Single(c) : HolidayIn(holiday, r.Year - 1) is { } before ? Single(before) : null;
+        }
+
+        return candidate is { } d && d >= r ? Single(d) : HolidayIn(holiday, r.Year + 1) is { } after ? Single(after) : null;
+    }
+
+    // The holiday's day in a Gregorian year (for a Hijri feast, the first time it falls in that year).
+    private static DateOnly? HolidayIn(Holiday holiday, int year)
+    {
+        if (holiday.IsEaster)
+        {
+            return Easter(year);
+        }
+
+        if (holiday.Calendar == DateCalendar.Gregorian)
+        {
+            return SafeDate(year, holiday.Month, holiday.Day);
+        }
+
+        if (year is < 1901 or > 2076)
+        {
+            return null;
+        }
+
+        int hijriYear = s_hijri.GetYear(new DateTime(year, 1, 1));
+        DateOnly day = FromHijri(hijriYear, holiday.Month, holiday.Day);
+        return day.Year == year ? day : FromHijri(hijriYear + 1, holiday.Month, holiday.Day);
+    }
+
+    // Western Easter Sunday (the anonymous Gregorian computus).
+    private static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+
     private static (DateOnly, DateOnly) Week(DateOnly day)
     {
         DateOnly monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
@@ -255,7 +408,7 @@ internal static class DateResolver
         int year;
         if (writtenYear is { } y)
         {
-            year = y;
+            year = HijriYearOf(y, month);
         }
         else if (reference is { } r)
         {

@@ -47,7 +47,16 @@ internal readonly record struct DateWord
     /// <summary>Gets whether the part reading needs context (أول، نصف، آخر).</summary>
     public bool PartNeedsContext { get; init; }
 
+    /// <summary>Gets the holiday the phrase names, or null.</summary>
+    public Holiday? Holiday { get; init; }
+
     public bool IsMonth => Month != 0 || HijriMonth != 0;
+}
+
+/// <summary>A feast on a fixed day of the Gregorian or Hijri calendar, or (with no month) Western Easter.</summary>
+internal readonly record struct Holiday(DateCalendar Calendar, int Month, int Day)
+{
+    public bool IsEaster => Month == 0;
 }
 
 /// <summary>A direction word after a period, month or weekday.</summary>

@@ -40,6 +40,20 @@ internal struct RawDate
     // The n-th weekday of a month ("ثالث ثلاثاء في أيلول"), -1 for the last.
     public int WeekdayOrdinal;
 
+    // The n-th day or week of a month ("ثالث يوم من أكتوبر", "أول أسبوع من أكتوبر"), -1 for the last.
+    public int DayOrdinal;
+    public int WeekOrdinal;
+
+    // A month or year given relative to the reference's: "من الشهر القادم" (+1), "السنة القادمة" (+1).
+    public int? MonthOffset;
+    public int? YearOffset;
+
+    // A holiday ("عيد الفطر 2013"): its day in its calendar, in the Gregorian year written or nearest the reference.
+    public Holiday? Holiday;
+
+    // "الأسابيع الثلاثة القادمة": so many whole units before or after the reference (RelativeGrain and RelativeOffset).
+    public bool RelativeSpan;
+
     // A duration (Kind Duration): how many of which unit.
     public int Amount;
     public DateGrain Unit;
