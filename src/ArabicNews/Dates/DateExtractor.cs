@@ -67,10 +67,29 @@ public sealed class DateExtractor
         var found = new List<RawDate>();
         new DateRecognizer(normalized, tokens).Recognize(found);
         var mentions = new List<DateMention>(found.Count);
-        foreach (RawDate raw in found)
+        for (int k = 0; k < found.Count; k++)
         {
-            TextSpan span = map.ToOriginal(TextSpan.FromBounds(raw.Start, raw.End));
-            mentions.Add(new DateMention(span.Start, span.Length, DateResolver.Resolve(raw, reference, Options.Direction)));
+            RawDate raw = found[k];
+            ParsedDate date = DateResolver.Resolve(raw, reference, Options.Direction);
+            int end = raw.End;
+            if (raw.JoinedWithNext && k + 1 < found.Count)
+            {
+                // Two dates joined as a range: from the first day of one to the last day of the other.
+                ParsedDate upper = DateResolver.Resolve(found[k + 1], reference, Options.Direction);
+                end = found[k + 1].End;
+                bool ordered = date.Value is { } from && upper.End is { } to && from <= to;
+                date = date with
+                {
+                    Kind = DateKind.Range,
+                    Grain = date.Grain == upper.Grain ? date.Grain : DateGrain.Day,
+                    Value = ordered ? date.Value : null,
+                    End = ordered ? upper.End : null,
+                };
+                k++;
+            }
+
+            TextSpan span = map.ToOriginal(TextSpan.FromBounds(raw.Start, end));
+            mentions.Add(new DateMention(span.Start, span.Length, date));
         }
 
         ArrayPool<WordToken>.Shared.Return(buffer);

@@ -28,16 +28,35 @@ internal readonly ref struct DateRecognizer
         _tokens = tokens;
     }
 
-    /// <summary>Adds every date of the text to <paramref name="found"/>, in order, none overlapping.</summary>
+    /// <summary>
+    /// Adds every date of the text to <paramref name="found"/>, in order, none overlapping. Two dates joined as
+    /// a range ("من 2 أكتوبر حتى 22 أكتوبر", "بين الأربعاء والجمعة", "اليوم حتى الغد", "2014-2018") are added
+    /// one after the other, the first with <see cref="RawDate.JoinedWithNext"/> set.
+    /// </summary>
     public void Recognize(List<RawDate> found)
     {
         int i = 0;
+        int previousLast = -2;
         while (i < _tokens.Length)
         {
             ReadOnlySpan<char> head = Word(i);
             if ((char.IsAsciiDigit(head[^1]) || s_endings.MayEndLike(head)) && TryRead(i, out RawDate date, out int last))
             {
+                if (found.Count > 0 && previousLast >= 0 && IsRangeJoint(found[^1], previousLast, date, i))
+                {
+                    RawDate first = found[^1];
+                    first.JoinedWithNext = true;
+                    int opener = FirstTokenAt(first.Start) - 1;
+                    if (opener >= 0 && IsAny(opener, "من", "ومن", "بين", "وبين") && Spaced(opener + 1))
+                    {
+                        first.Start = _tokens[opener].Start + (Word(opener)[0] == 'و' ? 1 : 0);
+                    }
+
+                    found[^1] = first;
+                }
+
                 found.Add(date);
+                previousLast = last;
                 i = last + 1;
             }
             else
@@ -46,6 +65,62 @@ internal readonly ref struct DateRecognizer
             }
         }
     }
+
+    // The first word at or after a normalized offset (a date's first word).
+    private int FirstTokenAt(int offset)
+    {
+        int low = 0, high = _tokens.Length - 1;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            if (_tokens[middle].End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    // Whether the date at word `next` ends a range that the date ending at word `previousLast` begins: joined
+    // by حتى, إلى, a dash, or و after بين; both days, both months or both years.
+    private bool IsRangeJoint(in RawDate first, int previousLast, in RawDate second, int next)
+    {
+        if (first.JoinedWithNext || first.Kind == DateKind.Duration || second.Kind == DateKind.Duration || first.Kind == DateKind.Range || second.Kind == DateKind.Range)
+        {
+            return false;
+        }
+
+        static int Level(in RawDate d) => d.Kind switch
+        {
+            DateKind.Date or DateKind.Weekday => 0,
+            DateKind.Relative => d.RelativeGrain == DateGrain.Day ? 0 : -1,
+            DateKind.Month => 1,
+            DateKind.Year => 2,
+            _ => -1,
+        };
+
+        if (Level(first) < 0 || Level(first) != Level(second))
+        {
+            return false;
+        }
+
+        int opener = FirstTokenAt(first.Start) - 1;
+        bool afterBetween = opener >= 0 && IsAny(opener, "بين", "وبين");
+        ReadOnlySpan<char> between = _text[_tokens[previousLast].End.._tokens[next].Start].Trim(' ');
+        bool joined = between is "حتي" or "الي" or "وحتي" or "-" or "\u2013" || (afterBetween && between is "و");
+        if (!joined && afterBetween && next < _tokens.Length && Word(next).StartsWith("و") && between.IsEmpty)
+        {
+            joined = true; // "بين الأربعاء والجمعة": the و glued to the second
+        }
+
+        return joined;
+    }
+
 
     /// <summary>Reads the date that starts at word <paramref name="i"/>.</summary>
     public bool TryRead(int i, out RawDate date, out int last)
@@ -57,11 +132,12 @@ internal readonly ref struct DateRecognizer
         {
             return TryNumericDate(i, out date, out last)
                 || TryDayMonth(i, out date, out last)
+                || TryCountedSpan(i, out date, out last)
                 || TryEraYear(i, out date, out last)
                 || TryBareYear(i, out date, out last);
         }
 
-        if (TryNthOfMonth(i, out date, out last) || TryDayMonth(i, out date, out last))
+        if (TryNthOfMonth(i, out date, out last) || TryDayMonth(i, out date, out last) || TryCountedSpan(i, out date, out last))
         {
             return true;
         }
@@ -111,6 +187,18 @@ internal readonly ref struct DateRecognizer
             return true;
         }
 
+        if (word.Decade != 0)
+        {
+            date = new RawDate { Start = start, End = _tokens[wordLast].End, Kind = DateKind.Range, Decade = word.Decade };
+            last = wordLast;
+            return true;
+        }
+
+        if ((word.Season != 0 || word.IsQuarter) && TrySpanOfMonths(i, wordLast, word, start, out date, out last))
+        {
+            return true;
+        }
+
         if (word.Holiday is { } holiday)
         {
             date = new RawDate { Start = start, Kind = DateKind.Date, Holiday = holiday };
@@ -127,6 +215,14 @@ internal readonly ref struct DateRecognizer
 
         if (TryRelativePeriod(i, out date, out last) || TryRelativeSpan(i, out date, out last))
         {
+            return true;
+        }
+
+        if (word.DayOffset == 0 && Spaced(wordLast + 1) && (TryDayMonth(wordLast + 1, out RawDate written, out last) || TryNumericDate(wordLast + 1, out written, out last)))
+        {
+            // "اليوم 6 مايو": today, with its date written.
+            written.Start = start;
+            date = written;
             return true;
         }
 
@@ -250,6 +346,23 @@ internal readonly ref struct DateRecognizer
             return true;
         }
 
+        if (_tokens[i].Length == 4 && _tokens[i + 1].Length == 4 && separator == '-' && first is >= 1900 and <= 2100 && second > first && second <= 2100)
+        {
+            // "2014-2018": two years, which Recognize joins into a range.
+            date = new RawDate { Start = start, End = _tokens[i].End, Kind = DateKind.Year, Year = first };
+            return true;
+        }
+
+        if ((separator == '/' && _tokens[i].Length == 4 && second is >= 1 and <= 12 && _tokens[i + 1].Length <= 2)
+            || (separator == '-' && _tokens[i + 1].Length == 4 && first is >= 1 and <= 12 && _tokens[i].Length <= 2 && second is >= 1900 and <= 2100))
+        {
+            // "2015/3", "3-2015": a month and its year.
+            last = i + 1;
+            (int y, int m) = separator == '/' ? (first, second) : (second, first);
+            date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Month, Year = y, Month = m };
+            return true;
+        }
+
         if (separator != '/' || (i + 2 < _tokens.Length && _tokens[i + 2].Start - _tokens[i + 2].GapStart == 1 && _text[_tokens[i + 2].GapStart] is '/' or '-'))
         {
             return false; // "10-20" is a range of numbers; a chain of four is no date
@@ -269,6 +382,14 @@ internal readonly ref struct DateRecognizer
         }
 
         date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Date, Month = month, Day = day };
+        if (last + 1 < _tokens.Length && Gap(last + 1) is "," or "،" && (Digits(last + 1, 4, 4, out int year) || Digits(last + 1, 2, 2, out year)))
+        {
+            // "08/12, 2015"
+            date.Year = Century(year, _tokens[last + 1].Length);
+            last++;
+            date.End = _tokens[last].End;
+        }
+
         return true;
     }
 
@@ -292,30 +413,43 @@ internal readonly ref struct DateRecognizer
         int start = _tokens[i].Start + clitic;
         int k = dayLast + 1;
         int? endDay = null;
-        if (k < _tokens.Length && (IsAny(k, "الي", "حتي", "وحتي") && Spaced(k) ? TryDay(k + 1, out int to, out int toLast, out _) && Spaced(k + 1)
-                : Gap(k) is "-" && TryDay(k, out to, out toLast, out _)) && to > day)
+        bool afterBetween = i > 0 && Spaced(i) && IsAny(i - 1, "بين", "وبين");
+        if (k < _tokens.Length && (IsAny(k, "الي", "حتي", "وحتي") || (afterBetween && Is(k, "و"))) && Spaced(k) ? TryDay(k + 1, out int to, out int toLast, out _) && Spaced(k + 1)
+                : k < _tokens.Length && (Gap(k) is "-" || (afterBetween && Word(k).StartsWith("و"))) && TryDay(k, out to, out toLast, out _))
         {
+            // "13 إلى 15 تموز", "من 1-8 أيلول", "بين 3 و 12 سبتمبر"
+            if (to <= day)
+            {
+                return false;
+            }
+
             endDay = to;
             k = toLast + 1;
         }
 
-        if (k >= _tokens.Length || !(Spaced(k) || Gap(k) is "-"))
+        if (k >= _tokens.Length || !(Spaced(k) || Gap(k) is "-" or "." or "/"))
         {
-            return false;
+            return false; // "27 مايو", "28-نوفمبر", "2. أكتوبر", "2/ أكتوبر"
         }
 
-        if (Is(k, "من") && Spaced(k + 1))
+        bool of = IsAny(k, "من", "في") && Spaced(k + 1);
+        if (of)
         {
             k++;
         }
 
         if (!TryMonth(k, out int month, out DateCalendar calendar, out int monthLast, out _, allowBareNumber: false))
         {
-            // "20 من الشهر القادم", "التاسع عشر من هذا الشهر"
-            if (endDay is null && Is(k - 1, "من") && TryRelativePeriod(k, out RawDate period, out int periodLast) && period.RelativeGrain == DateGrain.Month)
+            // "20 من الشهر القادم", "التاسع عشر من هذا الشهر", "من 4 إلى 22 هذا الشهر", "من 4-23 في الشهر المقبل"
+            if ((of || endDay is not null) && TryRelativePeriod(k, out RawDate period, out int periodLast) && period.RelativeGrain == DateGrain.Month)
             {
-                date = new RawDate { Start = start, End = _tokens[periodLast].End, Kind = DateKind.Date, Day = day, MonthOffset = period.RelativeOffset };
+                date = new RawDate
+                {
+                    Start = start, End = _tokens[periodLast].End, Kind = endDay is null ? DateKind.Date : DateKind.Range, Day = day, EndDay = endDay,
+                    MonthOffset = period.RelativeOffset,
+                };
                 last = periodLast;
+                ExtendRangeStart(ref date, i);
                 return true;
             }
 
@@ -351,14 +485,19 @@ internal readonly ref struct DateRecognizer
             last = directionLast;
         }
 
-        // "من 13 الى 15 يوليو": the من of a range belongs to it.
-        if (date.Kind == DateKind.Range && i > 0 && Is(i - 1, "من") && Spaced(i))
-        {
-            date.Start = _tokens[i - 1].Start;
-        }
+        ExtendRangeStart(ref date, i);
 
         date.End = _tokens[last].End;
         return true;
+    }
+
+    // "من 13 الى 15 يوليو", "بين 3 و 12 سبتمبر": the word that opens a range belongs to it.
+    private void ExtendRangeStart(ref RawDate date, int first)
+    {
+        if (date.Kind == DateKind.Range && first > 0 && Spaced(first) && IsAny(first - 1, "من", "ومن", "بين", "وبين"))
+        {
+            date.Start = _tokens[first - 1].Start + (Word(first - 1)[0] == 'و' ? 1 : 0);
+        }
     }
 
     // A day of a month: digits 1–31 ("15", "بـ15"), or an ordinal ("الخامس", "الحادي والعشرين", "أول").
@@ -382,7 +521,7 @@ internal readonly ref struct DateRecognizer
         // An ordinal after a definite noun describes it ("الأسبوع الأول من تشرين الأول" is the first week), except
         // after اليوم and a weekday ("اليوم الأول من مارس", "الثلاثاء التاسع عشر من هذا الشهر").
         if (k > 0 && _tokens[k].SpacedFromPrevious && Word(k - 1) is { Length: > 2 } previous && previous.StartsWith("ال")
-            && !previous.SequenceEqual("اليوم") && !previous.SequenceEqual("الموافق") && !(DateLexicon.TryMatch(_text, _tokens, k - 1, out _, out DateWord before, out _) && before.Weekday is not null))
+            && previous is not ("اليوم" or "الموافق" or "الي" or "الذي" or "التي") && !(DateLexicon.TryMatch(_text, _tokens, k - 1, out _, out DateWord before, out _) && before.Weekday is not null))
         {
             return false;
         }
@@ -463,7 +602,7 @@ internal readonly ref struct DateRecognizer
 
     // A month first: "أغسطس 2023", "فبراير/ شباط 2022", "يونيو الماضي", "نوفمبر الجاري", "مايو الحادي عشر",
     // "يوليو 13-15", "شهر رمضان", "أغسطس" (not a month name that is also a word, alone).
-    private bool TryMonthFirst(int i, out RawDate date, out int last)
+    private bool TryMonthFirst(int i, out RawDate date, out int last, bool contextGiven = false)
     {
         date = default;
         if (!TryMonth(i, out int month, out DateCalendar calendar, out last, out bool needsContext, allowBareNumber: true))
@@ -520,8 +659,15 @@ internal readonly ref struct DateRecognizer
             date.Direction = direction.Direction;
             last = directionLast;
         }
-        else if (needsContext && !(i > 0 && (Is(i - 1, "شهر") || Is(i - 1, "في") && false)))
+        else if (Spaced(next) && TryRelativePeriod(next, out RawDate relativeYear, out int relativeLast) && relativeYear.RelativeGrain == DateGrain.Year)
         {
+            // "يونيو العام المقبل"
+            date.YearOffset = relativeYear.RelativeOffset;
+            last = relativeLast;
+        }
+        else if (needsContext && !contextGiven && !(Spaced(i) && IsAny(i - 1, "في", "منذ", "حتي", "خلال", "هذا", "مطلع", "بدايه", "منتصف", "نهايه", "اواخر", "اوائل")))
+        {
+            // مارس، آب، رمضان alone may be a verb, a word or a name; "في مارس" is the month.
             return false;
         }
 
@@ -626,13 +772,15 @@ internal readonly ref struct DateRecognizer
     {
         date = default;
         last = i;
-        if (!Digits(i, 4, 4, out int year) || year is < 1900 or > 2100 || !IsAny(i - 1, "في", "منذ", "حتي", "قبل", "بعد", "خلال") || !Spaced(i))
+        bool afterYearDash = i > 0 && Gap(i) is "-" && NumberExtractor.IsDigits(Word(i - 1), 4, 4);
+        if (!Digits(i, 4, 4, out int year) || year is < 1900 or > 2100
+            || !(afterYearDash || (Spaced(i) && IsAny(i - 1, "في", "منذ", "حتي", "قبل", "بعد", "خلال", "من", "الي", "عام"))))
         {
             return false;
         }
 
         // "في 2022 حالة": a count, not a year.
-        if (Spaced(i + 1) && Lexicon(i + 1, out _, out DateWord next, out _) is false && i + 1 < _tokens.Length && !IsPunctuationAfter(i))
+        if (!afterYearDash && Spaced(i + 1) && Lexicon(i + 1, out _, out DateWord next, out _) is false && i + 1 < _tokens.Length && !IsPunctuationAfter(i))
         {
             ReadOnlySpan<char> following = Word(i + 1);
             if (following.Length > 0 && !following.StartsWith("و") && !following.StartsWith("ال") && !IsAny(i + 1, "من", "الي", "حتي", "في", "علي", "عن", "مع", "بعد", "قبل", "عندما", "حين", "حيث", "لكن", "ثم", "اي", "او"))
@@ -862,6 +1010,11 @@ internal readonly ref struct DateRecognizer
             today = first.DayOffset == 0 && !first.IsThis;
             dayWord = true;
             k = firstLast + 1;
+            if (first.IsThis && IsAny(k, "يوم") && Spaced(k + 1))
+            {
+                k++; // "هذا يوم الجمعة"
+            }
+
             if (!Follows(k, "/") || !Lexicon(k, out _, out DateWord named, out int namedClitic) || named.Weekday is null || namedClitic != 0)
             {
                 return false;
@@ -875,7 +1028,7 @@ internal readonly ref struct DateRecognizer
         }
 
         last = weekdayLast;
-        date = new RawDate { Start = start, Kind = DateKind.Weekday, Weekday = day, Today = today };
+        date = new RawDate { Start = start, Kind = DateKind.Weekday, Weekday = day, Today = today, Direction = first.IsThis ? DateDirectionWord.Current : DateDirectionWord.None };
         int next = last + 1;
         bool context = dayWord || !weekday.NeedsContext;
 
@@ -982,6 +1135,7 @@ internal readonly ref struct DateRecognizer
             }
 
             date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = grain };
+            WeekdayAfterWeek(ref date, ref last);
             return true;
         }
 
@@ -993,6 +1147,130 @@ internal readonly ref struct DateRecognizer
 
         int offset = direction.Direction switch { DateDirectionWord.Past => -1, DateDirectionWord.Future => 1, _ => 0 };
         date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = unit, RelativeOffset = offset };
+        WeekdayAfterWeek(ref date, ref last);
+        return true;
+    }
+
+    // "الأسبوع القادم يوم الجمعة", "هذا الأسبوع الجمعة": the weekday of that week.
+    private void WeekdayAfterWeek(ref RawDate date, ref int last)
+    {
+        int k = last + 1;
+        if (date.RelativeGrain != DateGrain.Week || !Spaced(k))
+        {
+            return;
+        }
+
+        if (IsAny(k, "يوم") && Spaced(k + 1))
+        {
+            k++;
+        }
+
+        if (Lexicon(k, out int weekdayLast, out DateWord weekday, out int clitic) && weekday.Weekday is { } day && clitic == 0)
+        {
+            date.Kind = DateKind.Weekday;
+            date.Weekday = day;
+            date.WeekOffset = date.RelativeOffset;
+            last = weekdayLast;
+            date.End = _tokens[last].End;
+        }
+    }
+
+    // A season ("الصيف", "صيف 2016", "الربيع القادم", "هذا الصيف") or a quarter ("الربع الثالث من عام 2016",
+    // "الربع الأول من هذا العام"): three months, in the year written or relative to the reference.
+    private bool TrySpanOfMonths(int i, int wordLast, DateWord word, int start, out RawDate date, out int last)
+    {
+        date = default;
+        last = wordLast;
+        int first = word.Season;
+        if (word.IsQuarter)
+        {
+            if (!Spaced(wordLast + 1) || !NumberExtractor.TryReadOrdinal(_text, _tokens, wordLast + 1, out last, out int clitic, out int quarter)
+                || clitic != 0 || quarter is < 1 or > 4)
+            {
+                return false;
+            }
+
+            first = (3 * (quarter - 1)) + 1;
+        }
+
+        date = new RawDate { Start = start, Kind = DateKind.Range, SpanMonth = first, SpanMonths = 3 };
+        bool thisOne = i > 0 && Spaced(i) && IsAny(i - 1, "هذا", "هذه");
+        if (thisOne)
+        {
+            date.Start = _tokens[i - 1].Start;
+            date.YearOffset = 0;
+        }
+
+        int k = last + 1;
+        if (IsAny(k, "من", "في") && Spaced(k + 1))
+        {
+            k++;
+        }
+
+        if (Spaced(k) && TryRelativePeriod(k, out RawDate period, out int periodLast) && period.RelativeGrain == DateGrain.Year)
+        {
+            date.YearOffset = period.RelativeOffset;
+            last = periodLast;
+        }
+        else if (TryYearAfter(k, out int year, out _, out int yearLast) || (Spaced(k) && Lexicon(k, out _, out _, out _) is false && TryYearNumber(k, out year, out _, out yearLast, wordsAllowed: true)))
+        {
+            date.Year = year;
+            last = yearLast;
+        }
+        else if (Spaced(last + 1) && Lexicon(last + 1, out int directionLast, out DateWord direction, out int directionClitic) && directionClitic == 0
+            && direction.Direction != DateDirectionWord.None)
+        {
+            date.Direction = direction.Direction;
+            last = directionLast;
+        }
+        else if (word.IsQuarter && !thisOne)
+        {
+            return false; // "الربع" alone is a fraction
+        }
+        else if (word.NeedsContext && !thisOne)
+        {
+            return false;
+        }
+
+        date.End = _tokens[last].End;
+        return true;
+    }
+
+    // "آخر 3 سنوات", "3 أيام القادمة", "خمسة أشهر الماضية": so many whole units before or after the reference.
+    private bool TryCountedSpan(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        bool lastOnes = Word(i) is "اخر";
+        int k = lastOnes ? i + 1 : i;
+        if (!Spaced(k) && lastOnes || !NumberExtractor.TryReadPhrase(_text, _tokens, k, out int countLast, out NumberPhrase count, out int clitic)
+            || clitic != 0 || count.Value is not { } value || value is < 1 or > 1000 || !decimal.IsInteger(value) || !Spaced(countLast + 1)
+            || !Lexicon(countLast + 1, out int unitLast, out DateWord unit, out int unitClitic) || unitClitic != 0 || unit.Unit is not { } grain)
+        {
+            return false;
+        }
+
+        int offset = (int)value;
+        last = unitLast;
+        if (!lastOnes)
+        {
+            if (!Spaced(unitLast + 1) || !Lexicon(unitLast + 1, out last, out DateWord direction, out int directionClitic) || directionClitic != 0
+                || direction.Direction is not (DateDirectionWord.Past or DateDirectionWord.Future))
+            {
+                return false;
+            }
+
+            offset = direction.Direction == DateDirectionWord.Past ? -offset : offset;
+        }
+        else
+        {
+            offset = -offset;
+        }
+
+        date = new RawDate
+        {
+            Start = _tokens[i].Start, End = _tokens[last].End, Kind = DateKind.Range, RelativeSpan = true, RelativeGrain = grain, RelativeOffset = offset,
+        };
         return true;
     }
 
@@ -1064,7 +1342,7 @@ internal readonly ref struct DateRecognizer
             return false;
         }
 
-        if (TryMonthFirst(k, out RawDate month, out int monthLast) && month.Kind == DateKind.Month)
+        if (TryMonthFirst(k, out RawDate month, out int monthLast, contextGiven: true) && month.Kind == DateKind.Month)
         {
             date = month;
         }
@@ -1171,16 +1449,12 @@ internal readonly ref struct DateRecognizer
         }
 
         bool offset = (introducers & (DateIntroducer.Ago | DateIntroducer.After)) != 0;
-        if (offset && grain == DateGrain.Week)
-        {
-            // "قبل أسبوع" is the day a week before.
-            (grain, amount) = (DateGrain.Day, amount * 7);
-        }
 
+        // "قبل شهرين" is the day two months before: an offset is a day, as both peers read it.
         date = offset
             ? new RawDate
             {
-                Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = grain,
+                Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = DateGrain.Day, OffsetUnit = grain,
                 RelativeOffset = (introducers & DateIntroducer.Ago) != 0 ? -amount : amount,
             }
             : new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Duration, Amount = amount, Unit = grain };

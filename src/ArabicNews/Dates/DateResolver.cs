@@ -41,6 +41,9 @@ internal static class DateResolver
         DateKind.Month => raw.Calendar == DateCalendar.Hijri ? DateGrain.Day : DateGrain.Month,
         DateKind.Year => raw.Calendar == DateCalendar.Hijri ? DateGrain.Day : DateGrain.Year,
         DateKind.Relative => raw.RelativeGrain,
+        DateKind.Range when raw.Decade != 0 => DateGrain.Year,
+        DateKind.Range when raw.SpanMonths != 0 => DateGrain.Month,
+        DateKind.Range when raw.RelativeSpan => raw.RelativeGrain == DateGrain.Week ? DateGrain.Day : raw.RelativeGrain,
         _ => DateGrain.Day,
     };
 
@@ -56,6 +59,24 @@ internal static class DateResolver
             return ResolveHoliday(holiday, raw.Year, reference, direction);
         }
 
+        if (raw.Decade != 0)
+        {
+            if (reference is not { } now)
+            {
+                return null;
+            }
+
+            // The most recent such decade that has begun (السبعينيات in 2024 is the 1970s; العشرينيات the 2020s).
+            int century = now.Year / 100 * 100;
+            int startYear = century + raw.Decade <= now.Year ? century + raw.Decade : century - 100 + raw.Decade;
+            return (new DateOnly(startYear, 1, 1), new DateOnly(startYear + 9, 12, 31));
+        }
+
+        if (raw.SpanMonths != 0)
+        {
+            return MonthSpan(raw, reference, direction);
+        }
+
         if (raw.RelativeSpan)
         {
             return reference is { } from ? RelativeSpan(from, raw.RelativeGrain, raw.RelativeOffset) : null;
@@ -64,7 +85,9 @@ internal static class DateResolver
         switch (raw.Kind)
         {
             case DateKind.Relative:
-                return reference is { } today ? Relative(today, raw.RelativeGrain, raw.RelativeOffset) : null;
+                return reference is not { } today ? null
+                    : raw.RelativeGrain == DateGrain.Day && raw.OffsetUnit != DateGrain.Day ? Single(Add(today, raw.OffsetUnit, raw.RelativeOffset))
+                    : Relative(today, raw.RelativeGrain, raw.RelativeOffset);
 
             case DateKind.Weekday:
                 return reference is { } day && raw.Weekday is { } weekday ? Single(Weekday(day, weekday, raw, direction)) : null;
@@ -85,7 +108,9 @@ internal static class DateResolver
                     return HijriMonth(raw.Year, month, reference, raw.Direction, direction);
                 }
 
-                int? monthYear = raw.Year ?? (reference is { } r ? YearOfMonth(r, month, raw.Direction, direction) : null);
+                int? monthYear = raw.Year
+                    ?? (raw.YearOffset is { } yearOffset && reference is { } shifted ? shifted.Year + yearOffset : (int?)null)
+                    ?? (reference is { } r ? YearOfMonth(r, month, raw.Direction, direction) : null);
                 return monthYear is { } y ? MonthRange(y, month) : null;
 
             case DateKind.Date:
@@ -281,6 +306,35 @@ internal static class DateResolver
         DateGrain.Month => MonthRange(reference.AddMonths(offset).Year, reference.AddMonths(offset).Month),
         _ => (new DateOnly(reference.Year + offset, 1, 1), new DateOnly(reference.Year + offset, 12, 31)),
     };
+
+    // A season or quarter: in the year written (winter 2016 is December 2015 to February 2016), relative to the
+    // reference's, or the most recent (past) or next (future) one that has begun.
+    private static (DateOnly, DateOnly)? MonthSpan(in RawDate raw, DateOnly? reference, DateDirection direction)
+    {
+        int first = raw.SpanMonth;
+        int shift = first == 12 ? -1 : 0; // winter starts in the December before its year
+        int year;
+        if (raw.Year is { } written)
+        {
+            year = written;
+        }
+        else if (reference is { } r)
+        {
+            var current = new DateOnly(r.Year + shift, first, 1);
+            year = raw.YearOffset is { } offset ? r.Year + offset
+                : raw.Direction == DateDirectionWord.Past ? (current.AddMonths(raw.SpanMonths) <= r ? r.Year : r.Year - 1)
+                : raw.Direction == DateDirectionWord.Future ? (current > r ? r.Year : r.Year + 1)
+                : direction == DateDirection.PreferPast ? (current <= r ? r.Year : r.Year - 1)
+                : (current.AddMonths(raw.SpanMonths) > r ? r.Year : r.Year + 1);
+        }
+        else
+        {
+            return null;
+        }
+
+        var start = new DateOnly(year + shift, first, 1);
+        return (start, start.AddMonths(raw.SpanMonths).AddDays(-1));
+    }
 
     // So many whole units after the reference's (from the next one) or before it (up to the last one).
     private static (DateOnly, DateOnly) RelativeSpan(DateOnly reference, DateGrain grain, int count)

@@ -47,6 +47,15 @@ internal readonly record struct DateWord
     /// <summary>Gets whether the part reading needs context (أول، نصف، آخر).</summary>
     public bool PartNeedsContext { get; init; }
 
+    /// <summary>Gets the first month of the season the word names (3, 6, 9, 12), or 0.</summary>
+    public int Season { get; init; }
+
+    /// <summary>Gets the decade a plural of a ten names (70 for السبعينيات), or 0.</summary>
+    public int Decade { get; init; }
+
+    /// <summary>Gets whether the word is الربع before a quarter's ordinal.</summary>
+    public bool IsQuarter { get; init; }
+
     /// <summary>Gets the holiday the phrase names, or null.</summary>
     public Holiday? Holiday { get; init; }
 

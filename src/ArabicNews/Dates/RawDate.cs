@@ -6,6 +6,10 @@ namespace ArabicNews.Dates;
 internal struct RawDate
 {
     public int Start;
+
+    // The next date ends a range this one begins ("من 2 أكتوبر حتى 22 أكتوبر").
+    public bool JoinedWithNext;
+
     public int End;
     public DateKind Kind;
     public DateCalendar Calendar;
@@ -27,6 +31,9 @@ internal struct RawDate
     // A relative date (Kind Relative): so many units from the reference ("أمس", "الأسبوع المقبل", "قبل شهرين").
     public DateGrain RelativeGrain;
     public int RelativeOffset;
+
+    // The unit of an offset resolved to a day ("قبل شهرين": months); RelativeGrain is then Day.
+    public DateGrain OffsetUnit;
 
     // A weekday in a week relative to the reference ("الأحد من الأسبوع الماضي").
     public int? WeekOffset;
@@ -53,6 +60,14 @@ internal struct RawDate
 
     // "الأسابيع الثلاثة القادمة": so many whole units before or after the reference (RelativeGrain and RelativeOffset).
     public bool RelativeSpan;
+
+    // A span of months (Kind Range): a season or a quarter from its first month, so many months long; the
+    // year as written, or relative to the reference (YearOffset), or the nearest.
+    public int SpanMonth;
+    public int SpanMonths;
+
+    // A decade (Kind Range): 70 for السبعينيات.
+    public int Decade;
 
     // A duration (Kind Duration): how many of which unit.
     public int Amount;
