@@ -432,7 +432,7 @@ internal readonly ref struct DateRecognizer
             return false; // "27 مايو", "28-نوفمبر", "2. أكتوبر", "2/ أكتوبر"
         }
 
-        bool of = IsAny(k, "من", "في") && Spaced(k + 1);
+        bool of = (Is(k, "من") || (Is(k, "في") && char.IsAsciiDigit(Word(i)[^1]))) && Spaced(k + 1);
         if (of)
         {
             k++;
@@ -491,6 +491,10 @@ internal readonly ref struct DateRecognizer
         return true;
     }
 
+    // A word with the article, perhaps after a clitic: "المرة", "للمرة", "بالمرة".
+    private static bool IsDefinite(ReadOnlySpan<char> word) =>
+        word.StartsWith("ال") || word.StartsWith("لل") || (word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ك' && word[1..].StartsWith("ال"));
+
     // "من 13 الى 15 يوليو", "بين 3 و 12 سبتمبر": the word that opens a range belongs to it.
     private void ExtendRangeStart(ref RawDate date, int first)
     {
@@ -520,7 +524,7 @@ internal readonly ref struct DateRecognizer
 
         // An ordinal after a definite noun describes it ("الأسبوع الأول من تشرين الأول" is the first week), except
         // after اليوم and a weekday ("اليوم الأول من مارس", "الثلاثاء التاسع عشر من هذا الشهر").
-        if (k > 0 && _tokens[k].SpacedFromPrevious && Word(k - 1) is { Length: > 2 } previous && previous.StartsWith("ال")
+        if (k > 0 && _tokens[k].SpacedFromPrevious && Word(k - 1) is { Length: > 2 } previous && IsDefinite(previous)
             && previous is not ("اليوم" or "الموافق" or "الي" or "الذي" or "التي") && !(DateLexicon.TryMatch(_text, _tokens, k - 1, out _, out DateWord before, out _) && before.Weekday is not null))
         {
             return false;
