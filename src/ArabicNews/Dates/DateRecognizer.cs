@@ -313,20 +313,30 @@ internal readonly ref struct DateRecognizer
     {
         date = default;
         last = i;
-        if (!Digits(i, 1, 4, out int first) || i + 1 >= _tokens.Length || Gap(i + 1) is not ("-" or "/" or ".") || _tokens[i + 1].Start - _tokens[i + 1].GapStart != 1
+        ReadOnlySpan<char> head = Word(i);
+        int clitic = head.Length > 1 && head[0] is 'و' or 'ب' or 'ف' or 'ل' && char.IsAsciiDigit(head[1]) ? 1 : 0;
+        if (!NumberExtractor.IsDigits(head[clitic..], 1, 4) || i + 1 >= _tokens.Length || Gap(i + 1) is not ("-" or "/" or ".") || _tokens[i + 1].Start - _tokens[i + 1].GapStart != 1
             || !Digits(i + 1, 1, 4, out int second))
         {
             return false;
         }
 
+        // Inside a longer chain ("31/02/2024" read from its second part): not a date of its own.
+        if (i > 0 && _tokens[i].Start - _tokens[i].GapStart == 1 && _text[_tokens[i].GapStart] is '/' or '-' && char.IsAsciiDigit(Word(i - 1)[^1]))
+        {
+            return false;
+        }
+
+        int first = int.Parse(head[clitic..], NumberStyles.None, CultureInfo.InvariantCulture);
+        int firstLength = head.Length - clitic;
+
         char separator = _text[_tokens[i + 1].GapStart];
         bool three = i + 2 < _tokens.Length && _tokens[i + 2].Start - _tokens[i + 2].GapStart == 1 && _text[_tokens[i + 2].GapStart] == separator
             && Digits(i + 2, 1, 4, out _);
-        int start = _tokens[i].Start;
+        int start = _tokens[i].Start + clitic;
         if (three)
         {
             Digits(i + 2, 1, 4, out int third);
-            int firstLength = _tokens[i].Length;
             int thirdLength = _tokens[i + 2].Length;
             (int y, int m, int d) = firstLength == 4 ? (first, second, third)
                 : thirdLength is 4 or 2 ? (Century(third, thirdLength), second, first)
@@ -346,15 +356,15 @@ internal readonly ref struct DateRecognizer
             return true;
         }
 
-        if (_tokens[i].Length == 4 && _tokens[i + 1].Length == 4 && separator == '-' && first is >= 1900 and <= 2100 && second > first && second <= 2100)
+        if (firstLength == 4 && _tokens[i + 1].Length == 4 && separator == '-' && first is >= 1900 and <= 2100 && second > first && second <= 2100)
         {
             // "2014-2018": two years, which Recognize joins into a range.
             date = new RawDate { Start = start, End = _tokens[i].End, Kind = DateKind.Year, Year = first };
             return true;
         }
 
-        if ((separator == '/' && _tokens[i].Length == 4 && second is >= 1 and <= 12 && _tokens[i + 1].Length <= 2)
-            || (separator == '-' && _tokens[i + 1].Length == 4 && first is >= 1 and <= 12 && _tokens[i].Length <= 2 && second is >= 1900 and <= 2100))
+        if ((separator == '/' && firstLength == 4 && second is >= 1 and <= 12 && _tokens[i + 1].Length <= 2)
+            || (separator == '-' && _tokens[i + 1].Length == 4 && first is >= 1 and <= 12 && firstLength <= 2 && second is >= 1900 and <= 2100))
         {
             // "2015/3", "3-2015": a month and its year.
             last = i + 1;
@@ -369,14 +379,14 @@ internal readonly ref struct DateRecognizer
         }
 
         last = i + 1;
-        if (_tokens[i + 1].Length == 4 && first is >= 1 and <= 12)
+        if (_tokens[i + 1].Length == 4 && first is >= 1 and <= 12 && firstLength <= 2)
         {
             date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Month, Year = second, Month = first };
             return true;
         }
 
         (int month, int day) = IsValid(2000, second, first) ? (second, first) : IsValid(2000, first, second) ? (first, second) : (0, 0);
-        if (month == 0 || _tokens[i].Length > 2 || _tokens[i + 1].Length > 2)
+        if (month == 0 || firstLength > 2 || _tokens[i + 1].Length > 2)
         {
             return false;
         }
@@ -476,6 +486,7 @@ internal readonly ref struct DateRecognizer
         {
             date.Year = year;
             date.Calendar = era == DateCalendar.Hijri ? DateCalendar.Hijri : date.Calendar;
+            date.HijriEra = era == DateCalendar.Hijri;
             last = yearLast;
         }
         else if (Lexicon(monthLast + 1, out int directionLast, out DateWord direction, out int directionClitic) && direction.Direction != DateDirectionWord.None
@@ -489,6 +500,17 @@ internal readonly ref struct DateRecognizer
 
         date.End = _tokens[last].End;
         return true;
+    }
+
+    // Words before a month name that make it one: "في مارس", "وفي رمضان", "منذ آب", "مطلع نيسان".
+    private static bool IsContextWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && word[0] == 'و')
+        {
+            word = word[1..];
+        }
+
+        return word is "في" or "منذ" or "حتي" or "خلال" or "هذا" or "مطلع" or "بدايه" or "منتصف" or "نهايه" or "اواخر" or "اوائل" or "شهر";
     }
 
     // A word with the article, perhaps after a clitic: "المرة", "للمرة", "بالمرة".
@@ -582,7 +604,7 @@ internal readonly ref struct DateRecognizer
                 return false;
             }
         }
-        else if (!word.IsMonth || (clitic > 0 && _text[_tokens[k].Start] != 'ب'))
+        else if (!word.IsMonth || (clitic > 0 && _text[_tokens[k].Start] is not ('ب' or 'و' or 'ف')))
         {
             return false;
         }
@@ -622,6 +644,7 @@ internal readonly ref struct DateRecognizer
         {
             date.Year = year;
             date.Calendar = era == DateCalendar.Hijri ? DateCalendar.Hijri : calendar;
+            date.HijriEra = era == DateCalendar.Hijri;
             last = yearLast;
         }
         else if (Spaced(next) && TryDay(next, out int day, out int dayLast, out int dayClitic) && dayClitic == 0
@@ -654,6 +677,7 @@ internal readonly ref struct DateRecognizer
             {
                 date.Year = year;
                 date.Calendar = era == DateCalendar.Hijri ? DateCalendar.Hijri : calendar;
+                date.HijriEra = era == DateCalendar.Hijri;
                 last = yearLast;
             }
         }
@@ -669,7 +693,7 @@ internal readonly ref struct DateRecognizer
             date.YearOffset = relativeYear.RelativeOffset;
             last = relativeLast;
         }
-        else if (needsContext && !contextGiven && !(Spaced(i) && IsAny(i - 1, "في", "منذ", "حتي", "خلال", "هذا", "مطلع", "بدايه", "منتصف", "نهايه", "اواخر", "اوائل")))
+        else if (needsContext && !contextGiven && !(Spaced(i) && i > 0 && IsContextWord(Word(i - 1))))
         {
             // مارس، آب، رمضان alone may be a verb, a word or a name; "في مارس" is the month.
             return false;
@@ -1037,7 +1061,9 @@ internal readonly ref struct DateRecognizer
         bool context = dayWord || !weekday.NeedsContext;
 
         // "الاثنين" after بين is "the two"; "الأحد عشر" is "the eleventh".
-        if ((Word(k).SequenceEqual("الاثنين") && k > 0 && Is(k - 1, "بين")) || IsAny(next, "عشر", "عشره"))
+        bool betweenWeekdays = next < _tokens.Length && Spaced(next) && Word(next).StartsWith("و")
+            && Lexicon(next, out _, out DateWord followingDay, out _) && followingDay.Weekday is not null;
+        if ((Word(k).SequenceEqual("الاثنين") && k > 0 && Is(k - 1, "بين") && !betweenWeekdays) || IsAny(next, "عشر", "عشره"))
         {
             return false;
         }
@@ -1430,9 +1456,11 @@ internal readonly ref struct DateRecognizer
             return false;
         }
 
-        if (unit.Unit is not { } grain)
+        if (unit.Unit is not { } grain
+            || (amount == 0 && Lexicon(unitAt, out _, out DateWord yearWord, out _) && (yearWord.Introducers & DateIntroducer.YearWord) != 0
+                && Spaced(unitLast + 1) && TryYearNumber(unitLast + 1, out _, out _, out _, wordsAllowed: false)))
         {
-            return false;
+            return false; // "منذ عام 1949" is a year
         }
 
         amount = amount == 0 ? unit.UnitCount : amount;

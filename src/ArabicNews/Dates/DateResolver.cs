@@ -105,7 +105,7 @@ internal static class DateResolver
 
                 if (raw.Calendar == DateCalendar.Hijri)
                 {
-                    return HijriMonth(raw.Year, month, reference, raw.Direction, direction);
+                    return HijriMonth(raw.Year is { } hy && !raw.HijriEra ? HijriYearOf(hy, month) : raw.Year, month, reference, raw.Direction, direction);
                 }
 
                 int? monthYear = raw.Year
@@ -216,7 +216,7 @@ internal static class DateResolver
     private static (DateOnly, DateOnly)? HijriDays(in RawDate raw, DateOnly? reference)
     {
         int month = raw.Month!.Value;
-        int? hijriYear = raw.Year is { } written ? HijriYearOf(written, month) : reference is { } today ? s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue)) : null;
+        int? hijriYear = raw.Year is { } written ? (raw.HijriEra ? written : HijriYearOf(written, month)) : reference is { } today ? s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue)) : null;
         if (hijriYear is not { } hy || raw.Day is not { } hd || hy is < 1318 or > 1500)
         {
             return null;
@@ -462,7 +462,7 @@ internal static class DateResolver
         int year;
         if (writtenYear is { } y)
         {
-            year = HijriYearOf(y, month);
+            year = y;
         }
         else if (reference is { } r)
         {

@@ -13,6 +13,9 @@ internal struct RawDate
     public int End;
     public DateKind Kind;
     public DateCalendar Calendar;
+
+    // The year was written with هـ: a Hijri year whatever its size.
+    public bool HijriEra;
     public int? Year;
     public int? Month;
     public int? Day;

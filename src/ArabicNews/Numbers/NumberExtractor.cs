@@ -916,14 +916,16 @@ public sealed class NumberExtractor
             return false;
         }
 
+        // Two links either way are enough to tell (a chain of three, or a slash next to this number), and keep a
+        // megabyte of "1-2-3-…" linear.
         int chain = 1;
         bool slash = false;
-        for (int k = index; k > 0 && JoinedDigits(text, tokens, k, ref slash); k--)
+        for (int k = index; k > 0 && k > index - 2 && JoinedDigits(text, tokens, k, ref slash); k--)
         {
             chain++;
         }
 
-        for (int k = index + 1; k < tokens.Length && JoinedDigits(text, tokens, k, ref slash); k++)
+        for (int k = index + 1; k < tokens.Length && k <= index + 2 && JoinedDigits(text, tokens, k, ref slash); k++)
         {
             chain++;
         }

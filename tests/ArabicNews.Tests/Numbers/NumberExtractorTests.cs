@@ -122,6 +122,9 @@ public class NumberExtractorTests
         string thousands = string.Concat(Enumerable.Repeat("ألف ", 250_000));
         NumberExtractor.Default.Extract(thousands).Should().HaveCount(250_000);
 
+        // A long chain of digits joined by dashes is no date and no range, and is read in linear time.
+        NumberExtractor.Default.Extract(string.Concat(Enumerable.Repeat("12-", 300_000))).Should().BeEmpty();
+
         var huge = NumberExtractor.Default.Extract(new string('9', 100_000));
         huge.Should().ContainSingle().Which.Value.Should().BeNull();
     }

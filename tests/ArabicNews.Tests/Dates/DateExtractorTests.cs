@@ -1,0 +1,139 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using ArabicNews.Dates;
+using ArabicNews.Numbers;
+
+namespace ArabicNews.Tests.Dates;
+
+/// <summary><see cref="DateExtractor"/>: what each form of date reads as, resolved against Saturday 2024-11-02.</summary>
+public class DateExtractorTests
+{
+    private static readonly DateOnly s_reference = new(2024, 11, 2);
+
+    // text, then each expected mention as "slice|kind|iso|grain|calendar".
+    public static TheoryData<string, string[]> Cases => new()
+    {
+        // Numeric dates: ISO is always year-month-day; otherwise day first, in any digit script.
+        { "في 2024-11-02 و2024/11/03", ["2024-11-02|Date|2024-11-02|Day|Gregorian", "2024/11/03|Date|2024-11-03|Day|Gregorian"] },
+        { "في ٠٢/١١/٢٠٢٤ و2-11-2024", ["٠٢/١١/٢٠٢٤|Date|2024-11-02|Day|Gregorian", "2-11-2024|Date|2024-11-02|Day|Gregorian"] },
+        { "يوم 31/02/2024 أو 13/13/2024", [] },
+        // Month names of every region, paired forms, days as digits or ordinals, years alone.
+        { "في 27 مايو و15 آب وأول يناير", ["27 مايو|Date|2024-05-27|Day|Gregorian", "15 آب|Date|2024-08-15|Day|Gregorian", "أول يناير|Date|2024-01-01|Day|Gregorian"] },
+        { "الخامس من كانون الثاني 2023", ["الخامس من كانون الثاني 2023|Date|2023-01-05|Day|Gregorian"] },
+        { "في 5 جوان و3 جويلية و7 غشت", ["5 جوان|Date|2024-06-05|Day|Gregorian", "3 جويلية|Date|2024-07-03|Day|Gregorian", "7 غشت|Date|2024-08-07|Day|Gregorian"] },
+        { "منذ فبراير/ شباط 2022", ["فبراير/ شباط 2022|Month|2022-02|Month|Gregorian"] },
+        { "في أكتوبر /تشرين الأول الماضي", ["أكتوبر /تشرين الأول الماضي|Month|2024-10|Month|Gregorian"] },
+        { "عام 1949 والعام 2023", ["عام 1949|Year|1949|Year|Gregorian", "العام 2023|Year|2023|Year|Gregorian"] },
+        // Months that are also words or names need context.
+        { "مارس الضغط على رجب", [] },
+        { "في مارس وفي رمضان", ["مارس|Month|2024-03|Month|Gregorian", "رمضان|Month|2024-03-11/2024-04-09|Day|Hijri"] },
+        // Hijri dates, converted with Umm al-Qura.
+        { "1 رمضان 1445 هـ", ["1 رمضان 1445 هـ|Date|2024-03-11|Day|Hijri"] },
+        { "عام 1445 هـ", ["عام 1445 هـ|Year|2023-07-19/2024-07-06|Day|Hijri"] },
+        { "في 31 صفر 1446", ["31 صفر 1446|Date||Day|Hijri"] },
+        // Weekdays: the most recent one; the written weekday wins over "today".
+        { "قال الجمعة إن", ["الجمعة|Weekday|2024-11-01|Day|Gregorian"] },
+        { "اليوم الجمعة", ["اليوم الجمعة|Weekday|2024-11-01|Day|Gregorian"] },
+        { "يوم /الأربعاء/ الماضي والأحد المقبل", ["يوم /الأربعاء/ الماضي|Weekday|2024-10-30|Day|Gregorian", "الأحد المقبل|Weekday|2024-11-03|Day|Gregorian"] },
+        { "الاثنين 12 يناير 2015", ["الاثنين 12 يناير 2015|Date|2015-01-12|Day|Gregorian"] },
+        { "بين الاثنين والخميس الحادي عشر", ["بين الاثنين والخميس|Range|2024-10-28/2024-10-31|Day|Gregorian"] },
+        // Relative expressions.
+        { "أمس وأول أمس وغداً وبعد غد", ["أمس|Relative|2024-11-01|Day|Gregorian", "أول أمس|Relative|2024-10-31|Day|Gregorian", "غداً|Relative|2024-11-03|Day|Gregorian", "بعد غد|Relative|2024-11-04|Day|Gregorian"] },
+        { "الأسبوع الماضي والشهر المقبل والعام الجاري", ["الأسبوع الماضي|Relative|2024-W43|Week|Gregorian", "الشهر المقبل|Relative|2024-12|Month|Gregorian", "العام الجاري|Relative|2024|Year|Gregorian"] },
+        { "نوفمبر الجاري ويونيو الماضي وديسمبر المقبل", ["نوفمبر الجاري|Month|2024-11|Month|Gregorian", "يونيو الماضي|Month|2024-06|Month|Gregorian", "ديسمبر المقبل|Month|2024-12|Month|Gregorian"] },
+        { "قبل شهرين وبعد أسبوعين", ["قبل شهرين|Relative|2024-09-02|Day|Gregorian", "بعد أسبوعين|Relative|2024-11-16|Day|Gregorian"] },
+        // Parts of a month or year, and other spans.
+        { "أواخر مارس ومطلع العام المقبل ومنتصف 2023", ["أواخر مارس|Range|2024-03-21/2024-03-31|Day|Gregorian", "مطلع العام المقبل|Range|2025-01/2025-04|Month|Gregorian", "منتصف 2023|Range|2023-05/2023-08|Month|Gregorian"] },
+        { "من 13 إلى 15 تموز", ["من 13 إلى 15 تموز|Range|2024-07-13/2024-07-15|Day|Gregorian"] },
+        { "من 2014 إلى 2018", ["من 2014 إلى 2018|Range|2014/2018|Year|Gregorian"] },
+        { "الأيام الثلاثة الماضية", ["الأيام الثلاثة الماضية|Range|2024-10-30/2024-11-01|Day|Gregorian"] },
+        { "في الربع الثالث من عام 2023 وفي السبعينيات", ["الربع الثالث من عام 2023|Range|2023-07/2023-09|Month|Gregorian", "السبعينيات|Range|1970/1979|Year|Gregorian"] },
+        { "عيد الفطر وعيد الميلاد 2020", ["عيد الفطر|Date|2024-04-10|Day|Gregorian", "عيد الميلاد 2020|Date|2020-12-25|Day|Gregorian"] },
+        // Durations are not calendar dates.
+        { "منذ ثلاث سنوات وخلال العامين الماضيين ولمدة 5 أيام", ["منذ ثلاث سنوات|Duration|P3Y|Year|Gregorian", "خلال العامين الماضيين|Duration|P2Y|Year|Gregorian", "لمدة 5 أيام|Duration|P5D|Day|Gregorian"] },
+        // Not dates: ordinals of other nouns, "the two", "the eleventh", counts after في.
+        { "الأسبوع الأول والمرة الأولى في تشرين الأول", ["تشرين الأول|Month|2024-10|Month|Gregorian"] },
+        { "بين الاثنين اتفاق، والأحد عشر لاعبا، وفي 2500 حالة", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Dates_are_found_with_their_original_slice_and_resolved_value(string text, string[] expected)
+    {
+        DateExtractor.Default.Extract(text, s_reference)
+            .Select(m => $"{m.Span.Slice(text).ToString()}|{m.Date.Kind}|{m.Date.ToIsoString()}|{m.Date.Grain}|{m.Date.Calendar}")
+            .Should().Equal(expected);
+    }
+
+    // text, then the expected ISO value with prefer-future.
+    [Theory]
+    [InlineData("الجمعة", "2024-11-08")]
+    [InlineData("السبت", "2024-11-09")]
+    [InlineData("يونيو", "2025-06")]
+    [InlineData("نوفمبر", "2024-11")]
+    [InlineData("27 مايو", "2025-05-27")]
+    [InlineData("عيد الأضحى", "2025-06-06")]
+    public void Prefer_future_resolves_forward(string text, string expected)
+    {
+        var future = new DateExtractor(DateExtractionOptions.Default with { Direction = DateDirection.PreferFuture });
+        future.Extract(text, s_reference).Should().ContainSingle().Which.Date.ToIsoString().Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("date 2024-11-02 موسكو", true)]
+    [InlineData("  Date: 2024-11-02\nنص", true)]
+    [InlineData("التاريخ: ٢٠٢٤-١١-٠٢ نص", true)]
+    [InlineData("date 2024-13-02", false)]
+    [InlineData("dated 2024-11-02", false)]
+    [InlineData("نص date 2024-11-02", false)]
+    public void A_date_line_is_read_only_at_the_start(string text, bool found)
+    {
+        DateExtractor.TryReadDateLine(text, out DateOnly date).Should().Be(found);
+        if (found)
+        {
+            date.Should().Be(s_reference);
+        }
+    }
+
+    [Fact]
+    public void Numbers_inside_dates_are_not_numbers()
+    {
+        const string Text = "في 27 مايو 2024 قتل 27 شخصا منذ عام 1949 وخلال 3 أيام";
+        NumberExtractor.Default.Extract(Text).Select(m => m.Span.Slice(Text).ToString()).Should().Equal("27");
+        DateExtractor.Default.Extract(Text, s_reference).Select(m => m.Span.Slice(Text).ToString())
+            .Should().Equal("27 مايو 2024", "عام 1949", "خلال 3 أيام");
+    }
+
+    [Fact]
+    public void Odd_and_huge_input_gives_dates_without_throwing_in_linear_time()
+    {
+        string[] inputs =
+        [
+            string.Concat(Enumerable.Repeat("الجمعة ", 200_000)),
+            string.Concat(Enumerable.Repeat("2024-11-02-", 100_000)),
+            string.Concat(Enumerable.Repeat("من 13 إلى ", 100_000)),
+            string.Concat(Enumerable.Repeat("أواخر ", 200_000)),
+            new string('9', 1_000_000),
+            "\uD800 يناير \uDC00 2024 عام 99999 صفر 0 هـ 31 فبراير 1445 هـ رمضان 0",
+        ];
+        foreach (string input in inputs)
+        {
+            var watch = Stopwatch.StartNew();
+            var act = () => DateExtractor.Default.Extract(input, s_reference);
+            act.Should().NotThrow();
+            watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "extraction is linear (a generous bound for a shared machine)");
+        }
+
+        DateExtractor.Default.Extract(string.Concat(Enumerable.Repeat("الجمعة ", 1000)), s_reference).Should().HaveCount(1000);
+    }
+
+    [Fact]
+    public void Programmer_errors_are_reported()
+    {
+        var act = () => new DateExtractor(null!);
+        act.Should().Throw<ArgumentNullException>();
+        var extract = () => DateExtractor.Default.Extract((string)null!);
+        extract.Should().Throw<ArgumentNullException>();
+    }
+}
