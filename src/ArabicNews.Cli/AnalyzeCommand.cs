@@ -6,6 +6,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ArabicNews.Dates;
 using ArabicNews.Numbers;
 
 namespace ArabicNews.Cli;
@@ -14,7 +15,8 @@ namespace ArabicNews.Cli;
 /// <c>arabic-news analyze</c>: reads each document and prints one JSON document,
 /// <c>{"documents":[{"path":…,"numbers":[…],"dates":[…],"quotes":[…]}]}</c>. Every item of the arrays
 /// carries <c>start</c> and <c>length</c> in UTF-16 code units of the decoded file (byte order mark excluded).
-/// The extractors that fill the arrays are added by the numbers, dates and quotes capabilities.
+/// Numbers and dates are filled; dates resolve against <c>--reference-date</c>, else each document's own date
+/// line ("date 2024-11-02"), and stay null otherwise. The quotes capability fills <c>quotes</c>.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -54,6 +56,20 @@ internal static class AnalyzeCommand
             NumberQualifier.AtMost => "at-most",
             _ => "exact",
         });
+        json.WriteEndObject();
+    }
+
+    // {"start","length","text","kind","value","grain","calendar"}: value in ISO 8601 at the grain, null when unresolved.
+    private static void WriteDate(Utf8JsonWriter json, string text, DateMention mention)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("start", mention.Start);
+        json.WriteNumber("length", mention.Length);
+        json.WriteString("text", text.AsSpan(mention.Start, mention.Length));
+        json.WriteString("kind", mention.Date.Kind.ToString().ToLowerInvariant());
+        json.WriteString("value", mention.Date.ToIsoString());
+        json.WriteString("grain", mention.Date.Grain.ToString().ToLowerInvariant());
+        json.WriteString("calendar", mention.Date.Calendar.ToString().ToLowerInvariant());
         json.WriteEndObject();
     }
 
@@ -99,7 +115,23 @@ internal static class AnalyzeCommand
             }
 
             json.WriteEndArray();
+            // The caller's reference date, else the document's own date line, else none (dates stay unresolved).
+            DateOnly? reference = referenceDate ?? (DateExtractor.TryReadDateLine(text, out DateOnly dated) ? dated : null);
+            if (reference is { } used)
+            {
+                json.WriteString("referenceDate", used.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                json.WriteNull("referenceDate");
+            }
+
             json.WriteStartArray("dates");
+            foreach (DateMention mention in DateExtractor.Default.Extract(text, reference))
+            {
+                WriteDate(json, text, mention);
+            }
+
             json.WriteEndArray();
             json.WriteStartArray("quotes");
             json.WriteEndArray();

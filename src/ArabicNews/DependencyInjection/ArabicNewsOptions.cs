@@ -1,5 +1,6 @@
 using System;
 using ArabicNews.Annotations;
+using ArabicNews.Dates;
 using ArabicNews.Normalization;
 using ArabicNews.Numbers;
 
@@ -15,6 +16,7 @@ public sealed class ArabicNewsOptions
 {
     private NormalizationOptions _normalization = NormalizationOptions.Default;
     private NumberExtractionOptions _numbers = NumberExtractionOptions.Default;
+    private DateExtractionOptions _dates = DateExtractionOptions.Default;
 
     /// <summary>Gets or sets the rules of the registered <see cref="ArabicNormalizer"/>. Default: <see cref="NormalizationOptions.Search"/>.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -30,5 +32,13 @@ public sealed class ArabicNewsOptions
     {
         get => _numbers;
         set => _numbers = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets or sets how the registered <see cref="DateExtractor"/> resolves dates. Default: <see cref="DateExtractionOptions.Default"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public DateExtractionOptions Dates
+    {
+        get => _dates;
+        set => _dates = value ?? throw new ArgumentNullException(nameof(value));
     }
 }

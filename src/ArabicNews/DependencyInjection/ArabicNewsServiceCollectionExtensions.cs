@@ -1,4 +1,5 @@
 using System;
+using ArabicNews.Dates;
 using ArabicNews.Normalization;
 using ArabicNews.Numbers;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ public static class ArabicNewsServiceCollectionExtensions
     /// </summary>
     /// <remarks>
     /// Registered: <see cref="ArabicNewsOptions"/>, <see cref="ArabicNormalizer"/> (with
-    /// <see cref="ArabicNewsOptions.Normalization"/>) and <see cref="NumberExtractor"/> (with <see cref="ArabicNewsOptions.Numbers"/>). Every service also works without a container:
+    /// <see cref="ArabicNewsOptions.Normalization"/>), <see cref="NumberExtractor"/> (with <see cref="ArabicNewsOptions.Numbers"/>)
+    /// and <see cref="DateExtractor"/> (with <see cref="ArabicNewsOptions.Dates"/>). Every service also works without a container:
     /// <c>new ArabicNormalizer(NormalizationOptions.Search)</c>.
     /// </remarks>
     /// <param name="services">The service collection.</param>
@@ -31,6 +33,7 @@ public static class ArabicNewsServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton(provider => new ArabicNormalizer(provider.GetRequiredService<ArabicNewsOptions>().Normalization));
         services.TryAddSingleton(provider => new NumberExtractor(provider.GetRequiredService<ArabicNewsOptions>().Numbers));
+        services.TryAddSingleton(provider => new DateExtractor(provider.GetRequiredService<ArabicNewsOptions>().Dates));
         return new ArabicNewsBuilder(services);
     }
 

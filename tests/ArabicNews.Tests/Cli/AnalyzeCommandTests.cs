@@ -47,6 +47,37 @@ public class AnalyzeCommandTests
         }
     }
 
+    [Fact]
+    public void Dates_are_filled_and_resolved_against_the_reference_date_or_the_date_line()
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run("", "analyze", Repo.Seeds);
+
+        exitCode.Should().Be(0, stderr);
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        JsonElement[] documents = json.RootElement.GetProperty("documents").EnumerateArray().ToArray();
+
+        // 002 has no date line and no reference date was given: its dates stay unresolved.
+        documents[2].GetProperty("referenceDate").ValueKind.Should().Be(JsonValueKind.Null);
+        JsonElement may = documents[2].GetProperty("dates").EnumerateArray().Single(d => d.GetProperty("text").GetString() == "27 مايو");
+        may.GetProperty("value").ValueKind.Should().Be(JsonValueKind.Null);
+
+        // 004 starts with "date 2024-11-02".
+        documents[4].GetProperty("referenceDate").GetString().Should().Be("2024-11-02");
+        JsonElement paired = documents[4].GetProperty("dates").EnumerateArray().Single(d => d.GetProperty("text").GetString() == "22 فبراير/ شباط 2022");
+        paired.GetProperty("kind").GetString().Should().Be("date");
+        paired.GetProperty("value").GetString().Should().Be("2022-02-22");
+        paired.GetProperty("grain").GetString().Should().Be("day");
+        paired.GetProperty("calendar").GetString().Should().Be("gregorian");
+        string text = File.ReadAllText(Repo.SeedFiles[4]);
+        text.Substring(paired.GetProperty("start").GetInt32(), paired.GetProperty("length").GetInt32()).Should().Be("22 فبراير/ شباط 2022");
+
+        var (_, withReference, _) = CliRunner.Run("", "analyze", "--reference-date", "2024-11-02", Repo.SeedFiles[2]);
+        using JsonDocument resolved = JsonDocument.Parse(withReference);
+        resolved.RootElement.GetProperty("documents")[0].GetProperty("dates").EnumerateArray()
+            .Select(d => $"{d.GetProperty("text").GetString()}={d.GetProperty("value").GetString()}")
+            .Should().Equal("اليوم السبت=2024-11-02", "يوم الأربعاء=2024-10-30", "27 مايو=2024-05-27", "نوفمبر الجاري=2024-11", "يونيو=2024-06");
+    }
+
     [Theory]
     [InlineData("--reference-date", "2024-13-01")]
     [InlineData("--reference-date", "02/11/2024")]

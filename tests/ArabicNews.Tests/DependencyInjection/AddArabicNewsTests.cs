@@ -1,5 +1,6 @@
 using System;
 using ArabicNews.DependencyInjection;
+using ArabicNews.Dates;
 using ArabicNews.Normalization;
 using ArabicNews.Numbers;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,16 @@ public class AddArabicNewsTests
     }
 
     [Fact]
+    public void The_date_extractor_is_registered_with_its_options()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddArabicNews(o => o.Dates = DateExtractionOptions.Default with { Direction = DateDirection.PreferFuture })
+            .Services.BuildServiceProvider();
+
+        provider.GetRequiredService<DateExtractor>().Options.Direction.Should().Be(DateDirection.PreferFuture);
+    }
+
+    [Fact]
     public void A_registration_made_before_wins()
     {
         var mine = new ArabicNormalizer(NormalizationOptions.Dedup);
@@ -59,5 +70,7 @@ public class AddArabicNewsTests
     {
         FluentActions.Invoking(() => ((IServiceCollection)null!).AddArabicNews()).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => new ServiceCollection().AddArabicNews(o => o.Normalization = null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => new ServiceCollection().AddArabicNews(o => o.Numbers = null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => new ServiceCollection().AddArabicNews(o => o.Dates = null!)).Should().Throw<ArgumentNullException>();
     }
 }
