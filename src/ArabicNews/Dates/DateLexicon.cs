@@ -22,8 +22,19 @@ internal static class DateLexicon
         s_phrases.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
 
-    /// <summary>Gets the last two letters of every first word, to pass over most words with one bit test.</summary>
-    public static WordEndings Endings { get; } = new(s_phrases.Keys);
+    /// <summary>
+    /// Gets the last two letters of every first word of a phrase that can open a date (a month, a weekday, a
+    /// relative day, a period, a part, an introducer, a holiday…; not a direction, an era or a unit), to pass
+    /// over most words with one bit test.
+    /// </summary>
+    public static WordEndings StartEndings { get; } = new(s_phrases
+        .Where(p => p.Value.Any(v => CanStart(v.Word)))
+        .Select(p => p.Key));
+
+    /// <summary>Gets the last two letters of every unit word (يوم، أسابيع، العامين without its article).</summary>
+    public static WordEndings UnitEndings { get; } = new(s_phrases
+        .Where(p => p.Value.Any(v => v.Word.Unit is not null))
+        .Select(p => p.Key));
 
     /// <summary>Gets every phrase, normalized, for tests of the data itself.</summary>
     public static IEnumerable<string> Phrases => s_phrases.SelectMany(p => p.Value.Select(v => string.Join(' ', [p.Key, .. v.Following])));
@@ -93,6 +104,11 @@ internal static class DateLexicon
 
         return false;
     }
+
+    private static bool CanStart(DateWord word) =>
+        word.IsMonth || word.Weekday is not null || word.DayOffset is not null || word.Period is not null || word.IsThis
+        || word.Part != DatePart.None || (word.Introducers & ~DateIntroducer.Agreeing) != 0 || word.Holiday is not null
+        || word.Season != 0 || word.Decade != 0 || word.IsQuarter;
 
     private static FrozenDictionary<string, (string[] Following, DateWord Word)[]> Load()
     {

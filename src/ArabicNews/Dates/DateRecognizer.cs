@@ -15,9 +15,9 @@ namespace ArabicNews.Dates;
 /// </summary>
 internal readonly ref struct DateRecognizer
 {
-    // Words that can start a date: date words, ordinals (the day of "الخامس من يناير") and digits.
-    private static readonly WordEndings s_endings = new(
-        DateLexicon.Phrases.Select(p => p.Split(' ')[0]).Concat(OrdinalLexicon.Words.Words.Keys));
+    // Words that can start a date: date words and digits; ordinals and number words (the day of "الخامس من يناير",
+    // the count of "خمسة أشهر الماضية") only with a date word or من right after them.
+    private static readonly WordEndings s_ordinalEndings = new(OrdinalLexicon.Words.Words.Keys.Concat(NumberLexicon.Words.Keys));
 
     private readonly ReadOnlySpan<char> _text;
     private readonly ReadOnlySpan<WordToken> _tokens;
@@ -40,7 +40,10 @@ internal readonly ref struct DateRecognizer
         while (i < _tokens.Length)
         {
             ReadOnlySpan<char> head = Word(i);
-            if ((char.IsAsciiDigit(head[^1]) || s_endings.MayEndLike(head)) && TryRead(i, out RawDate date, out int last))
+            if ((char.IsAsciiDigit(head[^1]) || DateLexicon.StartEndings.MayEndLike(head)
+                    || (head.StartsWith("ال") && DateLexicon.UnitEndings.MayEndLike(head))
+                    || (s_ordinalEndings.MayEndLike(head) && DateWordFollows(i)))
+                && TryRead(i, out RawDate date, out int last))
             {
                 if (found.Count > 0 && previousLast >= 0 && IsRangeJoint(found[^1], previousLast, date, i))
                 {
@@ -64,6 +67,23 @@ internal readonly ref struct DateRecognizer
                 i++;
             }
         }
+    }
+
+    // Whether one of the five words after word i may be a date word, digits, من or a range's حتى/إلى (one bit
+    // test each): "الثالث والعشرون وحتى السادس والعشرين من شهر أكتوبر".
+    private bool DateWordFollows(int i)
+    {
+        for (int k = i + 1; k < _tokens.Length && k <= i + 5; k++)
+        {
+            ReadOnlySpan<char> word = Word(k);
+            if (char.IsAsciiDigit(word[^1]) || word is "من" or "حتي" or "وحتي" or "الي"
+                || DateLexicon.StartEndings.MayEndLike(word) || DateLexicon.UnitEndings.MayEndLike(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first word at or after a normalized offset (a date's first word).
@@ -137,14 +157,22 @@ internal readonly ref struct DateRecognizer
                 || TryBareYear(i, out date, out last);
         }
 
-        if (TryNthOfMonth(i, out date, out last) || TryDayMonth(i, out date, out last) || TryCountedSpan(i, out date, out last))
+        // A word that is no date word may still open one as an ordinal day or a count ("الخامس من يناير",
+        // "خمسة أشهر الماضية"), or as a plural unit ("الأيام الثلاثة الماضية"): only with a date word after it.
+        bool isDateWord = DateLexicon.TryMatch(_text, _tokens, i, out int wordLast, out DateWord word, out int clitic);
+        if (!isDateWord || word.Part != DatePart.None)
         {
-            return true;
-        }
+            bool counts = word.Part != DatePart.None || s_ordinalEndings.MayEndLike(head);
+            if ((counts && DateWordFollows(i) && (TryDayMonth(i, out date, out last) || TryNthOfMonth(i, out date, out last) || TryCountedSpan(i, out date, out last)))
+                || (head.StartsWith("ال") && DateLexicon.UnitEndings.MayEndLike(head) && TryRelativeSpan(i, out date, out last)))
+            {
+                return true;
+            }
 
-        if (!DateLexicon.TryMatch(_text, _tokens, i, out int wordLast, out DateWord word, out int clitic))
-        {
-            return TryRelativeSpan(i, out date, out last);
+            if (!isDateWord)
+            {
+                return false;
+            }
         }
 
         int start = _tokens[i].Start + clitic;

@@ -67,4 +67,15 @@ public class ArabicDateTests
             DateExtractor.Default.Extract(text ?? "", s_reference);
         }));
     }
+
+    [Fact]
+    public void The_README_examples_give_what_they_show()
+    {
+        var reference = new DateOnly(2024, 11, 2);
+        DateExtractor.Default.Extract("قال يوم /الأربعاء/ الماضي إن ...", reference)[0].Date.ToIsoString().Should().Be("2024-10-30");
+        ArabicDate.Parse("فبراير/ شباط 2022", reference).ToIsoString().Should().Be("2022-02");
+        ArabicDate.Parse("1 رمضان 1445 هـ").ToIsoString().Should().Be("2024-03-11");
+        ArabicDate.Parse("أواخر مارس", reference).ToIsoString().Should().Be("2024-03-21/2024-03-31");
+        ArabicDate.Parse("منذ ثلاث سنوات").ToIsoString().Should().Be("P3Y");
+    }
 }

@@ -1,0 +1,38 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using ArabicNews.Dates;
+using ArabicNews.Normalization;
+
+namespace ArabicNews.Benchmarks;
+
+/// <summary>Date extraction over the seed articles, against the reference 2024-11-02, next to Search normalization with offsets (its first stage) as the baseline.</summary>
+[MemoryDiagnoser]
+public class DateExtractionBenchmarks
+{
+    private static readonly DateOnly s_reference = new(2024, 11, 2);
+    private readonly string[] _articles = Corpus.Articles;
+
+    [Benchmark(Baseline = true)]
+    public int NormalizeWithOffsetsArticles()
+    {
+        int total = 0;
+        foreach (string article in _articles)
+        {
+            total += ArabicNormalizer.Search.NormalizeWithOffsets(article).Map.EditCount;
+        }
+
+        return total;
+    }
+
+    [Benchmark]
+    public int ExtractDatesArticles()
+    {
+        int total = 0;
+        foreach (string article in _articles)
+        {
+            total += DateExtractor.Default.Extract(article, s_reference).Count;
+        }
+
+        return total;
+    }
+}
