@@ -476,7 +476,7 @@ internal readonly ref struct DateRecognizer
             k++;
         }
 
-        if (!TryMonth(k, out int month, out DateCalendar calendar, out int monthLast, out _, allowBareNumber: false))
+        if (!TryMonth(k, out int month, out DateCalendar calendar, out int monthLast, out _))
         {
             // "20 من الشهر القادم", "التاسع عشر من هذا الشهر", "من 4 إلى 22 هذا الشهر", "من 4-23 في الشهر المقبل"
             if ((of || endDay is not null) && TryRelativePeriod(k, out RawDate period, out int periodLast) && period.RelativeGrain == DateGrain.Month)
@@ -495,7 +495,7 @@ internal readonly ref struct DateRecognizer
         }
 
         if (endDay is null && IsAny(k + (monthLast - k) + 1, "الي", "حتي") && TryDay(monthLast + 2, out int toDay, out int toDayLast, out _)
-            && TryMonth(toDayLast + 1, out int toMonth, out _, out int toMonthLast, out _, allowBareNumber: false) && Spaced(toDayLast + 1))
+            && TryMonth(toDayLast + 1, out int toMonth, out _, out int toMonthLast, out _) && Spaced(toDayLast + 1))
         {
             // "من 13 تموز الى 15 تموز"
             date = new RawDate
@@ -585,7 +585,7 @@ internal readonly ref struct DateRecognizer
 
     // A month name (or "شهر" and a month name or number), and its pair after a slash: "فبراير/ شباط",
     // "أكتوبر/ تشرين الأول". `needsContext` says the name alone may be a common word (مارس، آب، رمضان).
-    private bool TryMonth(int k, out int month, out DateCalendar calendar, out int last, out bool needsContext, bool allowBareNumber)
+    private bool TryMonth(int k, out int month, out DateCalendar calendar, out int last, out bool needsContext)
     {
         month = 0;
         calendar = DateCalendar.Gregorian;
@@ -650,7 +650,6 @@ internal readonly ref struct DateRecognizer
             needsContext = false;
         }
 
-        _ = allowBareNumber;
         return true;
     }
 
@@ -659,7 +658,7 @@ internal readonly ref struct DateRecognizer
     private bool TryMonthFirst(int i, out RawDate date, out int last, bool contextGiven = false)
     {
         date = default;
-        if (!TryMonth(i, out int month, out DateCalendar calendar, out last, out bool needsContext, allowBareNumber: true))
+        if (!TryMonth(i, out int month, out DateCalendar calendar, out last, out bool needsContext))
         {
             return false;
         }
@@ -835,23 +834,20 @@ internal readonly ref struct DateRecognizer
             return false;
         }
 
-        // "في 2022 حالة": a count, not a year.
-        if (!afterYearDash && Spaced(i + 1) && Lexicon(i + 1, out _, out DateWord next, out _) is false && i + 1 < _tokens.Length && !IsPunctuationAfter(i))
+        // "في 2022 حالة": a count, not a year; a year is followed by punctuation, a function word or a definite word.
+        if (!afterYearDash && Spaced(i + 1) && !Lexicon(i + 1, out _, out _, out _))
         {
             ReadOnlySpan<char> following = Word(i + 1);
-            if (following.Length > 0 && !following.StartsWith("و") && !following.StartsWith("ال") && !IsAny(i + 1, "من", "الي", "حتي", "في", "علي", "عن", "مع", "بعد", "قبل", "عندما", "حين", "حيث", "لكن", "ثم", "اي", "او"))
+            if (!following.StartsWith("و") && !following.StartsWith("ال")
+                && !IsAny(i + 1, "من", "الي", "حتي", "في", "علي", "عن", "مع", "بعد", "قبل", "عندما", "حين", "حيث", "لكن", "ثم", "اي", "او"))
             {
                 return false;
             }
-
-            _ = next;
         }
 
         date = new RawDate { Start = _tokens[i].Start, End = _tokens[i].End, Kind = DateKind.Year, Year = year };
         return true;
     }
-
-    private bool IsPunctuationAfter(int k) => k + 1 >= _tokens.Length || !Spaced(k + 1);
 
     // The n-th (or last) weekday, day or week of a month: "ثالث ثلاثاء في أيلول 2014", "آخر اثنين من الشهر
     // القادم", "أول يوم جمعة من يوليو", "ثالث يوم من شهر عشرة", "آخر يوم بشهر عشرة سنة 2015", "أول أسبوع بشهر
@@ -1014,7 +1010,7 @@ internal readonly ref struct DateRecognizer
             return true;
         }
 
-        if (!TryMonth(k, out int month, out DateCalendar calendar, out last, out _, allowBareNumber: true) || calendar != DateCalendar.Gregorian)
+        if (!TryMonth(k, out int month, out DateCalendar calendar, out last, out _) || calendar != DateCalendar.Gregorian)
         {
             return false;
         }
@@ -1270,7 +1266,7 @@ internal readonly ref struct DateRecognizer
             date.YearOffset = period.RelativeOffset;
             last = periodLast;
         }
-        else if (TryYearAfter(k, out int year, out _, out int yearLast) || (Spaced(k) && Lexicon(k, out _, out _, out _) is false && TryYearNumber(k, out year, out _, out yearLast, wordsAllowed: true)))
+        else if (TryYearAfter(k, out int year, out _, out int yearLast))
         {
             date.Year = year;
             last = yearLast;
@@ -1404,7 +1400,7 @@ internal readonly ref struct DateRecognizer
         {
             date = month;
         }
-        else if (Lexicon(k, out int wordLast, out DateWord word, out int wordClitic) && wordClitic == 0
+        else if (Lexicon(k, out _, out DateWord word, out int wordClitic) && wordClitic == 0
             && (word.Introducers & DateIntroducer.YearWord) != 0 && TryYearAfterWord(k, out int year, out DateCalendar calendar, out monthLast))
         {
             date = new RawDate { Kind = DateKind.Year, Calendar = calendar, Year = year };
@@ -1419,7 +1415,6 @@ internal readonly ref struct DateRecognizer
         }
         else
         {
-            _ = wordLast;
             return false;
         }
 
@@ -1442,11 +1437,6 @@ internal readonly ref struct DateRecognizer
         if (!Spaced(k))
         {
             return false;
-        }
-
-        if ((introducers & DateIntroducer.During) != 0 && Is(k, "ال") is false && IsAny(k, "مدي", "مدار") && Spaced(k + 1))
-        {
-            k++;
         }
 
         int amount;
