@@ -155,6 +155,7 @@ internal static class DateLexicon
             ? n : throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry));
         DateGrain Grain() => value switch
         {
+            "decade" => DateGrain.Year,
             "day" => DateGrain.Day,
             "week" => DateGrain.Week,
             "month" => DateGrain.Month,
@@ -168,14 +169,15 @@ internal static class DateLexicon
             "hijri-month" => word with { HijriMonth = Number(), NeedsContext = word.NeedsContext || context },
             "weekday" => word with { Weekday = (DayOfWeek)Number(), NeedsContext = word.NeedsContext || context },
             "day" => word with { DayOffset = Number() },
-            "period" => word with { Period = Grain() },
-            "unit" => word with { Unit = Grain(), UnitCount = flag switch { "one" => 1, "two" => 2, _ => 0 } },
+            "period" => word with { Period = Grain(), PeriodFactor = value == "decade" ? 10 : 1 },
+            "unit" => word with { Unit = Grain(), UnitFactor = value == "decade" ? 10 : 1, UnitCount = flag switch { "one" => 1, "two" => 2, _ => 0 } },
             "direction" => word with
             {
                 Direction = value switch
                 {
                     "past" => DateDirectionWord.Past,
                     "future" => DateDirectionWord.Future,
+                    "after-next" => DateDirectionWord.AfterNext,
                     _ => DateDirectionWord.Current,
                 },
             },
@@ -186,6 +188,7 @@ internal static class DateLexicon
                 {
                     "early" => DatePart.Early,
                     "middle" => DatePart.Middle,
+                    "rest" => DatePart.Rest,
                     _ => DatePart.Late,
                 },
                 PartNeedsContext = context,

@@ -943,7 +943,14 @@ internal readonly ref struct DateRecognizer
 
         if (!TryMonthSlot(k, out RawDate slot, out last))
         {
-            return false;
+            // "يوم الأحد الثاني": the weekday of the reference's month, when nothing follows that could name another.
+            if (weekday is null || ordinal < 1 || (k < _tokens.Length && Spaced(k) && IsAny(k, "من", "في")))
+            {
+                return false;
+            }
+
+            slot = new RawDate { MonthOffset = 0 };
+            last = k - 1;
         }
 
         slot.Start = _tokens[i].Start + clitic;
@@ -1169,7 +1176,7 @@ internal readonly ref struct DateRecognizer
             return false;
         }
 
-        offset = direction.Direction switch { DateDirectionWord.Past => -1, DateDirectionWord.Future => 1, _ => 0 };
+        offset = Offset(direction.Direction);
         last = directionLast;
         return true;
     }
@@ -1199,11 +1206,28 @@ internal readonly ref struct DateRecognizer
             return false;
         }
 
-        int offset = direction.Direction switch { DateDirectionWord.Past => -1, DateDirectionWord.Future => 1, _ => 0 };
+        int offset = Offset(direction.Direction);
         date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = unit, RelativeOffset = offset };
+        if (first.PeriodFactor > 1)
+        {
+            // "العقد الماضي" and "العقد المقبل" are the ten years before and after; "العقد الحالي" the decade we are in.
+            date = offset == 0
+                ? new RawDate { Start = start, End = date.End, Kind = DateKind.Range, Decade = -1 }
+                : new RawDate { Start = start, End = date.End, Kind = DateKind.Range, RelativeSpan = true, RelativeGrain = unit, RelativeOffset = offset * first.PeriodFactor };
+            return true;
+        }
+
         WeekdayAfterWeek(ref date, ref last);
         return true;
     }
+
+    private static int Offset(DateDirectionWord direction) => direction switch
+    {
+        DateDirectionWord.Past => -1,
+        DateDirectionWord.Future => 1,
+        DateDirectionWord.AfterNext => 2,
+        _ => 0,
+    };
 
     // "الأسبوع القادم يوم الجمعة", "هذا الأسبوع الجمعة": the weekday of that week.
     private void WeekdayAfterWeek(ref RawDate date, ref int last)
@@ -1226,6 +1250,24 @@ internal readonly ref struct DateRecognizer
             date.WeekOffset = date.RelativeOffset;
             last = weekdayLast;
             date.End = _tokens[last].End;
+            return;
+        }
+
+        // "الأسبوع المقبل بين الأربعاء والجمعة", "هذا الأسبوع من الثلاثاء إلى الخميس": days of that week.
+        if (IsAny(k, "بين", "من") && Spaced(k + 1) && Lexicon(k + 1, out int fromLast, out DateWord from, out int fromClitic) && from.Weekday is { } first
+            && fromClitic == 0 && fromLast + 1 < _tokens.Length && Spaced(fromLast + 1))
+        {
+            int toAt = IsAny(fromLast + 1, "الي", "حتي", "و") ? fromLast + 2 : fromLast + 1;
+            if (toAt < _tokens.Length && Spaced(toAt) && Lexicon(toAt, out int toLast, out DateWord to, out int toClitic) && to.Weekday is { } lastDay
+                && (toAt == fromLast + 2 ? toClitic == 0 : Word(toAt)[0] == 'و'))
+            {
+                date.Kind = DateKind.Range;
+                date.Weekday = first;
+                date.EndWeekday = lastDay;
+                date.WeekOffset = date.RelativeOffset;
+                last = toLast;
+                date.End = _tokens[last].End;
+            }
         }
     }
 
@@ -1304,7 +1346,7 @@ internal readonly ref struct DateRecognizer
             return false;
         }
 
-        int offset = (int)value;
+        int offset = (int)value * Math.Max(1, unit.UnitFactor);
         last = unitLast;
         if (!lastOnes)
         {
@@ -1353,6 +1395,8 @@ internal readonly ref struct DateRecognizer
             count = (int)number.Value;
             k++;
         }
+
+        count *= Math.Max(1, unit.UnitFactor);
 
         if (!Spaced(k) || !Lexicon(k, out last, out DateWord direction, out int clitic) || clitic != 0
             || direction.Direction is not (DateDirectionWord.Past or DateDirectionWord.Future))
@@ -1405,9 +1449,16 @@ internal readonly ref struct DateRecognizer
         {
             date = new RawDate { Kind = DateKind.Year, Calendar = calendar, Year = year };
         }
-        else if (TryRelativePeriod(k, out RawDate period, out monthLast) && period.RelativeGrain is DateGrain.Month or DateGrain.Year)
+        else if (TryRelativePeriod(k, out RawDate period, out monthLast) && period.Kind == DateKind.Relative && period.RelativeGrain is DateGrain.Week or DateGrain.Month or DateGrain.Year)
         {
             date = period;
+        }
+        else if (Lexicon(k, out int periodLast, out DateWord bare, out int bareClitic) && bareClitic == 0 && bare.Period is DateGrain.Week or DateGrain.Month or DateGrain.Year
+            && bare.PeriodFactor <= 1 && !IsRelativeEnd(periodLast + 1))
+        {
+            // "نهاية الأسبوع", "بقية العام": the period the reference is in.
+            date = new RawDate { Kind = DateKind.Relative, RelativeGrain = bare.Period.Value };
+            monthLast = periodLast;
         }
         else if (TryYearNumber(k, out year, out calendar, out monthLast, wordsAllowed: false) && Word(k).Length >= 4)
         {
@@ -1426,6 +1477,9 @@ internal readonly ref struct DateRecognizer
         last = monthLast;
         return true;
     }
+
+    // Whether word k is a year or the digits of one, which a bare period before it would be the wrong reading of.
+    private bool IsRelativeEnd(int k) => Spaced(k) && char.IsAsciiDigit(Word(k)[^1]);
 
     // A count and its unit after منذ/خلال/لمدة (a duration) or قبل/بعد (an offset): "منذ ثلاث سنوات",
     // "خلال العامين الماضيين", "قبل شهرين", "بعد أسبوعين من الآن", "منذ عام".
@@ -1481,7 +1535,7 @@ internal readonly ref struct DateRecognizer
             return false; // "منذ عام 1949" is a year
         }
 
-        amount = amount == 0 ? unit.UnitCount : amount;
+        amount = (amount == 0 ? unit.UnitCount : amount) * Math.Max(1, unit.UnitFactor);
         if (amount == 0)
         {
             return false; // "منذ سنوات": no count

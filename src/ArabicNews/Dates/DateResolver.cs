@@ -31,7 +31,7 @@ internal static class DateResolver
 
         // A part of a year is months long ("2024-01/2024-04"); a part of a month, days.
         DateGrain grain = raw.Part != DatePart.None
-            ? value is { } v && v.End.DayNumber - v.Start.DayNumber > 40 ? DateGrain.Month : DateGrain.Day
+            ? raw.Part != DatePart.Rest && value is { } v && v.End.DayNumber - v.Start.DayNumber > 40 ? DateGrain.Month : DateGrain.Day
             : GrainOf(raw);
         return new ParsedDate(raw.Kind, raw.Calendar, raw.Year, raw.Month, raw.Day, raw.Weekday, grain, value?.Start, value?.End, null);
     }
@@ -66,15 +66,30 @@ internal static class DateResolver
                 return null;
             }
 
-            // The most recent such decade that has begun (السبعينيات in 2024 is the 1970s; العشرينيات the 2020s).
+            // The most recent such decade that has begun (السبعينيات in 2024 is the 1970s; العشرينيات the 2020s);
+            // -1 for the decade of the reference ("العقد الحالي").
             int century = now.Year / 100 * 100;
-            int startYear = century + raw.Decade <= now.Year ? century + raw.Decade : century - 100 + raw.Decade;
+            int decade = raw.Decade < 0 ? now.Year % 100 / 10 * 10 : raw.Decade;
+            int startYear = century + decade <= now.Year ? century + decade : century - 100 + decade;
             return (new DateOnly(startYear, 1, 1), new DateOnly(startYear + 9, 12, 31));
         }
 
         if (raw.SpanMonths != 0)
         {
             return MonthSpan(raw, reference, direction);
+        }
+
+        if (raw.EndWeekday is { } endWeekday && raw.Weekday is { } startWeekday && raw.WeekOffset is { } weeks)
+        {
+            if (reference is not { } now)
+            {
+                return null;
+            }
+
+            DateOnly monday = Week(now).Item1.AddDays(7 * weeks);
+            DateOnly from = monday.AddDays(((int)startWeekday + 6) % 7);
+            DateOnly to = monday.AddDays(((int)endWeekday + 6) % 7);
+            return from <= to ? (from, to) : null;
         }
 
         if (raw.RelativeSpan)
@@ -255,6 +270,7 @@ internal static class DateResolver
     {
         DateDirectionWord.Past => month < reference.Month ? reference.Year : reference.Year - 1,
         DateDirectionWord.Future => month > reference.Month ? reference.Year : reference.Year + 1,
+        DateDirectionWord.AfterNext => (month > reference.Month ? reference.Year : reference.Year + 1) + 1,
         DateDirectionWord.Current => reference.Year,
         _ when direction == DateDirection.PreferPast => month <= reference.Month ? reference.Year : reference.Year - 1,
         _ => month >= reference.Month ? reference.Year : reference.Year + 1,
@@ -280,6 +296,7 @@ internal static class DateResolver
         {
             DateDirectionWord.Past => reference.AddDays(back == 0 ? -7 : -back),
             DateDirectionWord.Future => reference.AddDays(forward == 0 ? 7 : forward),
+            DateDirectionWord.AfterNext => reference.AddDays((forward == 0 ? 7 : forward) + 7),
             DateDirectionWord.Current => reference.AddDays(forward),
             _ when raw.Today || direction == DateDirection.PreferPast => reference.AddDays(-back),
             _ => reference.AddDays(forward == 0 ? 7 : forward),
@@ -430,6 +447,23 @@ internal static class DateResolver
         if (range is not { } r)
         {
             return null;
+        }
+
+        if (raw.Part == DatePart.Rest)
+        {
+            // "بقية العام": from the reference to the end of the period (nothing left once it is over).
+            return reference is { } today && today <= r.End ? (today > r.Start ? today : r.Start, r.End) : null;
+        }
+
+        if (r.End.DayNumber - r.Start.DayNumber < 7)
+        {
+            // A week, Monday to Sunday: early Monday–Tuesday, middle Wednesday–Thursday, late (the weekend) Friday–Sunday.
+            return raw.Part switch
+            {
+                DatePart.Early => (r.Start, r.Start.AddDays(1)),
+                DatePart.Middle => (r.Start.AddDays(2), r.Start.AddDays(3)),
+                _ => (r.Start.AddDays(4), r.End),
+            };
         }
 
         bool year = r.End.DayNumber - r.Start.DayNumber > 40;

@@ -20,11 +20,17 @@ internal readonly record struct DateWord
     /// <summary>Gets the calendar unit named with the article (الأسبوع، الشهر), or null.</summary>
     public DateGrain? Period { get; init; }
 
+    /// <summary>Gets how many of <see cref="Period"/> the period is: 10 years for العقد, otherwise 1.</summary>
+    public int PeriodFactor { get; init; }
+
     /// <summary>Gets the unit a count counts (يوم، أسابيع), or null.</summary>
     public DateGrain? Unit { get; init; }
 
     /// <summary>Gets how many units the unit word itself says: 1 (singular), 2 (dual), 0 (plural: counted by a number).</summary>
     public int UnitCount { get; init; }
+
+    /// <summary>Gets how many of <see cref="Unit"/> one unit is: 10 years for a decade (عقد), otherwise 1.</summary>
+    public int UnitFactor { get; init; }
 
     /// <summary>Gets the direction word's direction, or <see cref="DateDirectionWord.None"/>.</summary>
     public DateDirectionWord Direction { get; init; }
@@ -75,6 +81,9 @@ internal enum DateDirectionWord
     Past,
     Future,
     Current,
+
+    // "بعد المقبل", "بعد القادم": the one after the next.
+    AfterNext,
 }
 
 /// <summary>The part of a month or year that أوائل, منتصف and أواخر name.</summary>
@@ -84,6 +93,9 @@ internal enum DatePart
     Early,
     Middle,
     Late,
+
+    // بقية، باقي: from the reference to the end of the period.
+    Rest,
 }
 
 /// <summary>Words that introduce a part of a date.</summary>

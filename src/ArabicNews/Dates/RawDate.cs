@@ -38,8 +38,10 @@ internal struct RawDate
     // The unit of an offset resolved to a day ("قبل شهرين": months); RelativeGrain is then Day.
     public DateGrain OffsetUnit;
 
-    // A weekday in a week relative to the reference ("الأحد من الأسبوع الماضي").
+    // A weekday in a week relative to the reference ("الأحد من الأسبوع الماضي"), and the last weekday of a
+    // range of days in that week ("الأسبوع المقبل بين الأربعاء والجمعة").
     public int? WeekOffset;
+    public DayOfWeek? EndWeekday;
 
     // A part of a month, a year or a relative period (Kind Range): "أواخر مارس", "مطلع العام المقبل".
     public DatePart Part;

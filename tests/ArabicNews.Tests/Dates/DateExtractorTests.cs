@@ -50,6 +50,8 @@ public class DateExtractorTests
         { "الأيام الثلاثة الماضية", ["الأيام الثلاثة الماضية|Range|2024-10-30/2024-11-01|Day|Gregorian"] },
         { "في الربع الثالث من عام 2023 وفي السبعينيات", ["الربع الثالث من عام 2023|Range|2023-07/2023-09|Month|Gregorian", "السبعينيات|Range|1970/1979|Year|Gregorian"] },
         { "عيد الفطر وعيد الميلاد 2020", ["عيد الفطر|Date|2024-04-10|Day|Gregorian", "عيد الميلاد 2020|Date|2020-12-25|Day|Gregorian"] },
+        { "نهاية الأسبوع المقبل وبقية العام والعقد الماضي", ["نهاية الأسبوع المقبل|Range|2024-11-08/2024-11-10|Day|Gregorian", "بقية العام|Range|2024-11-02/2024-12-31|Day|Gregorian", "العقد الماضي|Range|2014/2023|Year|Gregorian"] },
+        { "الأسبوع بعد المقبل والأسبوع المقبل بين الأربعاء والجمعة", ["الأسبوع بعد المقبل|Relative|2024-W46|Week|Gregorian", "الأسبوع المقبل بين الأربعاء والجمعة|Range|2024-11-06/2024-11-08|Day|Gregorian"] },
         // Durations are not calendar dates.
         { "منذ ثلاث سنوات وخلال العامين الماضيين ولمدة 5 أيام", ["منذ ثلاث سنوات|Duration|P3Y|Year|Gregorian", "خلال العامين الماضيين|Duration|P2Y|Year|Gregorian", "لمدة 5 أيام|Duration|P5D|Day|Gregorian"] },
         // Not dates: ordinals of other nouns, "the two", "the eleventh", counts after في.
