@@ -46,12 +46,7 @@ public class DucklingConformanceTests(ITestOutputHelper output)
             }
         }
 
-        double rate = (double)(total - failures.Count) / total;
-        output.WriteLine($"{file}: {total - failures.Count}/{total} = {rate:P1}");
-        foreach (string failure in failures)
-        {
-            output.WriteLine("  " + failure);
-        }
+        double rate = ConformanceReport.Write(output, file, total, failures);
 
         rate.Should().BeGreaterThanOrEqualTo(floor, string.Join("\n", failures));
     }

@@ -63,12 +63,8 @@ public class DucklingTimeConformanceTests(ITestOutputHelper output)
             }
         }
 
-        double rate = (double)(total - failures.Count) / total;
-        output.WriteLine($"time.jsonl, date grains: {total - failures.Count}/{total} = {rate:P1}; negatives {negatives - negativeFailures}/{negatives}; not run (times of day): {otherGrains}");
-        foreach (string failure in failures)
-        {
-            output.WriteLine("  " + failure);
-        }
+        double rate = ConformanceReport.Write(output, "time.jsonl, date grains", total, failures,
+            $"negatives {negatives - negativeFailures}/{negatives}; not run (times of day): {otherGrains}");
 
         negativeFailures.Should().Be(0);
         rate.Should().BeGreaterThanOrEqualTo(Floor, string.Join("\n", failures));

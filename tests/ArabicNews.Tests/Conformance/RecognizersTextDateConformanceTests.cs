@@ -82,12 +82,7 @@ public class RecognizersTextDateConformanceTests(ITestOutputHelper output)
             }
         }
 
-        double rate = (double)(total - failures.Count) / total;
-        output.WriteLine($"{file}: {total - failures.Count}/{total} = {rate:P1}");
-        foreach (string failure in failures)
-        {
-            output.WriteLine("  " + failure);
-        }
+        double rate = ConformanceReport.Write(output, file, total, failures);
 
         rate.Should().BeGreaterThanOrEqualTo(floor);
     }

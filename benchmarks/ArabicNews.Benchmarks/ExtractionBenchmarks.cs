@@ -2,12 +2,16 @@ using System;
 using BenchmarkDotNet.Attributes;
 using ArabicNews.Dates;
 using ArabicNews.Normalization;
+using ArabicNews.Numbers;
 
 namespace ArabicNews.Benchmarks;
 
-/// <summary>Date extraction over the seed articles, against the reference 2024-11-02, next to Search normalization with offsets (its first stage) as the baseline.</summary>
+/// <summary>
+/// Number and date extraction over the seed articles (dates against the reference 2024-11-02), next to Search
+/// normalization with offsets, their first stage, as the baseline.
+/// </summary>
 [MemoryDiagnoser]
-public class DateExtractionBenchmarks
+public class ExtractionBenchmarks
 {
     private static readonly DateOnly s_reference = new(2024, 11, 2);
     private readonly string[] _articles = Corpus.Articles;
@@ -19,6 +23,18 @@ public class DateExtractionBenchmarks
         foreach (string article in _articles)
         {
             total += ArabicNormalizer.Search.NormalizeWithOffsets(article).Map.EditCount;
+        }
+
+        return total;
+    }
+
+    [Benchmark]
+    public int ExtractNumbersArticles()
+    {
+        int total = 0;
+        foreach (string article in _articles)
+        {
+            total += NumberExtractor.Default.Extract(article).Count;
         }
 
         return total;

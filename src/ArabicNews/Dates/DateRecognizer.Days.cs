@@ -1,0 +1,427 @@
+using System;
+using System.Globalization;
+using ArabicNews.Numbers;
+
+namespace ArabicNews.Dates;
+
+// Numeric dates, days and months, and the n-th day, weekday or week of a month.
+internal readonly ref partial struct DateRecognizer
+{
+    // "2024-11-02", "2024/11/02", "02/11/2024", "2-11-2024", "9-18-15" (month first when day first cannot be),
+    // "11/2024" (a month), "4/22" (a day and month).
+    private bool TryNumericDate(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        ReadOnlySpan<char> head = Word(i);
+        int clitic = head.Length > 1 && head[0] is 'و' or 'ب' or 'ف' or 'ل' && char.IsAsciiDigit(head[1]) ? 1 : 0;
+        if (!NumberExtractor.IsDigits(head[clitic..], 1, 4) || i + 1 >= _tokens.Length || Gap(i + 1) is not ("-" or "/" or ".") || _tokens[i + 1].Start - _tokens[i + 1].GapStart != 1
+            || !Digits(i + 1, 1, 4, out int second))
+        {
+            return false;
+        }
+
+        // Inside a longer chain ("31/02/2024" read from its second part): not a date of its own.
+        if (i > 0 && _tokens[i].Start - _tokens[i].GapStart == 1 && _text[_tokens[i].GapStart] is '/' or '-' && char.IsAsciiDigit(Word(i - 1)[^1]))
+        {
+            return false;
+        }
+
+        int first = int.Parse(head[clitic..], NumberStyles.None, CultureInfo.InvariantCulture);
+        int firstLength = head.Length - clitic;
+
+        char separator = _text[_tokens[i + 1].GapStart];
+        bool three = i + 2 < _tokens.Length && _tokens[i + 2].Start - _tokens[i + 2].GapStart == 1 && _text[_tokens[i + 2].GapStart] == separator
+            && Digits(i + 2, 1, 4, out _);
+        int start = _tokens[i].Start + clitic;
+        if (three)
+        {
+            Digits(i + 2, 1, 4, out int third);
+            int thirdLength = _tokens[i + 2].Length;
+            (int y, int m, int d) = firstLength == 4 ? (first, second, third)
+                : thirdLength is 4 or 2 ? (Century(third, thirdLength), second, first)
+                : (0, 0, 0);
+            if (firstLength != 4 && !IsValid(y, m, d) && IsValid(y, first, second))
+            {
+                (m, d) = (first, second); // "9-18-15": month first
+            }
+
+            if (!IsValid(y, m, d))
+            {
+                return false;
+            }
+
+            last = i + 2;
+            date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Date, Year = y, Month = m, Day = d };
+            return true;
+        }
+
+        if (firstLength == 4 && _tokens[i + 1].Length == 4 && separator == '-' && first is >= 1900 and <= 2100 && second > first && second <= 2100)
+        {
+            // "2014-2018": two years, which Recognize joins into a range.
+            date = new RawDate { Start = start, End = _tokens[i].End, Kind = DateKind.Year, Year = first };
+            return true;
+        }
+
+        if ((separator == '/' && firstLength == 4 && second is >= 1 and <= 12 && _tokens[i + 1].Length <= 2)
+            || (separator == '-' && _tokens[i + 1].Length == 4 && first is >= 1 and <= 12 && firstLength <= 2 && second is >= 1900 and <= 2100))
+        {
+            // "2015/3", "3-2015": a month and its year.
+            last = i + 1;
+            (int y, int m) = separator == '/' ? (first, second) : (second, first);
+            date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Month, Year = y, Month = m };
+            return true;
+        }
+
+        if (separator != '/' || (i + 2 < _tokens.Length && _tokens[i + 2].Start - _tokens[i + 2].GapStart == 1 && _text[_tokens[i + 2].GapStart] is '/' or '-'))
+        {
+            return false; // "10-20" is a range of numbers; a chain of four is no date
+        }
+
+        last = i + 1;
+        if (_tokens[i + 1].Length == 4 && first is >= 1 and <= 12 && firstLength <= 2)
+        {
+            date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Month, Year = second, Month = first };
+            return true;
+        }
+
+        (int month, int day) = IsValid(2000, second, first) ? (second, first) : IsValid(2000, first, second) ? (first, second) : (0, 0);
+        if (month == 0 || firstLength > 2 || _tokens[i + 1].Length > 2)
+        {
+            return false;
+        }
+
+        date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Date, Month = month, Day = day };
+        if (last + 1 < _tokens.Length && Gap(last + 1) is "," or "،" && (Digits(last + 1, 4, 4, out int year) || Digits(last + 1, 2, 2, out year)))
+        {
+            // "08/12, 2015"
+            date.Year = Century(year, _tokens[last + 1].Length);
+            last++;
+            date.End = _tokens[last].End;
+        }
+
+        return true;
+    }
+
+    // A two-digit year: 00–49 is 2000–2049, 50–99 is 1950–1999.
+    private static int Century(int year, int length) => length != 2 ? year : year < 50 ? 2000 + year : 1900 + year;
+
+    private static bool IsValid(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
+
+    // A day then its month: "27 مايو", "الخامس من يناير 2024", "1 كانون الثاني", "28-نوفمبر",
+    // "الحادي والعشرين من شهر مايو", and a range of days: "13 إلى 15 تموز", "من 1-8 شهر أيلول".
+    private bool TryDayMonth(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        if (!TryDay(i, out int day, out int dayLast, out int clitic))
+        {
+            return false;
+        }
+
+        int start = _tokens[i].Start + clitic;
+        int k = dayLast + 1;
+        int? endDay = null;
+        bool afterBetween = i > 0 && Spaced(i) && IsAny(i - 1, "بين", "وبين");
+        if (k < _tokens.Length && (IsAny(k, "الي", "حتي", "وحتي") || (afterBetween && Is(k, "و"))) && Spaced(k) ? TryDay(k + 1, out int to, out int toLast, out _) && Spaced(k + 1)
+                : k < _tokens.Length && (Gap(k) is "-" || (afterBetween && Word(k).StartsWith("و"))) && TryDay(k, out to, out toLast, out _))
+        {
+            // "13 إلى 15 تموز", "من 1-8 أيلول", "بين 3 و 12 سبتمبر"
+            if (to <= day)
+            {
+                return false;
+            }
+
+            endDay = to;
+            k = toLast + 1;
+        }
+
+        if (k >= _tokens.Length || !(Spaced(k) || Gap(k) is "-" or "." or "/"))
+        {
+            return false; // "27 مايو", "28-نوفمبر", "2. أكتوبر", "2/ أكتوبر"
+        }
+
+        bool of = (Is(k, "من") || (Is(k, "في") && char.IsAsciiDigit(Word(i)[^1]))) && Spaced(k + 1);
+        if (of)
+        {
+            k++;
+        }
+
+        if (!TryMonth(k, out int month, out DateCalendar calendar, out int monthLast, out _))
+        {
+            // "20 من الشهر القادم", "التاسع عشر من هذا الشهر", "من 4 إلى 22 هذا الشهر", "من 4-23 في الشهر المقبل"
+            if ((of || endDay is not null) && TryRelativePeriod(k, out RawDate period, out int periodLast) && period.RelativeGrain == DateGrain.Month)
+            {
+                date = new RawDate
+                {
+                    Start = start, End = _tokens[periodLast].End, Kind = endDay is null ? DateKind.Date : DateKind.Range, Day = day, EndDay = endDay,
+                    MonthOffset = period.RelativeOffset,
+                };
+                last = periodLast;
+                ExtendRangeStart(ref date, i);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (endDay is null && IsAny(k + (monthLast - k) + 1, "الي", "حتي") && TryDay(monthLast + 2, out int toDay, out int toDayLast, out _)
+            && TryMonth(toDayLast + 1, out int toMonth, out _, out int toMonthLast, out _) && Spaced(toDayLast + 1))
+        {
+            // "من 13 تموز الى 15 تموز"
+            date = new RawDate
+            {
+                Start = start, Kind = DateKind.Range, Calendar = calendar, Month = month, Day = day, EndDay = toDay, EndMonth = toMonth,
+            };
+            monthLast = toMonthLast;
+        }
+        else
+        {
+            date = new RawDate { Start = start, Kind = endDay is null ? DateKind.Date : DateKind.Range, Calendar = calendar, Month = month, Day = day, EndDay = endDay };
+        }
+
+        last = monthLast;
+        if (TryYearAfter(monthLast + 1, out int year, out DateCalendar era, out int yearLast))
+        {
+            date.Year = year;
+            date.Calendar = era == DateCalendar.Hijri ? DateCalendar.Hijri : date.Calendar;
+            date.HijriEra = era == DateCalendar.Hijri;
+            last = yearLast;
+        }
+        else if (Lexicon(monthLast + 1, out int directionLast, out DateWord direction, out int directionClitic) && direction.Direction != DateDirectionWord.None
+            && directionClitic == 0 && Spaced(monthLast + 1))
+        {
+            date.Direction = direction.Direction;
+            last = directionLast;
+        }
+
+        ExtendRangeStart(ref date, i);
+
+        date.End = _tokens[last].End;
+        return true;
+    }
+
+    // A day of a month: digits 1–31 ("15", "بـ15"), or an ordinal ("الخامس", "الحادي والعشرين", "أول").
+    private bool TryDay(int k, out int day, out int last, out int clitic)
+    {
+        day = 0;
+        last = k;
+        clitic = 0;
+        if (k >= _tokens.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = Word(k);
+        if (char.IsAsciiDigit(word[^1]))
+        {
+            clitic = word.Length > 1 && word[0] is 'ب' or 'ل' or 'و' && char.IsAsciiDigit(word[1]) ? 1 : 0;
+            return NumberExtractor.IsDigits(word[clitic..], 1, 2) && (day = int.Parse(word[clitic..], NumberStyles.None, CultureInfo.InvariantCulture)) is >= 1 and <= 31;
+        }
+
+        // An ordinal after a definite noun describes it ("الأسبوع الأول من تشرين الأول" is the first week), except
+        // after اليوم and a weekday ("اليوم الأول من مارس", "الثلاثاء التاسع عشر من هذا الشهر").
+        if (k > 0 && _tokens[k].SpacedFromPrevious && Word(k - 1) is { Length: > 2 } previous && IsDefinite(previous)
+            && previous is not ("اليوم" or "الموافق" or "الي" or "الذي" or "التي") && !(DateLexicon.TryMatch(_text, _tokens, k - 1, out _, out DateWord before, out _) && before.Weekday is not null))
+        {
+            return false;
+        }
+
+        return NumberExtractor.TryReadOrdinal(_text, _tokens, k, out last, out clitic, out day) && day is >= 1 and <= 31;
+    }
+
+    // The n-th (or last) weekday, day or week of a month: "ثالث ثلاثاء في أيلول 2014", "آخر اثنين من الشهر
+    // القادم", "أول يوم جمعة من يوليو", "ثالث يوم من شهر عشرة", "آخر يوم بشهر عشرة سنة 2015", "أول أسبوع بشهر
+    // أكتوبر 2014"; and with the ordinal after: "الاثنين الأخير من شهر ثلاثة", "اليوم الأخير من شهر عشرة",
+    // "الأسبوع الأول من شهر عشرة 2014", "الثلاثاء الثالث من شهر أيلول" (the third Tuesday, or Tuesday the 3rd:
+    // the resolver checks which the calendar allows).
+    private bool TryNthOfMonth(int i, out RawDate date, out int last)
+    {
+        date = default;
+        last = i;
+        int clitic = 0;
+        int ordinal;
+        int k;
+        DayOfWeek? weekday = null;
+        bool day = false;
+        bool week = false;
+        if (TryLeadingOrdinal(i, out ordinal, out int ordinalLast, out clitic))
+        {
+            // ordinal, then [يوم] weekday | يوم | أسبوع
+            k = ordinalLast + 1;
+            if (!Spaced(k))
+            {
+                return false;
+            }
+
+            if (IsAny(k, "يوم") && Spaced(k + 1) && Lexicon(k + 1, out int namedLast, out DateWord named, out int namedClitic) && named.Weekday is { } w && namedClitic == 0)
+            {
+                (weekday, k) = (w, namedLast + 1);
+            }
+            else if (IsAny(k, "يوم"))
+            {
+                (day, k) = (true, k + 1);
+            }
+            else if (IsAny(k, "اسبوع"))
+            {
+                (week, k) = (true, k + 1);
+            }
+            else if (Lexicon(k, out int weekdayLast, out DateWord named2, out int clitic2) && named2.Weekday is { } w2 && clitic2 == 0)
+            {
+                (weekday, k) = (w2, weekdayLast + 1);
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else
+        {
+            // [يوم] weekday | اليوم | الأسبوع, then an ordinal or الأخير
+            Lexicon(i, out int headLast, out DateWord head, out clitic);
+            k = headLast + 1;
+            if (head.Weekday is { } w)
+            {
+                weekday = w;
+            }
+            else if (Word(i)[clitic..] is "اليوم")
+            {
+                day = true;
+            }
+            else if (head.Period == DateGrain.Week)
+            {
+                week = true;
+            }
+            else if ((head.Introducers & DateIntroducer.DayWord) != 0 && Spaced(k) && Lexicon(k, out int namedLast, out DateWord named, out int namedClitic)
+                && named.Weekday is { } w3 && namedClitic == 0)
+            {
+                (weekday, k) = (w3, namedLast + 1);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!Spaced(k))
+            {
+                return false;
+            }
+
+            if (IsAny(k, "الاخير", "الاخيره"))
+            {
+                (ordinal, k) = (-1, k + 1);
+            }
+            else if (NumberExtractor.TryReadOrdinal(_text, _tokens, k, out int afterLast, out int afterClitic, out ordinal) && afterClitic == 0
+                && ordinal is >= 1 and <= 5 && !IsAny(afterLast + 1, "عشر", "عشره"))
+            {
+                k = afterLast + 1;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (!TryMonthSlot(k, out RawDate slot, out last))
+        {
+            // "يوم الأحد الثاني": the weekday of the reference's month, when nothing follows that could name another.
+            if (weekday is null || ordinal < 1 || (k < _tokens.Length && Spaced(k) && IsAny(k, "من", "في")))
+            {
+                return false;
+            }
+
+            slot = new RawDate { MonthOffset = 0 };
+            last = k - 1;
+        }
+
+        slot.Start = _tokens[i].Start + clitic;
+        slot.End = _tokens[last].End;
+        slot.Kind = week ? DateKind.Range : DateKind.Date;
+        if (weekday is { } named3)
+        {
+            slot.Weekday = named3;
+            slot.WeekdayOrdinal = ordinal;
+        }
+        else if (week)
+        {
+            slot.WeekOrdinal = ordinal;
+        }
+        else if (day)
+        {
+            slot.DayOrdinal = ordinal;
+        }
+
+        date = slot;
+        return true;
+    }
+
+    // "ثالث", "أول", "آخر", "ثان": an ordinal (or آخر, the last) before what it counts.
+    private bool TryLeadingOrdinal(int i, out int ordinal, out int last, out int clitic)
+    {
+        last = i;
+        clitic = 0;
+        ordinal = 0;
+        if (Word(i) is "اخر")
+        {
+            ordinal = -1;
+            return true;
+        }
+
+        return NumberExtractor.TryReadOrdinal(_text, _tokens, i, out last, out clitic, out ordinal) && ordinal is >= 1 and <= 5
+            && !Word(i).StartsWith("ال");
+    }
+
+    // What a day, weekday or week is of: "من يوليو", "في أيلول من عام 2014", "بشهر عشرة سنة 2015", "من الشهر
+    // القادم", "من شهر مارس السنة القادمة", "في الشهر التاسع سنة 2014".
+    private bool TryMonthSlot(int k, out RawDate slot, out int last)
+    {
+        slot = default;
+        last = k;
+        if (k >= _tokens.Length)
+        {
+            return false;
+        }
+
+        bool glued = Word(k).StartsWith("ب") && Word(k).Length > 2;
+        if (IsAny(k, "من", "في") && Spaced(k + 1))
+        {
+            k++;
+        }
+        else if (!glued)
+        {
+            return false;
+        }
+
+        if (TryRelativePeriod(k, out RawDate period, out last) && period.RelativeGrain == DateGrain.Month)
+        {
+            slot.MonthOffset = period.RelativeOffset;
+            return true;
+        }
+
+        if (!TryMonth(k, out int month, out DateCalendar calendar, out last, out _) || calendar != DateCalendar.Gregorian)
+        {
+            return false;
+        }
+
+        slot.Month = month;
+        int yearAt = last + 1;
+        if (IsAny(yearAt, "في", "من") && Spaced(yearAt))
+        {
+            yearAt++;
+        }
+
+        if (TryYearAfter(yearAt, out int year, out _, out int yearLast) || (yearAt < _tokens.Length && Word(yearAt).StartsWith("ب") && TryYearAfterClitic(yearAt, out year, out yearLast)))
+        {
+            slot.Year = year;
+            last = yearLast;
+        }
+        else if (Spaced(last + 1) && TryRelativePeriod(last + 1, out RawDate relativeYear, out int relativeLast) && relativeYear.RelativeGrain == DateGrain.Year)
+        {
+            slot.YearOffset = relativeYear.RelativeOffset;
+            last = relativeLast;
+        }
+
+        return true;
+    }
+}
