@@ -31,6 +31,11 @@ internal static class DateLexicon
         .Where(p => p.Value.Any(v => CanStart(v.Word)))
         .Select(p => p.Key));
 
+    /// <summary>Gets the last three letters of every future cue (سوف، سيزور، من المقرر).</summary>
+    public static WordEndings FutureCueEndings { get; } = new(s_phrases
+        .Where(p => p.Value.Any(v => (v.Word.Introducers & DateIntroducer.FutureCue) != 0))
+        .Select(p => p.Key));
+
     /// <summary>Gets the last two letters of every unit word (يوم، أسابيع، العامين without its article).</summary>
     public static WordEndings UnitEndings { get; } = new(s_phrases
         .Where(p => p.Value.Any(v => v.Word.Unit is not null))
@@ -107,7 +112,7 @@ internal static class DateLexicon
 
     private static bool CanStart(DateWord word) =>
         word.IsMonth || word.Weekday is not null || word.DayOffset is not null || word.Period is not null || word.IsThis
-        || word.Part != DatePart.None || (word.Introducers & ~DateIntroducer.Agreeing) != 0 || word.Holiday is not null
+        || word.Part != DatePart.None || (word.Introducers & ~(DateIntroducer.Agreeing | DateIntroducer.FutureCue)) != 0 || word.Holiday is not null
         || word.Season != 0 || word.Decade != 0 || word.IsQuarter;
 
     private static FrozenDictionary<string, (string[] Following, DateWord Word)[]> Load()
@@ -206,6 +211,7 @@ internal static class DateLexicon
             "during" => word with { Introducers = word.Introducers | DateIntroducer.During },
             "ago" => word with { Introducers = word.Introducers | DateIntroducer.Ago },
             "after" => word with { Introducers = word.Introducers | DateIntroducer.After },
+            "future-cue" => word with { Introducers = word.Introducers | DateIntroducer.FutureCue },
             _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry)),
         };
     }

@@ -57,6 +57,7 @@ internal readonly ref partial struct DateRecognizer
                     found[^1] = first;
                 }
 
+                date.FutureCue = HasFutureCue(i);
                 found.Add(date);
                 previousLast = last;
                 i = last + 1;
@@ -67,6 +68,26 @@ internal readonly ref partial struct DateRecognizer
             }
         }
     }
+    // Whether a future cue stands in the six words before word i, in the same sentence: "سيزور موسكو الخميس",
+    // "من المقرر أن يلتقي الجانبان في مارس".
+    private bool HasFutureCue(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            if (_text[_tokens[k + 1].GapStart.._tokens[k + 1].Start].IndexOfAny(".؟?!:\n") >= 0)
+            {
+                return false;
+            }
+
+            if (DateLexicon.FutureCueEndings.MayEndLike(Word(k)) && Lexicon(k, out _, out DateWord cue, out _) && (cue.Introducers & DateIntroducer.FutureCue) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether one of the five words after word i may be a date word, digits, من or a range's حتى/إلى (one bit
     // test each): "الثالث والعشرون وحتى السادس والعشرين من شهر أكتوبر".
     private bool DateWordFollows(int i)

@@ -14,6 +14,12 @@ internal static class DateResolver
 
     public static ParsedDate Resolve(in RawDate raw, DateOnly? reference, DateDirection direction)
     {
+        if (raw.FutureCue)
+        {
+            // "سيزور موسكو الخميس": the text marks the future, whatever the default.
+            direction = DateDirection.PreferFuture;
+        }
+
         (DateOnly Start, DateOnly End)? value = null;
         try
         {

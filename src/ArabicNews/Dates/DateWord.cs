@@ -111,4 +111,7 @@ internal enum DateIntroducer
     During = 32,
     Ago = 64,
     After = 128,
+
+    // A word that puts what follows in the future: سوف، سيزور، من المقرر.
+    FutureCue = 256,
 }

@@ -28,6 +28,9 @@ internal struct RawDate
     // A direction word after a month or weekday ("يونيو الماضي", "الأحد المقبل").
     public DateDirectionWord Direction;
 
+    // A future cue before the mention in its sentence ("سيزور موسكو الخميس"): it resolves forward.
+    public bool FutureCue;
+
     // "اليوم الجمعة": the weekday of a day the text calls today.
     public bool Today;
 

@@ -25,11 +25,12 @@ public class RecognizersTextDateConformanceTests(ITestOutputHelper output)
     // ("1 شهر و 21 يوم من الآن"), vague spans ("الأيام القليلة الماضية"), years written as words ("تسعة عشر
     // ثمانية وعشرون"), and resolutions that differ by convention: "سبتمبر الماضي" is the September just past
     // here (upstream: a year earlier), "الشهر التالي" the next month (upstream: the one after), "الأحد القادم"
-    // the next Sunday, أواخر the last ten days (upstream: the second half).
+    // the next Sunday, أواخر the last ten days (upstream: the second half), and a date after a future cue resolves
+    // forward ("سوف أعود 4/22": upstream's PastResolution is the April before).
     public static TheoryData<string, double> Files => new()
     {
         { "DateExtractor.json", 0.77 },
-        { "DateParser.json", 0.72 },
+        { "DateParser.json", 0.71 },
         { "DatePeriodExtractor.json", 0.94 },
         { "DatePeriodParser.json", 0.85 },
     };
