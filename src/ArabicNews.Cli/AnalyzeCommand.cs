@@ -8,6 +8,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArabicNews.Dates;
 using ArabicNews.Numbers;
+using ArabicNews.Quotes;
 
 namespace ArabicNews.Cli;
 
@@ -16,7 +17,7 @@ namespace ArabicNews.Cli;
 /// <c>{"documents":[{"path":…,"numbers":[…],"dates":[…],"quotes":[…]}]}</c>. Every item of the arrays
 /// carries <c>start</c> and <c>length</c> in UTF-16 code units of the decoded file (byte order mark excluded).
 /// Numbers and dates are filled; dates resolve against <c>--reference-date</c>, else each document's own date
-/// line ("date 2024-11-02"), and stay null otherwise. The quotes capability fills <c>quotes</c>.
+/// line ("date 2024-11-02"), and stay null otherwise; quotes carry their speaker, cue and confidence.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -70,6 +71,31 @@ internal static class AnalyzeCommand
         json.WriteString("value", mention.Date.ToIsoString());
         json.WriteString("grain", mention.Date.Grain.ToString().ToLowerInvariant());
         json.WriteString("calendar", mention.Date.Calendar.ToString().ToLowerInvariant());
+        json.WriteEndObject();
+    }
+
+    // {"start","length","text","kind","speaker","speakerStart","speakerLength","cue","confidence"}.
+    private static void WriteQuote(Utf8JsonWriter json, string text, QuoteMention mention)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("start", mention.Start);
+        json.WriteNumber("length", mention.Length);
+        json.WriteString("text", text.AsSpan(mention.Start, mention.Length));
+        json.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
+        json.WriteString("speaker", mention.Speaker?.Name);
+        if (mention.Speaker is { Start: >= 0 } speaker)
+        {
+            json.WriteNumber("speakerStart", speaker.Start);
+            json.WriteNumber("speakerLength", speaker.Length);
+        }
+        else
+        {
+            json.WriteNull("speakerStart");
+            json.WriteNull("speakerLength");
+        }
+
+        json.WriteString("cue", mention.Cue);
+        json.WriteNumber("confidence", Math.Round(mention.Confidence, 2));
         json.WriteEndObject();
     }
 
@@ -134,6 +160,11 @@ internal static class AnalyzeCommand
 
             json.WriteEndArray();
             json.WriteStartArray("quotes");
+            foreach (QuoteMention mention in QuoteExtractor.Default.Extract(text))
+            {
+                WriteQuote(json, text, mention);
+            }
+
             json.WriteEndArray();
             json.WriteEndObject();
         }

@@ -3,6 +3,7 @@ using ArabicNews.Annotations;
 using ArabicNews.Dates;
 using ArabicNews.Normalization;
 using ArabicNews.Numbers;
+using ArabicNews.Quotes;
 
 namespace ArabicNews.DependencyInjection;
 
@@ -17,6 +18,7 @@ public sealed class ArabicNewsOptions
     private NormalizationOptions _normalization = NormalizationOptions.Default;
     private NumberExtractionOptions _numbers = NumberExtractionOptions.Default;
     private DateExtractionOptions _dates = DateExtractionOptions.Default;
+    private QuoteExtractionOptions _quotes = QuoteExtractionOptions.Default;
 
     /// <summary>Gets or sets the rules of the registered <see cref="ArabicNormalizer"/>. Default: <see cref="NormalizationOptions.Search"/>.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -40,5 +42,13 @@ public sealed class ArabicNewsOptions
     {
         get => _dates;
         set => _dates = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets or sets what the registered <see cref="QuoteExtractor"/> reports. Default: <see cref="QuoteExtractionOptions.Default"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public QuoteExtractionOptions Quotes
+    {
+        get => _quotes;
+        set => _quotes = value ?? throw new ArgumentNullException(nameof(value));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using ArabicNews.Dates;
 using ArabicNews.Normalization;
 using ArabicNews.Numbers;
+using ArabicNews.Quotes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,7 +19,8 @@ public static class ArabicNewsServiceCollectionExtensions
     /// <remarks>
     /// Registered: <see cref="ArabicNewsOptions"/>, <see cref="ArabicNormalizer"/> (with
     /// <see cref="ArabicNewsOptions.Normalization"/>), <see cref="NumberExtractor"/> (with <see cref="ArabicNewsOptions.Numbers"/>)
-    /// and <see cref="DateExtractor"/> (with <see cref="ArabicNewsOptions.Dates"/>). Every service also works without a container:
+    /// <see cref="DateExtractor"/> (with <see cref="ArabicNewsOptions.Dates"/>) and <see cref="QuoteExtractor"/> (with
+    /// <see cref="ArabicNewsOptions.Quotes"/>). Every service also works without a container:
     /// <c>new ArabicNormalizer(NormalizationOptions.Search)</c>.
     /// </remarks>
     /// <param name="services">The service collection.</param>
@@ -34,6 +36,7 @@ public static class ArabicNewsServiceCollectionExtensions
         services.TryAddSingleton(provider => new ArabicNormalizer(provider.GetRequiredService<ArabicNewsOptions>().Normalization));
         services.TryAddSingleton(provider => new NumberExtractor(provider.GetRequiredService<ArabicNewsOptions>().Numbers));
         services.TryAddSingleton(provider => new DateExtractor(provider.GetRequiredService<ArabicNewsOptions>().Dates));
+        services.TryAddSingleton(provider => new QuoteExtractor(provider.GetRequiredService<ArabicNewsOptions>().Quotes));
         return new ArabicNewsBuilder(services);
     }
 

@@ -1,0 +1,19 @@
+using ArabicNews.Annotations;
+using ArabicNews.Text;
+
+namespace ArabicNews.Quotes;
+
+/// <summary>A quote found in a text: what was said, by whom, with which cue.</summary>
+/// <param name="Start">The start of the quoted content in the original text (inside the quotation marks; after أن for reported speech).</param>
+/// <param name="Length">The length of the quoted content.</param>
+/// <param name="Kind">How the quote renders what was said.</param>
+/// <param name="Speaker">Who said it, or null when no speaker could be found.</param>
+/// <param name="Cue">The cue as written ("وأضافت", "قائلاً"), or null (a headline).</param>
+/// <param name="Stance">The class of the cue.</param>
+/// <param name="Confidence">How sure the attribution is, in [0, 1]: filter low values out where precision matters.</param>
+[Immutable]
+public readonly record struct QuoteMention(int Start, int Length, QuoteKind Kind, QuoteSpeaker? Speaker, string? Cue, CueStance Stance, double Confidence)
+{
+    /// <summary>Gets the span of the quoted content in the original text.</summary>
+    public TextSpan Span => new(Start, Length);
+}
