@@ -3,11 +3,12 @@ using BenchmarkDotNet.Attributes;
 using ArabicNews.Dates;
 using ArabicNews.Normalization;
 using ArabicNews.Numbers;
+using ArabicNews.Quotes;
 
 namespace ArabicNews.Benchmarks;
 
 /// <summary>
-/// Number and date extraction over the seed articles (dates against the reference 2024-11-02), next to Search
+/// Number, date and quote extraction over the seed articles (dates against the reference 2024-11-02), next to Search
 /// normalization with offsets, their first stage, as the baseline.
 /// </summary>
 [MemoryDiagnoser]
@@ -35,6 +36,18 @@ public class ExtractionBenchmarks
         foreach (string article in _articles)
         {
             total += NumberExtractor.Default.Extract(article).Count;
+        }
+
+        return total;
+    }
+
+    [Benchmark]
+    public int ExtractQuotesArticles()
+    {
+        int total = 0;
+        foreach (string article in _articles)
+        {
+            total += QuoteExtractor.Default.Extract(article).Count;
         }
 
         return total;

@@ -22,10 +22,6 @@ namespace ArabicNews.Quotes;
 [Immutable]
 public sealed class QuoteExtractor
 {
-    // A quote longer than this, or over more line breaks, is taken as an unmatched mark.
-    private const int MaxQuoteLength = 4000;
-    private const int MaxQuoteLines = 3;
-
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">What to report.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>

@@ -126,6 +126,7 @@ internal ref struct QuoteReader
     }
 
     private const int MaxLength = 4000;
+    private const int MaxPeople = 256;
     private const int MaxLines = 3;
 
     private readonly int FirstTokenAfter(int position, int from)
@@ -291,7 +292,7 @@ internal ref struct QuoteReader
         _context = new Context(speaker, cueText, cue.Stance, confidence, toQuote ? phraseEnd : -1, speakerStart, speakerEnd)
         {
             Colon = colon,
-            Saying = cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" or "اجاب" or "ذكر" or "صرح" or "علق" or "اكد" or "شدد" or "نص",
+            Saying = cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" or "اجاب" or "ذكر" or "صرح" or "علق" or "اكد" or "شدد" or "نص" or "تساءل",
         };
         if (speaker is not null)
         {
@@ -299,15 +300,17 @@ internal ref struct QuoteReader
             speaker.LastSpoke = _tokens[c].Start;
         }
 
-        // A quotation right after the complementizer ("قال إن “…”") is the quote itself, not reported speech.
+        // A quotation right after the complementizer that ends the clause ("وصفها بأنها “أخبار كاذبة”.") is the
+        // quote itself, a partial one; with words after it ("إن “…” حتى تحقيق أهدافها") the clause is reported too.
         int markAfter = nextMark;
         while (markAfter < marks.Count && complementizer >= 0 && marks[markAfter].Open < _tokens[complementizer].End)
         {
             markAfter++;
         }
 
-        if (complementizer >= 0 && _options.IncludeIndirect && complementizer + 1 < _tokens.Length
-            && !(markAfter < marks.Count && marks[markAfter].Open < _tokens[complementizer + 1].Start))
+        bool onlyQuote = complementizer >= 0 && complementizer + 1 < _tokens.Length && markAfter < marks.Count
+            && marks[markAfter].Open < _tokens[complementizer + 1].Start && ClauseEndsAt(marks[markAfter].Close, complementizer);
+        if (complementizer >= 0 && _options.IncludeIndirect && complementizer + 1 < _tokens.Length && !onlyQuote)
         {
             int end = complementizer + 1;
             while (end + 1 < _tokens.Length && !EndsSentence(end + 1) && !StartsAnotherStatement(end + 1))
@@ -332,6 +335,13 @@ internal ref struct QuoteReader
         }
 
         return k >= 0 && _tokens[k + 1].SpacedFromPrevious && IsNameWord(Word(k)) && !EndsSentence(k + 1) ? Register(k, k + 1, null, gender) : null;
+    }
+
+    // Whether the sentence ends right after a closing mark (or the text does).
+    private readonly bool ClauseEndsAt(int close, int from)
+    {
+        int k = FirstTokenAfter(close, from);
+        return k >= _tokens.Length || EndsSentence(k) || Gap(k).IndexOfAny("،,") >= 0;
     }
 
     // A cue after a comma ("، قائلاً", "، بينما ذكر", "، وقال إنه"): the reported clause before it ends there.
@@ -384,6 +394,7 @@ internal ref struct QuoteReader
     // Nouns of the occasion of a statement: "في مقابلة", "في بيان", "خلال مؤتمر صحفي".
     private static bool IsOccasion(ReadOnlySpan<char> word) =>
         word is "مقابله" or "بيان" or "حديث" or "مؤتمر" or "تصريح" or "تصريحات" or "تغريده" or "منشور" or "كلمه" or "خطاب"
+            or "مقاله" or "مقال" or "تدوينه" or "كتابه" or "رد"
             or "رساله" or "لقاء" or "اجتماع" or "وقت" or "سياق" or "ختام" or "اعقاب";
 
     // How many words of a phrase after a cue are its subject: up to the first word with the article or a
@@ -412,8 +423,9 @@ internal ref struct QuoteReader
 
         if (_context.Speaker is not null || _context.CueText is not null)
         {
-            bool direct = _context.QuoteAt >= 0 && _context.QuoteAt <= first && (_context.Colon || _context.Saying);
-            QuoteKind kind = direct && words >= 3 ? QuoteKind.Direct : QuoteKind.Partial;
+            bool colon = Gap(first).Contains(':');
+            bool direct = _context.QuoteAt >= 0 && _context.QuoteAt <= first && (colon || _context.Saying);
+            QuoteKind kind = direct && (colon || words >= 3) ? QuoteKind.Direct : QuoteKind.Partial;
             if (!direct && words <= 2 && _context.Speaker is null)
             {
                 return;
@@ -494,7 +506,8 @@ internal ref struct QuoteReader
                 continue;
             }
 
-            if (gap.Trim().Length != 1 || IsMasthead(i, k) || lineEnd - k < 2)
+            // "موسكو: أكدت وزيرة …" is a dateline: a cue right after the colon.
+            if (gap.Trim().Length != 1 || IsMasthead(i, k) || lineEnd - k < 2 || TryCue(k, out _, out _))
             {
                 return false;
             }
@@ -890,6 +903,12 @@ internal ref struct QuoteReader
 
         string? titleKey = title is null ? null : TitleKey(title);
         var added = new Person(name, tokens, titleKey, gender is 'p' ? '-' : gender) { Spoke = true, Title = title, IsBody = isBody, Position = _tokens[from].Start };
+        if (_people.Count == MaxPeople)
+        {
+            // An article names far fewer; a bounded registry keeps any text linear.
+            _people.RemoveAt(0);
+        }
+
         _people.Add(added);
         return added.Mention(_tokens[from].Start, _tokens[to - 1].End);
     }

@@ -78,6 +78,23 @@ public class AnalyzeCommandTests
             .Should().Equal("اليوم السبت=2024-11-02", "يوم الأربعاء=2024-10-30", "27 مايو=2024-05-27", "نوفمبر الجاري=2024-11", "يونيو=2024-06");
     }
 
+    [Fact]
+    public void Quotes_are_filled_with_speaker_cue_and_confidence()
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run("", "analyze", Repo.SeedFiles[0]);
+
+        exitCode.Should().Be(0, stderr);
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        JsonElement quote = json.RootElement.GetProperty("documents")[0].GetProperty("quotes").EnumerateArray()
+            .First(q => q.GetProperty("kind").GetString() == "direct");
+        quote.GetProperty("speaker").GetString().Should().Be("مارك روته");
+        quote.GetProperty("cue").GetString().Should().Be("وقال");
+        quote.GetProperty("confidence").GetDouble().Should().BeInRange(0.5, 1);
+        string text = File.ReadAllText(Repo.SeedFiles[0]);
+        text.Substring(quote.GetProperty("start").GetInt32(), quote.GetProperty("length").GetInt32()).Should().StartWith("تعزيز التعاون العسكري");
+        text.Substring(quote.GetProperty("speakerStart").GetInt32(), quote.GetProperty("speakerLength").GetInt32()).Should().Be("روته");
+    }
+
     [Theory]
     [InlineData("--reference-date", "2024-13-01")]
     [InlineData("--reference-date", "02/11/2024")]

@@ -2,6 +2,7 @@ using System;
 using ArabicNews.DependencyInjection;
 using ArabicNews.Dates;
 using ArabicNews.Normalization;
+using ArabicNews.Quotes;
 using ArabicNews.Numbers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,6 +55,16 @@ public class AddArabicNewsTests
     }
 
     [Fact]
+    public void The_quote_extractor_is_registered_with_its_options()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddArabicNews(o => o.Quotes = QuoteExtractionOptions.Default with { MinimumConfidence = 0.6 })
+            .Services.BuildServiceProvider();
+
+        provider.GetRequiredService<QuoteExtractor>().Options.MinimumConfidence.Should().Be(0.6);
+    }
+
+    [Fact]
     public void A_registration_made_before_wins()
     {
         var mine = new ArabicNormalizer(NormalizationOptions.Dedup);
@@ -72,5 +83,6 @@ public class AddArabicNewsTests
         FluentActions.Invoking(() => new ServiceCollection().AddArabicNews(o => o.Normalization = null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => new ServiceCollection().AddArabicNews(o => o.Numbers = null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => new ServiceCollection().AddArabicNews(o => o.Dates = null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => new ServiceCollection().AddArabicNews(o => o.Quotes = null!)).Should().Throw<ArgumentNullException>();
     }
 }
