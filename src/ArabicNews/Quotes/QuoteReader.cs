@@ -394,7 +394,7 @@ internal ref struct QuoteReader
     // Nouns of the occasion of a statement: "في مقابلة", "في بيان", "خلال مؤتمر صحفي".
     private static bool IsOccasion(ReadOnlySpan<char> word) =>
         word is "مقابله" or "بيان" or "حديث" or "مؤتمر" or "تصريح" or "تصريحات" or "تغريده" or "منشور" or "كلمه" or "خطاب"
-            or "مقاله" or "مقال" or "تدوينه" or "كتابه" or "رد"
+            or "مقاله" or "مقال" or "تدوينه" or "كتابه" or "رد" or "تقرير" or "رساله"
             or "رساله" or "لقاء" or "اجتماع" or "وقت" or "سياق" or "ختام" or "اعقاب";
 
     // How many words of a phrase after a cue are its subject: up to the first word with the article or a
@@ -575,8 +575,10 @@ internal ref struct QuoteReader
             // "وزارة الدفاع الأمريكية في بيان", "الوكالة": the body up to a function word; the article's earlier,
             // fuller mention of it when it is named again with the article.
             int bodyEnd = from + 1;
-            while (bodyEnd < segmentEnd && !IsFunctionWord(Word(bodyEnd)) && !TryCue(bodyEnd, out _, out _))
+            while (bodyEnd < segmentEnd && !IsFunctionWord(Word(bodyEnd)) && !TryCue(bodyEnd, out _, out _)
+                && !(Word(bodyEnd) is { Length: > 3 } w && w[0] == 'ل' && !w.StartsWith("لا")))
             {
+                // "مصدر دبلوماسي لوكالة الأنباء الفرنسية": the body ends before a preposition.
                 bodyEnd++;
             }
 
@@ -685,6 +687,12 @@ internal ref struct QuoteReader
                 k++;
             }
 
+            // A family name with the article ends a name after a title: "المحلل السياسي خالد الحروب".
+            if (k == start + 1 && k + 1 == to && start > from && IsTitleWord(Word(start - 1)) && Word(k).StartsWith("ال") && Word(k).Length > 3 && Gap(k).Trim().IsEmpty)
+            {
+                k++;
+            }
+
             if (start == from)
             {
                 atStart = (start, k);
@@ -740,7 +748,7 @@ internal ref struct QuoteReader
             or "الذي" or "التي" or "ذلك" or "هذا" or "هذه" or "انه" or "ان" or "بان" or "او" or "ثم" or "بل" or "لكن"
             or "مرارا" or "صراحه" or "رسميا" or "ايضا" or "كذلك" or "مجددا" or "سابقا" or "لاحقا" or "حاليا" or "بدوره" or "بدورها"
             or "بما" or "مما" or "لما" or "عما" or "كما" or "لكنه" or "لكنها" or "انها" or "وهو" or "وهي" or "بينما" or "فيما"
-            or "بشان" or "حول" or "ضد" or "نحو" or "دون" or "عند" or "لدي";
+            or "بشان" or "حول" or "ضد" or "نحو" or "دون" or "عند" or "لدي" or "ردا" or "تعليقا" or "وفقا";
 
     private static bool IsDateWord(ReadOnlySpan<char> word) =>
         word is "اليوم" or "يوم" or "امس" or "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت";
