@@ -1,6 +1,4 @@
 using System;
-using System.Buffers;
-using ArabicNews.Normalization;
 using ArabicNews.Text;
 
 namespace ArabicNews.Dates;
@@ -29,23 +27,15 @@ public static class ArabicDate
     public static bool TryParse(ReadOnlySpan<char> text, DateOnly? reference, DateDirection direction, out ParsedDate result)
     {
         result = default;
-        ArabicNormalizer.Search.NormalizeRented(text, out char[] rentedText, out int length, out OffsetEdit[]? rentedEdits);
-        ReadOnlySpan<char> normalized = rentedText.AsSpan(0, length);
-        ReadOnlySpan<WordToken> tokens = WordTokenizer.Tokenize(normalized, out WordToken[] buffer);
+        using var words = NormalizedWords.Create(text);
+        ReadOnlySpan<WordToken> tokens = words.Tokens;
         RawDate raw = default;
         int last = -1;
-        bool parsed = tokens.Length > 0 && new DateRecognizer(normalized, tokens).TryRead(0, out raw, out last);
+        bool parsed = tokens.Length > 0 && new DateRecognizer(words.Text, tokens).TryRead(0, out raw, out last);
         parsed = parsed && last == tokens.Length - 1 && raw.Start == tokens[0].Start;
         if (parsed)
         {
             result = DateResolver.Resolve(raw, reference, direction);
-        }
-
-        ArrayPool<WordToken>.Shared.Return(buffer);
-        ArrayPool<char>.Shared.Return(rentedText);
-        if (rentedEdits is not null)
-        {
-            ArrayPool<OffsetEdit>.Shared.Return(rentedEdits);
         }
 
         return parsed;

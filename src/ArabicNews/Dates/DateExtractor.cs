@@ -1,9 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using ArabicNews.Annotations;
-using ArabicNews.Normalization;
 using ArabicNews.Text;
 
 namespace ArabicNews.Dates;
@@ -61,11 +59,10 @@ public sealed class DateExtractor
             reference = dated;
         }
 
-        OffsetMap map = ArabicNormalizer.Search.NormalizeRented(text, out char[] rentedText, out int length, out OffsetEdit[]? rentedEdits);
-        ReadOnlySpan<char> normalized = rentedText.AsSpan(0, length);
-        ReadOnlySpan<WordToken> tokens = WordTokenizer.Tokenize(normalized, out WordToken[] buffer);
+        using var words = NormalizedWords.Create(text);
+        OffsetMap map = words.Map;
         var found = new List<RawDate>();
-        new DateRecognizer(normalized, tokens).Recognize(found);
+        new DateRecognizer(words.Text, words.Tokens).Recognize(found);
         var mentions = new List<DateMention>(found.Count);
         for (int k = 0; k < found.Count; k++)
         {
@@ -90,13 +87,6 @@ public sealed class DateExtractor
 
             TextSpan span = map.ToOriginal(TextSpan.FromBounds(raw.Start, end));
             mentions.Add(new DateMention(span.Start, span.Length, date));
-        }
-
-        ArrayPool<WordToken>.Shared.Return(buffer);
-        ArrayPool<char>.Shared.Return(rentedText);
-        if (rentedEdits is not null)
-        {
-            ArrayPool<OffsetEdit>.Shared.Return(rentedEdits);
         }
 
         return mentions;

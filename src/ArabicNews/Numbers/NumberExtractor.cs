@@ -1,12 +1,10 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ArabicNews.Lexicons;
 using ArabicNews.Annotations;
 using ArabicNews.Dates;
-using ArabicNews.Normalization;
 using ArabicNews.Text;
 
 namespace ArabicNews.Numbers;
@@ -63,9 +61,10 @@ public sealed class NumberExtractor
 
         // The normalized text, its offset map and the words live in rented buffers while extraction runs, so
         // what is allocated is the list of mentions.
-        OffsetMap map = ArabicNormalizer.Search.NormalizeRented(text, out char[] rentedText, out int length, out OffsetEdit[]? rentedEdits);
-        ReadOnlySpan<char> n = rentedText.AsSpan(0, length);
-        ReadOnlySpan<WordToken> tokens = WordTokenizer.Tokenize(n, out WordToken[] buffer);
+        using var words = NormalizedWords.Create(text);
+        OffsetMap map = words.Map;
+        ReadOnlySpan<char> n = words.Text;
+        ReadOnlySpan<WordToken> tokens = words.Tokens;
         var mentions = new List<NumberMention>();
 
         // The last mention that bounds its number on one side ("أكثر من 10"), and where it ends in the
@@ -269,13 +268,6 @@ public sealed class NumberExtractor
 
             boundEnd = tokens[last].End;
             i = last + 1;
-        }
-
-        ArrayPool<WordToken>.Shared.Return(buffer);
-        ArrayPool<char>.Shared.Return(rentedText);
-        if (rentedEdits is not null)
-        {
-            ArrayPool<OffsetEdit>.Shared.Return(rentedEdits);
         }
 
         return mentions;

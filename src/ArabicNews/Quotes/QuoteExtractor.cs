@@ -1,8 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using ArabicNews.Annotations;
-using ArabicNews.Normalization;
 using ArabicNews.Text;
 
 namespace ArabicNews.Quotes;
@@ -52,25 +50,9 @@ public sealed class QuoteExtractor
     /// <returns>The quotes, with spans into <paramref name="text"/>.</returns>
     public IReadOnlyList<QuoteMention> Extract(ReadOnlySpan<char> text)
     {
-        OffsetMap map = ArabicNormalizer.Search.NormalizeRented(text, out char[] rentedText, out int length, out OffsetEdit[]? rentedEdits);
-        ReadOnlySpan<char> normalized = rentedText.AsSpan(0, length);
-        ReadOnlySpan<WordToken> tokens = WordTokenizer.Tokenize(normalized, out WordToken[] buffer);
+        using var words = NormalizedWords.Create(text);
         var found = new List<QuoteMention>();
-        try
-        {
-            var reader = new QuoteReader(normalized, tokens, map, text, Options);
-            reader.Read(found);
-        }
-        finally
-        {
-            ArrayPool<WordToken>.Shared.Return(buffer);
-            ArrayPool<char>.Shared.Return(rentedText);
-            if (rentedEdits is not null)
-            {
-                ArrayPool<OffsetEdit>.Shared.Return(rentedEdits);
-            }
-        }
-
+        new QuoteReader(words.Text, words.Tokens, words.Map, text, Options).Read(found);
         found.RemoveAll(q => q.Confidence < Options.MinimumConfidence);
         return found;
     }
