@@ -86,19 +86,44 @@ internal ref struct QuoteReader
         Canonicalize(found);
     }
 
-    // Quotation marks ("“”«»„ normalize to ") paired left to right: a mark opens when none is open, and closes the
-    // open one; one left open over too many lines or characters is dropped, so the pass stays linear.
+    // Quotation marks paired left to right by the marks the original text has (“”«»„" all normalize to "): « and „
+    // open, » closes a «, ” closes a “ (or a ” used as an opener, as in بـ”الانتظار…”), and marks inside an open
+    // quote nest, so that “… «…» …” is one quote. A quote left open over too many lines or characters is dropped,
+    // so the pass stays linear. Single quotes ('مع أو بدون الناتو') pair on one line when they stand at word edges.
     private readonly List<(int Open, int Close)> PairMarks()
     {
         var marks = new List<(int, int)>();
-        int open = -1;
+        Span<(int Position, char Kind)> stack = stackalloc (int, char)[8];
+        int depth = 0;
         int lines = 0;
+        int single = -1;
         for (int k = 0; k < _text.Length; k++)
         {
             char c = _text[k];
-            if (c == '\n' && open >= 0 && ++lines > MaxLines)
+            if (c == '\n')
             {
-                open = -1;
+                single = -1;
+                if (depth > 0 && ++lines > MaxLines)
+                {
+                    depth = 0;
+                }
+            }
+
+            if (c == '\'' && depth == 0)
+            {
+                bool opens = (k == 0 || !char.IsLetterOrDigit(_text[k - 1])) && k + 1 < _text.Length && char.IsLetter(_text[k + 1]);
+                bool closes = k > 0 && char.IsLetter(_text[k - 1]) && (k + 1 == _text.Length || !char.IsLetterOrDigit(_text[k + 1]));
+                if (single >= 0 && closes && k - single <= 300)
+                {
+                    marks.Add((single, k));
+                    single = -1;
+                }
+                else if (opens)
+                {
+                    single = k;
+                }
+
+                continue;
             }
 
             if (c != '"')
@@ -106,22 +131,47 @@ internal ref struct QuoteReader
                 continue;
             }
 
-            if (open >= 0 && k - open <= MaxLength)
+            if (depth > 0 && k - stack[0].Position > MaxLength)
             {
-                if (k > open + 1)
+                depth = 0;
+            }
+
+            char kind = _original[_map.ToOriginal(new TextSpan(k, 1)).Start];
+            if (depth == 0)
+            {
+                if (kind != '»')
                 {
-                    marks.Add((open, k));
+                    stack[depth++] = (k, kind);
+                    lines = 0;
                 }
 
-                open = -1;
+                continue;
             }
-            else
+
+            char top = stack[depth - 1].Kind;
+            bool close = kind switch
             {
-                open = k;
-                lines = 0;
+                '»' => top == '«',
+                '«' or '„' => false,
+                '”' => top is '“' or '”' or '„' or '"',
+                '“' => top is '“' or '”',
+                _ => top is '"' or '“' or '”',
+            };
+            if (close)
+            {
+                depth--;
+                if (depth == 0 && k > stack[0].Position + 1)
+                {
+                    marks.Add((stack[0].Position, k));
+                }
+            }
+            else if (depth < stack.Length)
+            {
+                stack[depth++] = (k, kind);
             }
         }
 
+        marks.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return marks;
     }
 
