@@ -30,10 +30,7 @@ internal static class AnalyzeCommand
     // {"start","length","text","kind","value","min","max","unit","qualifier"}: null where not applicable.
     private static void WriteNumber(Utf8JsonWriter json, string text, NumberMention mention)
     {
-        json.WriteStartObject();
-        json.WriteNumber("start", mention.Start);
-        json.WriteNumber("length", mention.Length);
-        json.WriteString("text", text.AsSpan(mention.Start, mention.Length));
+        WriteStart(json, text, mention.Start, mention.Length);
         json.WriteString("kind", mention.Kind switch
         {
             NumberKind.Percent => "percent",
@@ -63,10 +60,7 @@ internal static class AnalyzeCommand
     // {"start","length","text","kind","value","grain","calendar"}: value in ISO 8601 at the grain, null when unresolved.
     private static void WriteDate(Utf8JsonWriter json, string text, DateMention mention)
     {
-        json.WriteStartObject();
-        json.WriteNumber("start", mention.Start);
-        json.WriteNumber("length", mention.Length);
-        json.WriteString("text", text.AsSpan(mention.Start, mention.Length));
+        WriteStart(json, text, mention.Start, mention.Length);
         json.WriteString("kind", mention.Date.Kind.ToString().ToLowerInvariant());
         json.WriteString("value", mention.Date.ToIsoString());
         json.WriteString("grain", mention.Date.Grain.ToString().ToLowerInvariant());
@@ -77,10 +71,7 @@ internal static class AnalyzeCommand
     // {"start","length","text","kind","speaker","speakerStart","speakerLength","cue","confidence"}.
     private static void WriteQuote(Utf8JsonWriter json, string text, QuoteMention mention)
     {
-        json.WriteStartObject();
-        json.WriteNumber("start", mention.Start);
-        json.WriteNumber("length", mention.Length);
-        json.WriteString("text", text.AsSpan(mention.Start, mention.Length));
+        WriteStart(json, text, mention.Start, mention.Length);
         json.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
         json.WriteString("speaker", mention.Speaker?.Name);
         if (mention.Speaker is { Start: >= 0 } speaker)
@@ -97,6 +88,15 @@ internal static class AnalyzeCommand
         json.WriteString("cue", mention.Cue);
         json.WriteNumber("confidence", Math.Round(mention.Confidence, 2));
         json.WriteEndObject();
+    }
+
+    // Every item starts with its span in the decoded file and the text there.
+    private static void WriteStart(Utf8JsonWriter json, string text, int start, int length)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("start", start);
+        json.WriteNumber("length", length);
+        json.WriteString("text", text.AsSpan(start, length));
     }
 
     private static void WriteDecimal(Utf8JsonWriter json, string name, decimal? value)
