@@ -387,11 +387,19 @@ internal ref struct QuoteReader
         return k >= 0 && _tokens[k + 1].SpacedFromPrevious && IsNameWord(Word(k)) && !EndsSentence(k + 1) ? Register(k, k + 1, null, gender) : null;
     }
 
-    // Whether the sentence ends right after a closing mark (or the text does).
+    // Whether the sentence ends within one word after a closing mark ("بأنه “توسع خطير” للصراع."), or the text does.
     private readonly bool ClauseEndsAt(int close, int from)
     {
         int k = FirstTokenAfter(close, from);
-        return k >= _tokens.Length || EndsSentence(k) || Gap(k).IndexOfAny("،,") >= 0;
+        for (int words = 0; words <= 1; words++, k++)
+        {
+            if (k >= _tokens.Length || EndsSentence(k) || Gap(k).IndexOfAny("،,") >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A cue after a comma ("، قائلاً", "، بينما ذكر", "، وقال إنه"): the reported clause before it ends there.
@@ -732,7 +740,7 @@ internal ref struct QuoteReader
             }
 
             int start = k;
-            while (k < to && IsNameWord(Word(k)) && (k == start || Gap(k).Trim().IsEmpty))
+            while (k < to && (IsNameWord(Word(k)) || (k > start && IsJoinedNisba(Word(k - 1), Word(k)))) && (k == start || Gap(k).Trim().IsEmpty))
             {
                 k++;
             }
@@ -781,6 +789,12 @@ internal ref struct QuoteReader
 
         return (s, e);
     }
+
+    // "تقارير أمريكية وكورية جنوبية": a second adjective of origin joined by و to a first one.
+    private static bool IsJoinedNisba(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
+        word.Length >= 5 && word[0] == 'و' && !word.StartsWith("وال") && IsNisba(word[1..]) && IsNisba(previous);
+
+    private static bool IsNisba(ReadOnlySpan<char> word) => word.Length > 3 && (word.EndsWith("يه") || word.EndsWith("يون") || word.EndsWith("يين"));
 
     private static bool IsTitleWord(ReadOnlySpan<char> word) =>
         word.StartsWith("ال") || word.StartsWith("لل") || (word.Length > 2 && word[0] == 'ل' && !word.StartsWith("لا"))

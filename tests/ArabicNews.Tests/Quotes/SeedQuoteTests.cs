@@ -271,7 +271,7 @@ public class SeedQuoteTests(ITestOutputHelper output)
             output.WriteLine($"confidence [{bands[b].Low:F2}, {Math.Min(1, bands[b].High):F2}): {right[b]}/{all[b]} right");
         }
 
-        // Measured 2026-11-25: no quote below 0.6, 51/52 right in [0.6, 0.85), 33/35 in [0.85, 1]. On the seeds
+        // Measured 2026-11-25: no quote below 0.6, 51/51 right in [0.6, 0.85), 35/36 in [0.85, 1]. On the seeds
         // nearly every attribution is right, so these bands cannot show calibration yet; they guard against a
         // regression until annotated data with more wrong attributions can.
         for (int b = 0; b < bands.Length; b++)
