@@ -313,13 +313,12 @@ internal ref struct QuoteReader
 
         Person? speaker;
         double confidence;
-        int speakerStart = -1, speakerEnd = -1;
         bool empty = phraseEnd == c + 1 || IsDateWord(Word(c + 1)) || IsFunctionWord(Word(c + 1));
         if (!cue.IsParticiple && empty && c > 0 && _tokens[c].SpacedFromPrevious && IsNameWord(Word(c - 1)) && !IsLineStart(c))
         {
             // "لكن كييف ترى أن": the subject before the cue.
             speaker = Register(c - 1, c, null, cue.Gender);
-            (speakerStart, speakerEnd, confidence) = (c - 1, c, 0.8);
+            confidence = 0.8;
         }
         else if (cue.IsParticiple || empty)
         {
@@ -335,13 +334,11 @@ internal ref struct QuoteReader
         }
         else
         {
-            speaker = ReadSpeaker(c + 1, phraseEnd, cue.Gender, out speakerStart, out speakerEnd, out confidence, complementizer >= 0 || toQuote);
+            speaker = ReadSpeaker(c + 1, phraseEnd, cue.Gender, out confidence, complementizer >= 0 || toQuote);
         }
 
-        bool colon = toQuote && phraseEnd < _tokens.Length && Gap(phraseEnd).Contains(':');
-        _context = new Context(speaker, cueText, cue.Stance, confidence, toQuote ? phraseEnd : -1, speakerStart, speakerEnd)
+        _context = new Context(speaker, cueText, cue.Stance, confidence, toQuote ? phraseEnd : -1)
         {
-            Colon = colon,
             Saying = cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" or "اجاب" or "ذكر" or "صرح" or "علق" or "اكد" or "شدد" or "نص" or "تساءل",
         };
         if (speaker is not null)
@@ -509,12 +506,11 @@ internal ref struct QuoteReader
                 end++;
             }
 
-            int s = -1, e = -1;
             double confidence;
             Person? speaker;
             if (end > k + 1)
             {
-                speaker = ReadSpeaker(k + 1, end, cue.Gender, out s, out e, out confidence);
+                speaker = ReadSpeaker(k + 1, end, cue.Gender, out confidence);
             }
             else
             {
@@ -522,7 +518,7 @@ internal ref struct QuoteReader
                 confidence = speaker is null ? 0.3 : 0.75;
             }
 
-            var context = new Context(speaker, cueText, cue.Stance, confidence, -1, s, e);
+            var context = new Context(speaker, cueText, cue.Stance, confidence, -1);
             found.Add(Mention(open + 1, close, QuoteKind.Direct, confidence * 0.95, context));
             if (speaker is not null)
             {
@@ -536,7 +532,7 @@ internal ref struct QuoteReader
         // A long quotation with no cue: speech, probably the last speaker's; a short one is a name or a term.
         if (words >= 6 && _lastSpeaker is not null)
         {
-            found.Add(Mention(open + 1, close, QuoteKind.Direct, 0.45, new Context(_lastSpeaker, null, CueStance.Neutral, 0.45, -1, -1, -1)));
+            found.Add(Mention(open + 1, close, QuoteKind.Direct, 0.45, new Context(_lastSpeaker, null, CueStance.Neutral, 0.45, -1)));
         }
     }
 
@@ -578,7 +574,7 @@ internal ref struct QuoteReader
 
             Person speaker = Register(i, k, null, '-');
             speaker.LastSpoke = _tokens[i].Start;
-            var context = new Context(speaker, null, CueStance.Neutral, 0.7, -1, i, k);
+            var context = new Context(speaker, null, CueStance.Neutral, 0.7, -1);
             headline = Mention(_tokens[k].Start, _tokens[contentEnd].End, QuoteKind.Headline, 0.7, context);
             last = lineEnd;
             return true;
@@ -598,7 +594,7 @@ internal ref struct QuoteReader
     // The speaker of the phrase [from, to) after a cue: a title and a name ("الرئيس الروسي فلاديمير بوتين"), a
     // title with the name in apposition ("الأمين العام لحلف شمال الأطلسي (الناتو)، مارك روته"), a name, a role
     // named before ("مستشار الأمن القومي"), a counterpart ("نظيرته") or a body ("وزارة الدفاع الروسية").
-    private Person? ReadSpeaker(int from, int to, char gender, out int start, out int end, out double confidence, bool introducesSpeech = true)
+    private Person? ReadSpeaker(int from, int to, char gender, out double confidence, bool introducesSpeech = true)
     {
         // The words up to the first comma or dash, and up to a date word ("اليوم الجمعة").
         int firstComma = to;
@@ -622,7 +618,6 @@ internal ref struct QuoteReader
         bool isRole = QuoteLexicon.Roles.TryGetWithArticle(head, out SpeakerRole role, out _);
         if (isRole && role.Kind == "counterpart")
         {
-            (start, end) = (from, from + 1);
             Person? other = Counterpart(role.Gender == '-' ? gender : role.Gender, _tokens[from].Start);
             confidence = other is null ? 0.3 : 0.75;
             return other;
@@ -639,8 +634,6 @@ internal ref struct QuoteReader
                 // "مصدر دبلوماسي لوكالة الأنباء الفرنسية": the body ends before a preposition.
                 bodyEnd++;
             }
-
-            (start, end) = (from, bodyEnd);
             if (head.StartsWith("ال") && FindBody(head[2..]) is { } named)
             {
                 confidence = 0.8;
@@ -678,7 +671,6 @@ internal ref struct QuoteReader
         string? title = nameStart != from ? Original(_tokens[from].Start, _tokens[titleEnd - 1].End) : null;
         if (nameStart >= 0)
         {
-            (start, end) = (nameStart, nameEnd);
             confidence = 0.95;
             if (!introducesSpeech && Known(nameStart, nameEnd) is null && title is null)
             {
@@ -692,7 +684,6 @@ internal ref struct QuoteReader
         }
 
         // No name: a role named before with its holder, or a body that speaks for itself.
-        (start, end) = (from, segmentEnd);
         if (FindByTitle(from, segmentEnd) is { } holder)
         {
             confidence = 0.8;
@@ -718,8 +709,6 @@ internal ref struct QuoteReader
         {
             bodyWords++;
         }
-
-        (start, end) = (from, bodyWords);
         confidence = 0.85;
         return Register(from, bodyWords, null, gender, isBody: true);
     }
@@ -1082,11 +1071,9 @@ internal ref struct QuoteReader
     }
 
     // The speaker of the sentence being read, and where its direct quote may start.
-    private readonly record struct Context(Person? Speaker, string? CueText, CueStance Stance, double Confidence, int QuoteAt, int SpeakerStart, int SpeakerEnd)
+    private readonly record struct Context(Person? Speaker, string? CueText, CueStance Stance, double Confidence, int QuoteAt)
     {
-        // A colon before the quote ("وقال روته: “…”"), or a cue of saying, makes it direct; "دعا إلى “…”" is partial.
-        public bool Colon { get; init; }
-
+        // A cue of saying (or a colon before the quote) makes a quote after it direct; "دعا إلى “…”" is partial.
         public bool Saying { get; init; }
     }
 
