@@ -80,6 +80,27 @@ public class QuoteExtractorTests
         quote.Confidence.Should().BeInRange(0.5, 1);
     }
 
+    // text, then the confidence band each quote of it must fall in: "high" (a speaker named at the cue, ≥ 0.85),
+    // "mid" (a continuation, a role or a counterpart, [0.5, 0.85)) or "low" (no speaker found, or a quotation with
+    // no cue, < 0.5): a minimum confidence of 0.5 filters out exactly the doubtful ones.
+    public static TheoryData<string, string[]> Bands => new()
+    {
+        { "وقال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري. والتقى ماكرون المستشار الألماني أولاف شولتس. “نحن بحاجة إلى موقف أوروبي موحد وقوي في هذه المرحلة الصعبة”.", ["high", "low"] },
+        { "وأضافت أن المفاوضات ستستأنف.", ["low"] },
+        { "وقال إنه لا يعرف شيئا عن الأمر.", ["low"] },
+        { "وقال رئيس الوزراء الياباني فوميو كيشيدا إن طوكيو قلقة. وقالت وزيرة الخارجية يوكو كاميكاوا إن بلادها ستتحرك. وأضاف أن الحكومة تدرس الخيارات.", ["high", "high", "mid"] },
+        { "وذكر التقرير أن الخسائر كبيرة. وأشار إلى أن التعافي سيستغرق سنوات.", ["mid", "mid"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bands))]
+    public void Confidence_falls_in_the_band_of_how_the_speaker_was_found(string text, string[] bands)
+    {
+        QuoteExtractor.Default.Extract(text)
+            .Select(q => q.Confidence >= 0.85 ? "high" : q.Confidence >= 0.5 ? "mid" : "low")
+            .Should().Equal(bands);
+    }
+
     [Fact]
     public void A_minimum_confidence_filters_weak_attributions()
     {
