@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace ArabicNews.Tests.Conformance;
@@ -17,5 +19,21 @@ internal static class ConformanceReport
         }
 
         return rate;
+    }
+
+    /// <summary>
+    /// Where a Recognizers-Text result lies in its input: its Start, unless that does not point at its Text (some
+    /// upstream cases miscount), then the first occurrence of the Text; -1 when the Text is not in the input.
+    /// </summary>
+    public static int ResultStart(JsonElement result, string input, out string text)
+    {
+        text = result.GetProperty("Text").GetString()!;
+        int start = result.TryGetProperty("Start", out JsonElement s) ? s.GetInt32() : -1;
+        if (start < 0 || start + text.Length > input.Length || string.CompareOrdinal(input, start, text, 0, text.Length) != 0)
+        {
+            start = input.IndexOf(text, StringComparison.Ordinal);
+        }
+
+        return start;
     }
 }

@@ -59,14 +59,7 @@ public class RecognizersTextConformanceTests(ITestOutputHelper output)
             bool pass = true;
             foreach (JsonElement result in testCase.GetProperty("Results").EnumerateArray())
             {
-                int start = result.TryGetProperty("Start", out JsonElement s) ? s.GetInt32() : -1;
-                string text = result.GetProperty("Text").GetString()!;
-                // Some upstream cases give a Start that does not point at their Text (a miscount): the text wins.
-                if (start < 0 || start + text.Length > input.Length || string.CompareOrdinal(input, start, text, 0, text.Length) != 0)
-                {
-                    start = input.IndexOf(text, StringComparison.Ordinal);
-                }
-
+                int start = ConformanceReport.ResultStart(result, input, out string text);
                 int end = start + text.Length;
                 decimal? expected = ignoreResolution ? null : ExpectedValue(result);
                 (decimal? Low, decimal? High)? interval = ignoreResolution ? null : ExpectedInterval(result);

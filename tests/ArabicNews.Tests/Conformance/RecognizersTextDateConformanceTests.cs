@@ -56,13 +56,7 @@ public class RecognizersTextDateConformanceTests(ITestOutputHelper output)
             bool pass = true;
             foreach (JsonElement result in testCase.GetProperty("Results").EnumerateArray())
             {
-                string text = result.GetProperty("Text").GetString()!;
-                int start = result.TryGetProperty("Start", out JsonElement s) ? s.GetInt32() : -1;
-                if (start < 0 || start + text.Length > input.Length || string.CompareOrdinal(input, start, text, 0, text.Length) != 0)
-                {
-                    start = input.IndexOf(text, StringComparison.Ordinal);
-                }
-
+                int start = ConformanceReport.ResultStart(result, input, out string text);
                 int end = start + text.Length;
                 string? expected = ignoreResolution ? null : PastStart(result);
                 int match = Enumerable.Range(0, mentions.Count).FirstOrDefault(k =>
