@@ -23,7 +23,7 @@ internal static class DateLexicon
 #endif
 
     /// <summary>
-    /// Gets the last two letters of every first word of a phrase that can open a date (a month, a weekday, a
+    /// Gets the last three letters of every first word of a phrase that can open a date (a month, a weekday, a
     /// relative day, a period, a part, an introducer, a holiday…; not a direction, an era or a unit), to pass
     /// over most words with one bit test.
     /// </summary>
@@ -36,13 +36,35 @@ internal static class DateLexicon
         .Where(p => p.Value.Any(v => (v.Word.Introducers & DateIntroducer.FutureCue) != 0))
         .Select(p => p.Key));
 
-    /// <summary>Gets the last two letters of every unit word (يوم، أسابيع، العامين without its article).</summary>
+    /// <summary>Gets the last three letters of every unit word (يوم، أسابيع، العامين without its article).</summary>
     public static WordEndings UnitEndings { get; } = new(s_phrases
         .Where(p => p.Value.Any(v => v.Word.Unit is not null))
         .Select(p => p.Key));
 
-    /// <summary>Gets every phrase, normalized, for tests of the data itself.</summary>
-    public static IEnumerable<string> Phrases => s_phrases.SelectMany(p => p.Value.Select(v => string.Join(' ', [p.Key, .. v.Following])));
+    /// <summary>Looks up a date word of one word exactly as written (no clitic): "الجمعه", "اليوم", "يوم".</summary>
+    public static bool TryGetWord(ReadOnlySpan<char> word, out DateWord found)
+    {
+        found = default;
+#if NET9_0_OR_GREATER
+        if (!s_lookup.TryGetValue(word, out (string[] Following, DateWord Word)[]? candidates))
+#else
+        if (!s_phrases.TryGetValue(word.ToString(), out (string[] Following, DateWord Word)[]? candidates))
+#endif
+        {
+            return false;
+        }
+
+        foreach ((string[] following, DateWord candidate) in candidates)
+        {
+            if (following.Length == 0)
+            {
+                found = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Finds the longest phrase that starts at word <paramref name="index"/>, its first word with or without one clitic.</summary>
     /// <param name="text">The normalized text.</param>

@@ -803,8 +803,11 @@ internal ref struct QuoteReader
             or "بما" or "مما" or "لما" or "عما" or "كما" or "لكنه" or "لكنها" or "انها" or "وهو" or "وهي" or "بينما" or "فيما"
             or "بشان" or "حول" or "ضد" or "نحو" or "دون" or "عند" or "لدي" or "ردا" or "تعليقا" or "وفقا";
 
+    // A weekday, a relative day or يوم, from the dates' lexicon: "اليوم الجمعة" ends a speaker's phrase.
     private static bool IsDateWord(ReadOnlySpan<char> word) =>
-        word is "اليوم" or "يوم" or "امس" or "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت";
+        Dates.DateLexicon.TryGetWord(word, out Dates.DateWord date)
+        && (date.Weekday is not null || date.DayOffset is not null || (date.Introducers & Dates.DateIntroducer.DayWord) != 0)
+        && !date.NeedsContext;
 
     private static bool IsNameNoun(ReadOnlySpan<char> word) =>
         QuoteLexicon.NameNouns.TryGetWithArticle(word, out _, out _)
