@@ -68,7 +68,7 @@ internal static class AnalyzeCommand
         json.WriteEndObject();
     }
 
-    // {"start","length","text","kind","speaker","speakerStart","speakerLength","cue","confidence"}.
+    // {"start","length","text","kind","speaker","speakerStart","speakerLength","cue","confidence","evidence"}.
     private static void WriteQuote(Utf8JsonWriter json, string text, QuoteMention mention)
     {
         WriteStart(json, text, mention.Start, mention.Length);
@@ -87,6 +87,7 @@ internal static class AnalyzeCommand
 
         json.WriteString("cue", mention.Cue);
         json.WriteNumber("confidence", Math.Round(mention.Confidence, 2));
+        json.WriteString("evidence", JsonNamingPolicy.CamelCase.ConvertName(mention.Evidence.ToString()));
         json.WriteEndObject();
     }
 

@@ -312,32 +312,32 @@ internal ref struct QuoteReader
         }
 
         Person? speaker;
-        double confidence;
+        SpeakerEvidence evidence;
         bool empty = phraseEnd == c + 1 || IsDateWord(Word(c + 1)) || IsFunctionWord(Word(c + 1));
         if (!cue.IsParticiple && empty && c > 0 && _tokens[c].SpacedFromPrevious && IsNameWord(Word(c - 1)) && !IsLineStart(c))
         {
             // "لكن كييف ترى أن": the subject before the cue.
             speaker = Register(c - 1, c, null, cue.Gender);
-            confidence = 0.8;
+            evidence = SpeakerEvidence.SubjectBeforeCue;
         }
         else if (cue.IsParticiple || empty)
         {
             // "قائلاً:", "وأضافت “…”", "قال يوم الخميس إن": the subject is the previous speaker of the cue's gender.
             speaker = Continue(cue.Gender);
-            confidence = speaker is null ? 0.3 : cue.IsParticiple ? 0.85 : 0.8;
+            evidence = cue.IsParticiple ? SpeakerEvidence.MainClause : SpeakerEvidence.Continuation;
         }
         else if (cue.Lemma is "وصف" && !QuoteLexicon.Roles.TryGetWithArticle(Word(c + 1), out _, out _) && !IsNameWord(Word(c + 1)))
         {
             // "ووصفت التقارير بأنها …": what follows وصف is its object; the subject is the previous speaker.
             speaker = Continue(cue.Gender);
-            confidence = speaker is null ? 0.3 : 0.75;
+            evidence = SpeakerEvidence.Continuation;
         }
         else
         {
-            speaker = ReadSpeaker(c + 1, phraseEnd, cue.Gender, out confidence, complementizer >= 0 || toQuote);
+            speaker = ReadSpeaker(c + 1, phraseEnd, cue.Gender, out evidence, complementizer >= 0 || toQuote);
         }
 
-        _context = new Context(speaker, cueText, cue.Stance, confidence, toQuote ? phraseEnd : -1)
+        _context = new Context(speaker, cueText, cue.Stance, evidence, toQuote ? phraseEnd : -1)
         {
             Saying = cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" or "اجاب" or "ذكر" or "صرح" or "علق" or "اكد" or "شدد" or "نص" or "تساءل",
         };
@@ -365,7 +365,7 @@ internal ref struct QuoteReader
                 end++;
             }
 
-            found.Add(Mention(_tokens[complementizer + 1].Start, _tokens[end].End, QuoteKind.Indirect, confidence * 0.95));
+            found.Add(Mention(_tokens[complementizer + 1].Start, _tokens[end].End, QuoteKind.Indirect));
             _clauseEnd = _tokens[end].End;
         }
 
@@ -486,7 +486,7 @@ internal ref struct QuoteReader
                 return;
             }
 
-            found.Add(Mention(open + 1, close, kind, _context.Confidence * (kind == QuoteKind.Direct ? 1 : 0.9), _context));
+            found.Add(Mention(open + 1, close, kind, _context));
             _context = _context with { QuoteAt = -1 };
             return;
         }
@@ -506,20 +506,20 @@ internal ref struct QuoteReader
                 end++;
             }
 
-            double confidence;
+            SpeakerEvidence evidence;
             Person? speaker;
             if (end > k + 1)
             {
-                speaker = ReadSpeaker(k + 1, end, cue.Gender, out confidence);
+                speaker = ReadSpeaker(k + 1, end, cue.Gender, out evidence);
             }
             else
             {
                 speaker = Continue(cue.Gender);
-                confidence = speaker is null ? 0.3 : 0.75;
+                evidence = SpeakerEvidence.Continuation;
             }
 
-            var context = new Context(speaker, cueText, cue.Stance, confidence, -1);
-            found.Add(Mention(open + 1, close, QuoteKind.Direct, confidence * 0.95, context));
+            var context = new Context(speaker, cueText, cue.Stance, evidence, -1);
+            found.Add(Mention(open + 1, close, QuoteKind.Direct, context));
             if (speaker is not null)
             {
                 _lastSpeaker = speaker;
@@ -532,7 +532,7 @@ internal ref struct QuoteReader
         // A long quotation with no cue: speech, probably the last speaker's; a short one is a name or a term.
         if (words >= 6 && _lastSpeaker is not null)
         {
-            found.Add(Mention(open + 1, close, QuoteKind.Direct, 0.45, new Context(_lastSpeaker, null, CueStance.Neutral, 0.45, -1)));
+            found.Add(Mention(open + 1, close, QuoteKind.Direct, new Context(_lastSpeaker, null, CueStance.Neutral, SpeakerEvidence.LastSpeaker, -1)));
         }
     }
 
@@ -574,8 +574,8 @@ internal ref struct QuoteReader
 
             Person speaker = Register(i, k, null, '-');
             speaker.LastSpoke = _tokens[i].Start;
-            var context = new Context(speaker, null, CueStance.Neutral, 0.7, -1);
-            headline = Mention(_tokens[k].Start, _tokens[contentEnd].End, QuoteKind.Headline, 0.7, context);
+            var context = new Context(speaker, null, CueStance.Neutral, SpeakerEvidence.Headline, -1);
+            headline = Mention(_tokens[k].Start, _tokens[contentEnd].End, QuoteKind.Headline, context);
             last = lineEnd;
             return true;
         }
@@ -594,7 +594,7 @@ internal ref struct QuoteReader
     // The speaker of the phrase [from, to) after a cue: a title and a name ("الرئيس الروسي فلاديمير بوتين"), a
     // title with the name in apposition ("الأمين العام لحلف شمال الأطلسي (الناتو)، مارك روته"), a name, a role
     // named before ("مستشار الأمن القومي"), a counterpart ("نظيرته") or a body ("وزارة الدفاع الروسية").
-    private Person? ReadSpeaker(int from, int to, char gender, out double confidence, bool introducesSpeech = true)
+    private Person? ReadSpeaker(int from, int to, char gender, out SpeakerEvidence evidence, bool introducesSpeech = true)
     {
         // The words up to the first comma or dash, and up to a date word ("اليوم الجمعة").
         int firstComma = to;
@@ -619,7 +619,7 @@ internal ref struct QuoteReader
         if (isRole && role.Kind == "counterpart")
         {
             Person? other = Counterpart(role.Gender == '-' ? gender : role.Gender, _tokens[from].Start);
-            confidence = other is null ? 0.3 : 0.75;
+            evidence = SpeakerEvidence.Counterpart;
             return other;
         }
 
@@ -636,11 +636,11 @@ internal ref struct QuoteReader
             }
             if (head.StartsWith("ال") && FindBody(head[2..]) is { } named)
             {
-                confidence = 0.8;
+                evidence = SpeakerEvidence.Reference;
                 return named;
             }
 
-            confidence = 0.85;
+            evidence = SpeakerEvidence.Body;
             return Register(from, bodyEnd, null, gender, isBody: true);
         }
 
@@ -671,12 +671,12 @@ internal ref struct QuoteReader
         string? title = nameStart != from ? Original(_tokens[from].Start, _tokens[titleEnd - 1].End) : null;
         if (nameStart >= 0)
         {
-            confidence = 0.95;
+            evidence = SpeakerEvidence.Name;
             if (!introducesSpeech && Known(nameStart, nameEnd) is null && title is null)
             {
                 // "تندد دول غربية بوصول …": with no clause or quote after it, a phrase names a speaker only when
                 // it is someone the article has named.
-                confidence = 0.3;
+                evidence = SpeakerEvidence.LastSpeaker;
                 return _lastSpeaker;
             }
 
@@ -686,7 +686,7 @@ internal ref struct QuoteReader
         // No name: a role named before with its holder, or a body that speaks for itself.
         if (FindByTitle(from, segmentEnd) is { } holder)
         {
-            confidence = 0.8;
+            evidence = SpeakerEvidence.Reference;
             return holder;
         }
 
@@ -695,11 +695,11 @@ internal ref struct QuoteReader
             // "أن بوتين لم ينكر الأمر صراحة": an object after the cue; the subject, if any, is before it.
             if (SubjectBefore(from - 1, gender) is { } subject)
             {
-                confidence = 0.8;
+                evidence = SpeakerEvidence.SubjectBeforeCue;
                 return subject;
             }
 
-            confidence = 0.3;
+            evidence = SpeakerEvidence.LastSpeaker;
             return _lastSpeaker;
         }
 
@@ -709,7 +709,7 @@ internal ref struct QuoteReader
         {
             bodyWords++;
         }
-        confidence = 0.85;
+        evidence = SpeakerEvidence.Body;
         return Register(from, bodyWords, null, gender, isBody: true);
     }
 
@@ -1036,7 +1036,7 @@ internal ref struct QuoteReader
         }
     }
 
-    private readonly QuoteMention Mention(int start, int end, QuoteKind kind, double confidence, Context context = default)
+    private readonly QuoteMention Mention(int start, int end, QuoteKind kind, Context context = default)
     {
         Context used = context.CueText is null && context.Speaker is null ? _context : context;
         TextSpan span = _map.ToOriginal(TextSpan.FromBounds(start, end));
@@ -1048,7 +1048,8 @@ internal ref struct QuoteReader
             speaker = new QuoteSpeaker(person.Name, mention.Start, mention.Length, person.Title);
         }
 
-        return new QuoteMention(span.Start, span.Length, kind, speaker, used.CueText, used.Stance, Math.Clamp(confidence, 0, 1));
+        SpeakerEvidence evidence = speaker is null ? SpeakerEvidence.None : used.Evidence;
+        return new QuoteMention(span.Start, span.Length, kind, speaker, used.CueText, used.Stance, QuoteCalibration.Confidence(evidence), evidence);
     }
 
     private readonly TextSpan Trim(TextSpan span)
@@ -1074,7 +1075,7 @@ internal ref struct QuoteReader
     }
 
     // The speaker of the sentence being read, and where its direct quote may start.
-    private readonly record struct Context(Person? Speaker, string? CueText, CueStance Stance, double Confidence, int QuoteAt)
+    private readonly record struct Context(Person? Speaker, string? CueText, CueStance Stance, SpeakerEvidence Evidence, int QuoteAt)
     {
         // A cue of saying (or a colon before the quote) makes a quote after it direct; "دعا إلى “…”" is partial.
         public bool Saying { get; init; }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ArabicNews.Quotes;
@@ -77,28 +78,30 @@ public class QuoteExtractorTests
         quote.Stance.Should().Be(CueStance.Warning);
         quote.Speaker!.Value.Span.Slice(Text).ToString().Should().Be("فولوديمير زيلينسكي");
         quote.Speaker!.Value.Title.Should().Be("الرئيس الأوكراني");
-        quote.Confidence.Should().BeInRange(0.5, 1);
+        quote.Evidence.Should().Be(SpeakerEvidence.Name);
+        quote.Confidence.Should().Be(QuoteCalibration.Confidence(SpeakerEvidence.Name));
     }
 
-    // text, then the confidence band each quote of it must fall in: "high" (a speaker named at the cue, ≥ 0.85),
-    // "mid" (a continuation, a role or a counterpart, [0.5, 0.85)) or "low" (no speaker found, or a quotation with
-    // no cue, < 0.5): a minimum confidence of 0.5 filters out exactly the doubtful ones.
-    public static TheoryData<string, string[]> Bands => new()
+    // text, then how the speaker of each quote was found; the evidence decides the confidence.
+    public static TheoryData<string, SpeakerEvidence[]> Evidence => new()
     {
-        { "وقال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري. والتقى ماكرون المستشار الألماني أولاف شولتس. “نحن بحاجة إلى موقف أوروبي موحد وقوي في هذه المرحلة الصعبة”.", ["high", "low"] },
-        { "وأضافت أن المفاوضات ستستأنف.", ["low"] },
-        { "وقال إنه لا يعرف شيئا عن الأمر.", ["low"] },
-        { "وقال رئيس الوزراء الياباني فوميو كيشيدا إن طوكيو قلقة. وقالت وزيرة الخارجية يوكو كاميكاوا إن بلادها ستتحرك. وأضاف أن الحكومة تدرس الخيارات.", ["high", "high", "mid"] },
-        { "وذكر التقرير أن الخسائر كبيرة. وأشار إلى أن التعافي سيستغرق سنوات.", ["mid", "mid"] },
+        { "وقال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري. والتقى ماكرون المستشار الألماني أولاف شولتس. “نحن بحاجة إلى موقف أوروبي موحد وقوي في هذه المرحلة الصعبة”.", [SpeakerEvidence.Name, SpeakerEvidence.LastSpeaker] },
+        { "وأضافت أن المفاوضات ستستأنف.", [SpeakerEvidence.None] },
+        { "وقال إنه لا يعرف شيئا عن الأمر.", [SpeakerEvidence.None] },
+        { "وقال رئيس الوزراء الياباني فوميو كيشيدا إن طوكيو قلقة. وقالت وزيرة الخارجية يوكو كاميكاوا إن بلادها ستتحرك. وأضاف أن الحكومة تدرس الخيارات.", [SpeakerEvidence.Name, SpeakerEvidence.Name, SpeakerEvidence.Continuation] },
+        { "وذكرت وزارة الصحة أن الخسائر كبيرة. وأوضحت الوزارة أن المستشفيات مكتظة. وأشارت إلى أن التعافي سيستغرق سنوات.", [SpeakerEvidence.Body, SpeakerEvidence.Reference, SpeakerEvidence.Continuation] },
+        { "التقى الوزير الأمريكي أنتوني بلينكن نظيرته الألمانية أنالينا بيربوك. وقالت نظيرته إن برلين ملتزمة.", [SpeakerEvidence.Counterpart] },
+        { "لكن كييف ترى أن المفاوضات مستحيلة. ونفى الكرملين ذلك، مؤكدا أن موسكو منفتحة.", [SpeakerEvidence.SubjectBeforeCue, SpeakerEvidence.MainClause] },
+        { "بوتين: لن نسمح بتوسع الناتو شرقا", [SpeakerEvidence.Headline] },
     };
 
     [Theory]
-    [MemberData(nameof(Bands))]
-    public void Confidence_falls_in_the_band_of_how_the_speaker_was_found(string text, string[] bands)
+    [MemberData(nameof(Evidence))]
+    public void Each_quote_reports_how_its_speaker_was_found_and_its_confidence_follows(string text, SpeakerEvidence[] evidence)
     {
-        QuoteExtractor.Default.Extract(text)
-            .Select(q => q.Confidence >= 0.85 ? "high" : q.Confidence >= 0.5 ? "mid" : "low")
-            .Should().Equal(bands);
+        IReadOnlyList<QuoteMention> quotes = QuoteExtractor.Default.Extract(text);
+        quotes.Select(q => q.Evidence).Should().Equal(evidence);
+        quotes.Select(q => q.Confidence).Should().Equal(evidence.Select(QuoteCalibration.Confidence));
     }
 
     [Fact]
