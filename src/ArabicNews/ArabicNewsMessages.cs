@@ -24,4 +24,10 @@ internal static class ArabicNewsMessages
 
     public static string UnknownProfile(object profile) =>
         $"'{profile}' is not a normalization profile; use Search, Dedup or Display.";
+
+    public const string IncomparableSignatures = "The signatures were made with different shingle sizes, seeds or hash counts and cannot be compared.";
+
+    public const string NotASignature = "The bytes are not a document signature of a known format version.";
+
+    public const string SignatureOptions = "The signature was made with options other than the index's (shingle size, seed, hash count).";
 }
