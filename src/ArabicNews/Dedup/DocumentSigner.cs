@@ -46,7 +46,9 @@ public sealed class DocumentSigner
         uint[] values = new uint[_hasher.Count];
         for (int i = 0; i < values.Length; i++)
         {
-            values[i] = (uint)(sink.Minimums[i] >> 32);
+            // The minimum of many hashes is small, so its high bits are zeros: mix it, so that every bit of the
+            // value (and the low byte an index keeps) is uniform, while equal minimums still give equal values.
+            values[i] = (uint)Mix64(sink.Minimums[i]);
         }
 
         return new DocumentSignature(contentHash, shingles, Options.ShingleSize, Options.Seed, values);
@@ -70,6 +72,17 @@ public sealed class DocumentSigner
         var sink = new ListSink([]);
         Shingler.Shingle(text, Options, ref sink);
         return new ShingleSet(sink.Items);
+    }
+
+    // The finalizer of MurmurHash3.
+    internal static ulong Mix64(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 33;
+        return h;
     }
 
     private readonly struct MinHashSink(MinHasher hasher) : IShingleSink

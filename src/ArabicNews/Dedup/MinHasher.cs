@@ -7,7 +7,7 @@ namespace ArabicNews.Dedup;
 
 /// <summary>
 /// The MinHash functions of a seed: h_i(x) = a_i·x + b_i (mod 2^64), a_i odd, with a_i and b_i drawn from
-/// SplitMix64 seeded with the seed; the signature keeps the upper 32 bits of each minimum. Shingle hashes are
+/// SplitMix64 seeded with the seed; the signature keeps 32 bits of each minimum, mixed. Shingle hashes are
 /// already well mixed, so this multiply-add family behaves as independent permutations, and it vectorizes.
 /// </summary>
 internal sealed class MinHasher

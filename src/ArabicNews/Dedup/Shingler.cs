@@ -132,12 +132,6 @@ internal static class Shingler
             h ^= h >> 29;
         }
 
-        // The finalizer of MurmurHash3.
-        h ^= h >> 33;
-        h *= 0xFF51AFD7ED558CCDUL;
-        h ^= h >> 33;
-        h *= 0xC4CEB9FE1A85EC53UL;
-        h ^= h >> 33;
-        return h;
+        return DocumentSigner.Mix64(h);
     }
 }

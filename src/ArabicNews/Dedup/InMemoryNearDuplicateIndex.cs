@@ -1,0 +1,480 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using ArabicNews.Annotations;
+
+namespace ArabicNews.Dedup;
+
+/// <summary>
+/// The default <see cref="INearDuplicateIndex"/>: LSH bands in memory. A document takes one byte per MinHash value
+/// (the low byte of each: b-bit MinHash, whose chance agreements of 1/256 are subtracted from the estimate), one
+/// chain link per band, and its id and timestamp. Exact duplicates of an indexed document join its chain of
+/// copies instead of the bands, so a million copies of one article cost no more to query than one. All members
+/// are thread-safe (one lock).
+/// </summary>
+[Mutable]
+public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
+{
+    private const double ChanceAgreement = 1.0 / 256;
+
+    private readonly object _gate = new();
+    private readonly int _hashes;
+    private readonly int _bands;
+    private readonly int _rows;
+    private readonly BandTable[] _tables;
+    private readonly Dictionary<string, int> _slotOf = new(StringComparer.Ordinal);
+    private readonly Stack<int> _free = new();
+
+    // Per slot: id (null when free), timestamp, content hash, first band key, low bytes of the values, band chain
+    // links, and the doubly linked chain of exact copies (the canonical slot is the one in the bands).
+    private string?[] _ids = new string?[16];
+    private long[] _ticks = new long[16];
+    private ulong[] _contentHash = new ulong[16];
+    private byte[] _values;
+    private int[] _bandNext;
+    private int[] _copyNext = new int[16];
+    private int[] _copyPrev = new int[16];
+    private bool[] _canonical = new bool[16];
+    private int _slots;
+    private long _newestTicks = long.MinValue;
+    private long _oldestTicks = long.MaxValue;
+
+    /// <summary>Creates an empty index.</summary>
+    /// <param name="options">The options signatures are made with, the threshold and the time window.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public InMemoryNearDuplicateIndex(DedupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        _hashes = options.HashCount;
+        _bands = options.Bands;
+        _rows = options.Rows;
+        _tables = new BandTable[_bands];
+        for (int b = 0; b < _bands; b++)
+        {
+            _tables[b] = new BandTable();
+        }
+
+        _values = new byte[16 * _hashes];
+        _bandNext = new int[16 * _bands];
+    }
+
+    /// <inheritdoc/>
+    public DedupOptions Options { get; }
+
+    /// <summary>Gets the number of indexed documents.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _slotOf.Count;
+            }
+        }
+    }
+
+    /// <summary>Gets an estimate of the bytes the index holds, the caller's id strings excluded.</summary>
+    public long EstimatedBytes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                long bytes = (long)_ids.Length * (8 + 8 + 8 + 4 + 4 + 1) + _values.Length + ((long)_bandNext.Length * 4);
+                foreach (BandTable table in _tables)
+                {
+                    bytes += table.Bytes;
+                }
+
+                // Dictionary<string, int>: an entry of 24 bytes and a bucket of 4, per slot of its capacity.
+                return bytes + ((long)_slotOf.EnsureCapacity(0) * 28);
+            }
+        }
+    }
+
+    /// <summary>Adds a document.</summary>
+    /// <param name="id">The caller's id of the document, unique in the index.</param>
+    /// <param name="signature">Its signature.</param>
+    /// <param name="timestamp">When it was published (the time window counts from the newest).</param>
+    /// <returns>True when added; false when the id is already in the index (nothing changes).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="signature"/> is null.</exception>
+    /// <exception cref="ArgumentException">The signature was made with other options.</exception>
+    public bool Add(string id, DocumentSignature signature, DateTimeOffset timestamp)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        Check(signature);
+        Span<byte> low = stackalloc byte[_hashes];
+        LowBytes(signature, low);
+        Span<uint> keys = stackalloc uint[_bands];
+        BandKeys(low, _rows, keys);
+        lock (_gate)
+        {
+            if (_slotOf.ContainsKey(id))
+            {
+                return false;
+            }
+
+            int slot = NewSlot();
+            _slotOf.Add(id, slot);
+            _ids[slot] = id;
+            _ticks[slot] = timestamp.UtcTicks;
+            _contentHash[slot] = signature.ContentHash;
+            low.CopyTo(_values.AsSpan(slot * _hashes, _hashes));
+
+            int original = signature.IsEmpty ? -1 : FindCopy(signature.ContentHash, keys[0]);
+            if (original >= 0)
+            {
+                // An exact copy: linked after the canonical slot, not in the bands.
+                _canonical[slot] = false;
+                _copyPrev[slot] = original;
+                _copyNext[slot] = _copyNext[original];
+                if (_copyNext[original] >= 0)
+                {
+                    _copyPrev[_copyNext[original]] = slot;
+                }
+
+                _copyNext[original] = slot;
+            }
+            else
+            {
+                _canonical[slot] = true;
+                _copyNext[slot] = -1;
+                _copyPrev[slot] = -1;
+                for (int b = 0; b < _bands; b++)
+                {
+                    _bandNext[(slot * _bands) + b] = _tables[b].Head(keys[b]);
+                    _tables[b].SetHead(keys[b], slot);
+                }
+            }
+
+            _newestTicks = Math.Max(_newestTicks, _ticks[slot]);
+            _oldestTicks = Math.Min(_oldestTicks, _ticks[slot]);
+            EvictOutsideWindow();
+            return true;
+        }
+    }
+
+    /// <summary>Finds the indexed documents most similar to a signature, best first.</summary>
+    /// <param name="signature">The signature of the document to look up.</param>
+    /// <param name="maxResults">The most documents to return.</param>
+    /// <param name="minimumSimilarity">The least estimated similarity of a returned document; <see cref="DedupOptions.Threshold"/> when null.</param>
+    /// <returns>The matches, by decreasing similarity, then by id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="signature"/> is null.</exception>
+    /// <exception cref="ArgumentException">The signature was made with other options.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxResults"/> is not positive, or <paramref name="minimumSimilarity"/> is outside [0, 1].</exception>
+    public IReadOnlyList<DuplicateMatch> Query(DocumentSignature signature, int maxResults, double? minimumSimilarity = null)
+    {
+        Check(signature);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResults);
+        double minimum = minimumSimilarity ?? Options.Threshold;
+        if (minimum is < 0 or > 1 || double.IsNaN(minimum))
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumSimilarity), minimumSimilarity, "The minimum similarity is in [0, 1].");
+        }
+
+        var matches = new List<DuplicateMatch>();
+        if (signature.IsEmpty)
+        {
+            return matches;
+        }
+
+        Span<byte> low = stackalloc byte[_hashes];
+        LowBytes(signature, low);
+        Span<uint> keys = stackalloc uint[_bands];
+        BandKeys(low, _rows, keys);
+
+        var seen = new HashSet<int>();
+        lock (_gate)
+        {
+            long cutoff = Options.Window is { } window && _newestTicks != long.MinValue ? _newestTicks - window.Ticks : long.MinValue;
+            for (int b = 0; b < _bands; b++)
+            {
+                for (int slot = _tables[b].Head(keys[b]); slot >= 0; slot = _bandNext[(slot * _bands) + b])
+                {
+                    if (!seen.Add(slot))
+                    {
+                        continue;
+                    }
+
+                    double similarity = _contentHash[slot] == signature.ContentHash ? 1 : Estimate(low, slot);
+                    if (similarity < minimum)
+                    {
+                        continue;
+                    }
+
+                    // At most maxResults copies of one document can be returned: a million copies cost no more.
+                    int taken = 0;
+                    for (int copy = slot; copy >= 0 && taken < maxResults; copy = _copyNext[copy])
+                    {
+                        if (_ticks[copy] >= cutoff)
+                        {
+                            taken++;
+                            matches.Add(new DuplicateMatch(_ids[copy]!, similarity, new DateTimeOffset(_ticks[copy], TimeSpan.Zero)));
+                        }
+                    }
+                }
+            }
+        }
+
+        matches.Sort(static (x, y) => x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : string.CompareOrdinal(x.Id, y.Id));
+        if (matches.Count > maxResults)
+        {
+            matches.RemoveRange(maxResults, matches.Count - maxResults);
+        }
+
+        return matches;
+    }
+
+    /// <summary>Removes a document.</summary>
+    /// <param name="id">Its id.</param>
+    /// <returns>True when it was in the index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool Remove(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        lock (_gate)
+        {
+            if (!_slotOf.TryGetValue(id, out int slot))
+            {
+                return false;
+            }
+
+            RemoveSlot(slot);
+            return true;
+        }
+    }
+
+    /// <summary>Removes every document published before <paramref name="cutoff"/>.</summary>
+    /// <param name="cutoff">The oldest timestamp kept.</param>
+    /// <returns>How many documents were removed.</returns>
+    public int EvictOlderThan(DateTimeOffset cutoff)
+    {
+        lock (_gate)
+        {
+            return Evict(cutoff.UtcTicks);
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<bool> AddAsync(string id, DocumentSignature signature, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(Add(id, signature, timestamp));
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<IReadOnlyList<DuplicateMatch>> QueryAsync(DocumentSignature signature, int maxResults, double? minimumSimilarity = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(Query(signature, maxResults, minimumSimilarity));
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<bool> RemoveAsync(string id, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(Remove(id));
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<int> EvictOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(EvictOlderThan(cutoff));
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(Count);
+    }
+
+    /// <summary>
+    /// The band keys of a signature from the low bytes of its values (the bytes the index keeps, so that a slot's
+    /// keys can be recomputed): a hash of each band's bytes and index. Two documents whose bands differ share a key
+    /// by chance once in 2^(8·rows) bands, and verification drops them.
+    /// </summary>
+    internal static void BandKeys(ReadOnlySpan<byte> values, int rows, Span<uint> keys)
+    {
+        for (int b = 0; b < keys.Length; b++)
+        {
+            ulong h = (ulong)b + 1;
+            for (int r = 0; r < rows; r++)
+            {
+                h = (h ^ values[(b * rows) + r]) * 0x9E3779B97F4A7C15UL;
+                h ^= h >> 29;
+            }
+
+            keys[b] = (uint)DocumentSigner.Mix64(h);
+        }
+    }
+
+    private static void LowBytes(DocumentSignature signature, Span<byte> low)
+    {
+        ReadOnlySpan<uint> values = signature.Values;
+        for (int i = 0; i < low.Length; i++)
+        {
+            low[i] = (byte)values[i];
+        }
+    }
+
+    private void Check(DocumentSignature signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        if (signature.HashCount != _hashes || signature.Seed != Options.Seed || signature.ShingleSize != Options.ShingleSize)
+        {
+            throw new ArgumentException(ArabicNewsMessages.SignatureOptions, nameof(signature));
+        }
+    }
+
+    // The b-bit estimate: agreements of the low bytes, less the 1/256 that agree by chance.
+    private double Estimate(ReadOnlySpan<byte> low, int slot)
+    {
+        ReadOnlySpan<byte> other = _values.AsSpan(slot * _hashes, _hashes);
+        int equal = 0;
+        for (int i = 0; i < low.Length; i++)
+        {
+            equal += low[i] == other[i] ? 1 : 0;
+        }
+
+        double share = (double)equal / _hashes;
+        return Math.Clamp((share - ChanceAgreement) / (1 - ChanceAgreement), 0, 1);
+    }
+
+    // The canonical slot of an exact copy, found in the first band's chain (a copy has the same band keys).
+    private int FindCopy(ulong contentHash, uint firstKey)
+    {
+        for (int slot = _tables[0].Head(firstKey); slot >= 0; slot = _bandNext[slot * _bands])
+        {
+            if (_contentHash[slot] == contentHash)
+            {
+                return slot;
+            }
+        }
+
+        return -1;
+    }
+
+    private int NewSlot()
+    {
+        if (_free.TryPop(out int slot))
+        {
+            return slot;
+        }
+
+        if (_slots == _ids.Length)
+        {
+            int capacity = _ids.Length * 2;
+            Array.Resize(ref _ids, capacity);
+            Array.Resize(ref _ticks, capacity);
+            Array.Resize(ref _contentHash, capacity);
+            Array.Resize(ref _copyNext, capacity);
+            Array.Resize(ref _copyPrev, capacity);
+            Array.Resize(ref _canonical, capacity);
+            Array.Resize(ref _values, capacity * _hashes);
+            Array.Resize(ref _bandNext, capacity * _bands);
+        }
+
+        return _slots++;
+    }
+
+    private void RemoveSlot(int slot)
+    {
+        _slotOf.Remove(_ids[slot]!);
+        if (_canonical[slot])
+        {
+            int heir = _copyNext[slot];
+            Span<uint> keys = stackalloc uint[_bands];
+            BandKeysOfSlot(slot, keys);
+            for (int b = 0; b < _bands; b++)
+            {
+                ReplaceInChain(b, keys[b], slot, heir);
+            }
+
+            if (heir >= 0)
+            {
+                _canonical[heir] = true;
+                _copyPrev[heir] = -1;
+            }
+        }
+        else
+        {
+            _copyNext[_copyPrev[slot]] = _copyNext[slot];
+            if (_copyNext[slot] >= 0)
+            {
+                _copyPrev[_copyNext[slot]] = _copyPrev[slot];
+            }
+        }
+
+        _ids[slot] = null;
+        _canonical[slot] = false;
+        _free.Push(slot);
+    }
+
+    private void BandKeysOfSlot(int slot, Span<uint> keys) => BandKeys(_values.AsSpan(slot * _hashes, _hashes), _rows, keys);
+
+    private void ReplaceInChain(int band, uint key, int slot, int heir)
+    {
+        int head = _tables[band].Head(key);
+        int next = _bandNext[(slot * _bands) + band];
+        if (heir >= 0)
+        {
+            _bandNext[(heir * _bands) + band] = next;
+        }
+
+        int replacement = heir >= 0 ? heir : next;
+        if (head == slot)
+        {
+            _tables[band].SetHead(key, replacement);
+            return;
+        }
+
+        for (int k = head; k >= 0; k = _bandNext[(k * _bands) + band])
+        {
+            if (_bandNext[(k * _bands) + band] == slot)
+            {
+                _bandNext[(k * _bands) + band] = replacement;
+                return;
+            }
+        }
+    }
+
+    private void EvictOutsideWindow()
+    {
+        // Evict when the window has moved past the oldest document by a sixteenth of itself: each eviction scan
+        // is linear, and there are at most sixteen a window, so streaming stays linear; queries skip what expired.
+        if (Options.Window is { } window && _newestTicks - window.Ticks - (window.Ticks / 16) > _oldestTicks)
+        {
+            Evict(_newestTicks - window.Ticks);
+        }
+    }
+
+    private int Evict(long cutoff)
+    {
+        int removed = 0;
+        long oldest = long.MaxValue;
+        for (int slot = 0; slot < _slots; slot++)
+        {
+            if (_ids[slot] is null)
+            {
+                continue;
+            }
+
+            if (_ticks[slot] < cutoff)
+            {
+                RemoveSlot(slot);
+                removed++;
+            }
+            else
+            {
+                oldest = Math.Min(oldest, _ticks[slot]);
+            }
+        }
+
+        _oldestTicks = oldest;
+        return removed;
+    }
+}
