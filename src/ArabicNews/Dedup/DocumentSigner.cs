@@ -39,9 +39,12 @@ public sealed class DocumentSigner
     /// <summary>Signs a document.</summary>
     /// <param name="text">The document.</param>
     /// <returns>Its signature.</returns>
-    public DocumentSignature Sign(ReadOnlySpan<char> text)
+    public DocumentSignature Sign(ReadOnlySpan<char> text) => Sign(text, sample: null);
+
+    /// <summary>Signs a document, and collects the shingles whose hash is 0 modulo <see cref="SampleRate"/> into <paramref name="sample"/>.</summary>
+    internal DocumentSignature Sign(ReadOnlySpan<char> text, List<ulong>? sample)
     {
-        var sink = new MinHashSink(_hasher);
+        var sink = new MinHashSink(_hasher, sample);
         (ulong contentHash, int shingles) = Shingler.Shingle(text, Options, ref sink);
         uint[] values = new uint[_hasher.Count];
         for (int i = 0; i < values.Length; i++)
@@ -85,11 +88,21 @@ public sealed class DocumentSigner
         return h;
     }
 
-    private readonly struct MinHashSink(MinHasher hasher) : IShingleSink
+    /// <summary>The share of shingles a sample keeps: one in four, the same ones in every document.</summary>
+    internal const int SampleRate = 4;
+
+    private readonly struct MinHashSink(MinHasher hasher, List<ulong>? sample) : IShingleSink
     {
         public ulong[] Minimums { get; } = CreateMinimums(hasher.Count);
 
-        public void Add(ulong shingle) => hasher.Update(Minimums, shingle);
+        public void Add(ulong shingle)
+        {
+            hasher.Update(Minimums, shingle);
+            if (sample is not null && shingle % SampleRate == 0)
+            {
+                sample.Add(shingle);
+            }
+        }
 
         private static ulong[] CreateMinimums(int count)
         {
