@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ArabicNews.Dedup;
+
+namespace ArabicNews.Tests.Dedup;
+
+/// <summary>The in-memory index: add, query (top-k and above a threshold), remove, the time window, copies.</summary>
+public class InMemoryNearDuplicateIndexTests
+{
+    private static readonly DateTimeOffset s_day = new(2024, 11, 2, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Each_variant_of_a_seed_finds_its_seed_and_no_other()
+    {
+        var index = new InMemoryNearDuplicateIndex(DedupOptions.Default);
+        for (int s = 0; s < Repo.SeedFiles.Count; s++)
+        {
+            index.Add($"seed{s}", DocumentSigner.Default.Sign(File.ReadAllText(Repo.SeedFiles[s])), s_day).Should().BeTrue();
+        }
+
+        for (int s = 0; s < Repo.SeedFiles.Count; s++)
+        {
+            foreach ((string name, string text) in SeedVariants.Of(File.ReadAllText(Repo.SeedFiles[s]), s).Where(v => v.Name != "lead"))
+            {
+                IReadOnlyList<DuplicateMatch> matches = index.Query(DocumentSigner.Default.Sign(text), 10);
+                matches.Select(m => m.Id).Should().Equal([$"seed{s}"], $"the {name} variant of seed {s}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Top_k_and_threshold_queries_rank_by_similarity()
+    {
+        var index = new InMemoryNearDuplicateIndex(DedupOptions.Default);
+        string seed = File.ReadAllText(Repo.SeedFiles[0]);
+        DocumentSignature original = DocumentSigner.Default.Sign(seed);
+        index.Add("original", original, s_day);
+        index.Add("copy", DocumentSigner.Default.Sign(seed + "\nاقرأ أيضا: خبر"), s_day);
+        index.Add("edited", DocumentSigner.Default.Sign(seed + "\nوأضاف المتحدث أن الاجتماع سيعقد في بروكسل الأسبوع المقبل."), s_day);
+        index.Add("other", DocumentSigner.Default.Sign(File.ReadAllText(Repo.SeedFiles[1])), s_day);
+        index.Count.Should().Be(4);
+        index.Query(original, 10).Select(m => m.Id).Should().Equal("copy", "original", "edited");
+        index.Query(original, 2).Select(m => m.Id).Should().Equal("copy", "original");
+        index.Query(original, 10).Take(2).Should().OnlyContain(m => m.Similarity == 1);
+        index.Query(original, 10, minimumSimilarity: 1).Should().HaveCount(2);
+        index.Add("copy", original, s_day).Should().BeFalse("an id is indexed once");
+        index.Remove("copy").Should().BeTrue();
+        index.Remove("copy").Should().BeFalse();
+        index.Query(original, 10).Select(m => m.Id).Should().Equal("original", "edited");
+        index.Remove("original").Should().BeTrue();
+        index.Query(original, 10).Select(m => m.Id).Should().Equal("edited");
+    }
+
+    [Fact]
+    public void Removing_the_first_of_many_copies_keeps_the_others_findable()
+    {
+        var index = new InMemoryNearDuplicateIndex(DedupOptions.Default);
+        DocumentSignature signature = DocumentSigner.Default.Sign("وقال الرئيس إن المفاوضات مستمرة بين الطرفين");
+        for (int i = 0; i < 5; i++)
+        {
+            index.Add($"copy{i}", signature, s_day.AddMinutes(i));
+        }
+
+        index.Remove("copy0");
+        index.Remove("copy3");
+        index.Query(signature, 10).Select(m => m.Id).Should().BeEquivalentTo(["copy1", "copy2", "copy4"]);
+        index.Remove("copy1");
+        index.Remove("copy2");
+        index.Remove("copy4");
+        index.Query(signature, 10).Should().BeEmpty();
+        index.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void The_time_window_evicts_old_documents()
+    {
+        var index = new InMemoryNearDuplicateIndex(DedupOptions.Default with { Window = TimeSpan.FromDays(7) });
+        DocumentSignature signature = DocumentSigner.Default.Sign("وقال الرئيس إن المفاوضات مستمرة بين الطرفين");
+        index.Add("old", signature, s_day);
+        index.Add("new", DocumentSigner.Default.Sign("وقال الرئيس إن المفاوضات مستمرة بين الطرفين منذ أشهر"), s_day.AddDays(10));
+        index.Query(signature, 10).Select(m => m.Id).Should().NotContain("old", "it is older than the window");
+        index.Count.Should().Be(1, "adding a document evicts those out of the window");
+        index.EvictOlderThan(s_day.AddDays(30)).Should().Be(1);
+        index.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_stream_of_identical_documents_is_indexed_and_queried_in_linear_time()
+    {
+        var index = new InMemoryNearDuplicateIndex(DedupOptions.Default);
+        DocumentSignature signature = DocumentSigner.Default.Sign("وقال الرئيس إن المفاوضات مستمرة بين الطرفين");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (int i = 0; i < 200_000; i++)
+        {
+            index.Query(signature, 5);
+            index.Add($"copy{i}", signature, s_day);
+        }
+
+        index.Query(signature, 5).Should().HaveCount(5);
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60), "copies chain off one entry (a generous bound for a shared machine)");
+    }
+
+    [Fact]
+    public void Programmer_errors_are_reported()
+    {
+        var index = new InMemoryNearDuplicateIndex(DedupOptions.Default);
+        DocumentSignature signature = DocumentSigner.Default.Sign("نص");
+        FluentActions.Invoking(() => new InMemoryNearDuplicateIndex(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => index.Add(null!, signature, s_day)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => index.Add("a", null!, s_day)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => index.Query(signature, 0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => index.Query(signature, 1, 1.5)).Should().Throw<ArgumentOutOfRangeException>();
+        DocumentSignature other = new DocumentSigner(DedupOptions.Default with { HashCount = 64 }).Sign("نص");
+        FluentActions.Invoking(() => index.Add("a", other, s_day)).Should().Throw<ArgumentException>();
+    }
+}
