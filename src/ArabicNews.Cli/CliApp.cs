@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
 using System.IO;
+using ArabicNews.Dedup;
 using ArabicNews.Normalization;
 
 namespace ArabicNews.Cli;
@@ -101,12 +102,47 @@ internal static class CliApp
             return Success;
         });
 
-        return new RootCommand("arabic-news: normalize Arabic news text and extract numbers, dates and quotes.")
+        // A string, read here, so that a value that is no number is a user error like one out of range.
+        var threshold = new Option<string>("--threshold", "-t")
+        {
+            Description = "The Jaccard similarity, in (0, 1], at or above which two documents are near duplicates (default 0.7).",
+        };
+        threshold.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string>();
+            if (value is not null && !TryParseThreshold(value, out _))
+            {
+                result.AddError($"--threshold '{value}' is not a number in (0, 1]");
+            }
+        });
+        var dedupFiles = new Argument<string[]>("PATH")
+        {
+            Description = "UTF-8 files, or directories whose *.txt files are compared.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var dedup = new Command("dedup", "Group exact duplicates, near duplicates and contained texts into clusters, as JSON.")
+        {
+            threshold,
+            dedupFiles,
+        };
+        dedup.SetAction(result =>
+        {
+            var files = InputText.ExpandPaths(result.GetValue(dedupFiles) ?? []);
+            double chosen = result.GetValue(threshold) is { } text && TryParseThreshold(text, out double t) ? t : DedupOptions.Default.Threshold;
+            DedupCommand.Run(files, DedupOptions.Default with { Threshold = chosen }, stdout);
+            return Success;
+        });
+
+        return new RootCommand("arabic-news: normalize Arabic news text, extract numbers, dates and quotes, and find duplicates.")
         {
             normalize,
             analyze,
+            dedup,
         };
     }
+
+    private static bool TryParseThreshold(string text, out double threshold) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out threshold) && threshold is > 0 and <= 1;
 
     private static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

@@ -8,6 +8,7 @@ namespace ArabicNews.Dedup;
 /// <summary>A document of a batch to deduplicate.</summary>
 /// <param name="Id">The caller's id (a path, a URL, a key).</param>
 /// <param name="Text">The document's text.</param>
+[Immutable]
 public readonly record struct DedupDocument(string Id, string Text);
 
 /// <summary>How a cluster member relates to its cluster's representative.</summary>
@@ -30,11 +31,13 @@ public enum DuplicateKind
 /// <param name="Id">The document's id.</param>
 /// <param name="Similarity">Its similarity to the representative: 1 for the representative and exact copies, the estimated Jaccard similarity for a near duplicate, the containment in the representative for a contained text.</param>
 /// <param name="Kind">How it relates to the representative.</param>
+[Immutable]
 public readonly record struct ClusterMember(string Id, double Similarity, DuplicateKind Kind);
 
 /// <summary>A cluster of duplicate documents.</summary>
 /// <param name="Representative">The id of the member with the most shingles.</param>
 /// <param name="Members">Every member, the representative first, then in input order.</param>
+[Immutable]
 public sealed record DuplicateCluster(string Representative, IReadOnlyList<ClusterMember> Members);
 
 /// <summary>

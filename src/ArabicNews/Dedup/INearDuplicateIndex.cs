@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using ArabicNews.Annotations;
 
 namespace ArabicNews.Dedup;
 
@@ -59,4 +60,5 @@ public interface INearDuplicateIndex
 /// <param name="Id">The caller's id of the indexed document.</param>
 /// <param name="Similarity">The estimated Jaccard similarity, in [0, 1]; 1 for an exact duplicate.</param>
 /// <param name="Timestamp">When the indexed document was published.</param>
+[Immutable]
 public readonly record struct DuplicateMatch(string Id, double Similarity, DateTimeOffset Timestamp);

@@ -1,6 +1,7 @@
 using System;
 using ArabicNews.Annotations;
 using ArabicNews.Dates;
+using ArabicNews.Dedup;
 using ArabicNews.Normalization;
 using ArabicNews.Numbers;
 using ArabicNews.Quotes;
@@ -19,6 +20,7 @@ public sealed class ArabicNewsOptions
     private NumberExtractionOptions _numbers = NumberExtractionOptions.Default;
     private DateExtractionOptions _dates = DateExtractionOptions.Default;
     private QuoteExtractionOptions _quotes = QuoteExtractionOptions.Default;
+    private DedupOptions _dedup = DedupOptions.Default;
 
     /// <summary>Gets or sets the rules of the registered <see cref="ArabicNormalizer"/>. Default: <see cref="NormalizationOptions.Search"/>.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -50,5 +52,17 @@ public sealed class ArabicNewsOptions
     {
         get => _quotes;
         set => _quotes = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>
+    /// Gets or sets the options of the registered <see cref="DocumentSigner"/>, <see cref="DuplicateClusterer"/>
+    /// and <see cref="INearDuplicateIndex"/> (an <see cref="InMemoryNearDuplicateIndex"/> unless another is
+    /// registered first). Default: <see cref="DedupOptions.Default"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public DedupOptions Dedup
+    {
+        get => _dedup;
+        set => _dedup = value ?? throw new ArgumentNullException(nameof(value));
     }
 }

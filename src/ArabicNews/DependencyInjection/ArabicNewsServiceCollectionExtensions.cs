@@ -1,5 +1,6 @@
 using System;
 using ArabicNews.Dates;
+using ArabicNews.Dedup;
 using ArabicNews.Normalization;
 using ArabicNews.Numbers;
 using ArabicNews.Quotes;
@@ -19,8 +20,10 @@ public static class ArabicNewsServiceCollectionExtensions
     /// <remarks>
     /// Registered: <see cref="ArabicNewsOptions"/>, <see cref="ArabicNormalizer"/> (with
     /// <see cref="ArabicNewsOptions.Normalization"/>), <see cref="NumberExtractor"/> (with <see cref="ArabicNewsOptions.Numbers"/>)
-    /// <see cref="DateExtractor"/> (with <see cref="ArabicNewsOptions.Dates"/>) and <see cref="QuoteExtractor"/> (with
-    /// <see cref="ArabicNewsOptions.Quotes"/>). Every service also works without a container:
+    /// <see cref="DateExtractor"/> (with <see cref="ArabicNewsOptions.Dates"/>), <see cref="QuoteExtractor"/> (with
+    /// <see cref="ArabicNewsOptions.Quotes"/>), and <see cref="DocumentSigner"/>, <see cref="DuplicateClusterer"/> and
+    /// <see cref="INearDuplicateIndex"/> (an <see cref="InMemoryNearDuplicateIndex"/>; with <see cref="ArabicNewsOptions.Dedup"/>).
+    /// Every service also works without a container:
     /// <c>new ArabicNormalizer(NormalizationOptions.Search)</c>.
     /// </remarks>
     /// <param name="services">The service collection.</param>
@@ -37,6 +40,9 @@ public static class ArabicNewsServiceCollectionExtensions
         services.TryAddSingleton(provider => new NumberExtractor(provider.GetRequiredService<ArabicNewsOptions>().Numbers));
         services.TryAddSingleton(provider => new DateExtractor(provider.GetRequiredService<ArabicNewsOptions>().Dates));
         services.TryAddSingleton(provider => new QuoteExtractor(provider.GetRequiredService<ArabicNewsOptions>().Quotes));
+        services.TryAddSingleton(provider => new DocumentSigner(provider.GetRequiredService<ArabicNewsOptions>().Dedup));
+        services.TryAddSingleton(provider => new DuplicateClusterer(provider.GetRequiredService<ArabicNewsOptions>().Dedup));
+        services.TryAddSingleton<INearDuplicateIndex>(provider => new InMemoryNearDuplicateIndex(provider.GetRequiredService<ArabicNewsOptions>().Dedup));
         return new ArabicNewsBuilder(services);
     }
 

@@ -1,6 +1,7 @@
 using System;
 using ArabicNews.DependencyInjection;
 using ArabicNews.Dates;
+using ArabicNews.Dedup;
 using ArabicNews.Normalization;
 using ArabicNews.Quotes;
 using ArabicNews.Numbers;
@@ -62,6 +63,20 @@ public class AddArabicNewsTests
             .Services.BuildServiceProvider();
 
         provider.GetRequiredService<QuoteExtractor>().Options.MinimumConfidence.Should().Be(0.6);
+    }
+
+    [Fact]
+    public void The_dedup_services_are_registered_with_their_options()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddArabicNews(o => o.Dedup = DedupOptions.Default with { Threshold = 0.8 })
+            .Services.BuildServiceProvider();
+
+        provider.GetRequiredService<DocumentSigner>().Options.Threshold.Should().Be(0.8);
+        provider.GetRequiredService<DuplicateClusterer>().Options.Threshold.Should().Be(0.8);
+        provider.GetRequiredService<INearDuplicateIndex>().Should().BeOfType<InMemoryNearDuplicateIndex>()
+            .Which.Options.Threshold.Should().Be(0.8);
+        provider.GetRequiredService<INearDuplicateIndex>().Should().BeSameAs(provider.GetRequiredService<INearDuplicateIndex>());
     }
 
     [Fact]
