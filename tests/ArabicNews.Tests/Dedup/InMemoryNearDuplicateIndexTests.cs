@@ -14,20 +14,34 @@ public class InMemoryNearDuplicateIndexTests
     [Fact]
     public void Each_variant_of_a_seed_finds_its_seed_and_no_other()
     {
+        // The index compares by estimated Jaccard similarity: a variant clearly above the threshold (exact
+        // similarity 0.75 or more) must find its seed; one near the threshold may or may not; none finds another
+        // seed. Contained texts (a lead) are the batch clusterer's, not the index's.
         var index = new InMemoryNearDuplicateIndex(DedupOptions.Default);
         for (int s = 0; s < Repo.SeedFiles.Count; s++)
         {
             index.Add($"seed{s}", DocumentSigner.Default.Sign(File.ReadAllText(Repo.SeedFiles[s])), s_day).Should().BeTrue();
         }
 
+        int clearlyAbove = 0;
         for (int s = 0; s < Repo.SeedFiles.Count; s++)
         {
-            foreach ((string name, string text) in SeedVariants.Of(File.ReadAllText(Repo.SeedFiles[s]), s).Where(v => v.Name != "lead"))
+            string seed = File.ReadAllText(Repo.SeedFiles[s]);
+            ShingleSet seedShingles = DocumentSigner.Default.Shingles(seed);
+            foreach ((string name, string text) in SeedVariants.Of(seed, s))
             {
                 IReadOnlyList<DuplicateMatch> matches = index.Query(DocumentSigner.Default.Sign(text), 10);
-                matches.Select(m => m.Id).Should().Equal([$"seed{s}"], $"the {name} variant of seed {s}");
+                double jaccard = DocumentSigner.Default.Shingles(text).Jaccard(seedShingles);
+                matches.Select(m => m.Id).Should().BeSubsetOf([$"seed{s}"], $"the {name} variant of seed {s}");
+                if (jaccard >= 0.75)
+                {
+                    matches.Should().ContainSingle($"the {name} variant of seed {s} has similarity {jaccard:F2}");
+                    clearlyAbove++;
+                }
             }
         }
+
+        clearlyAbove.Should().BeGreaterThanOrEqualTo(30, "most variants are clearly near duplicates (measured: 38 of 50)");
     }
 
     [Fact]

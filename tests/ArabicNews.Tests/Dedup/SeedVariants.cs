@@ -20,6 +20,12 @@ internal static class SeedVariants
         yield return ("changed headline", "عاجل: تطورات جديدة في ملف القوات الكورية الشمالية وروسيا\n" + string.Join('\n', seed.Split('\n').Skip(1)));
         yield return ("boilerplate", "اقرأ أيضا: أسعار النفط ترتفع مع تصاعد التوتر\n" + seed + "\nتابعونا على فيسبوك وتويتر وتلغرام\nجميع الحقوق محفوظة © 2024\nالمصدر: وكالات");
         yield return ("lead", Lead(seed));
+
+        // Combinations, as a story travels through several outlets.
+        yield return ("orthography of dropped", Orthography(DropSentences(seed, salt + 1)));
+        yield return ("headline and boilerplate", "تقرير: موسكو وبيونغ يانغ في قلب العاصفة\n" + string.Join('\n', seed.Split('\n').Skip(1)) + "\nاقرأ المزيد: ملف الحرب في أوكرانيا");
+        yield return ("dropped and added", DropSentences(seed, salt + 2) + "\nوتأتي هذه التطورات في ظل تصاعد التوتر بين روسيا والغرب.");
+        yield return ("lead in other spelling", Orthography(Lead(seed)));
     }
 
     // Alef and yaa spellings, tatweel, diacritics, Arabic-Indic digits, other quotation marks, doubled spaces.
