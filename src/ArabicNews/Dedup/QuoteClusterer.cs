@@ -72,7 +72,8 @@ public sealed class QuoteClusterer
     /// <returns>
     /// The clusters of two reports or more (of two documents or more when
     /// <see cref="QuoteClusterOptions.RequireDifferentDocuments"/>), in order of their first report. Quotes shorter than
-    /// <see cref="QuoteClusterOptions.MinimumWords"/> are left out.
+    /// <see cref="QuoteClusterOptions.MinimumWords"/> are left out, and so is a member whose span lies within the span
+    /// of another member of its document: a partial quote inside the reported speech that holds it is one report.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="quotes"/> is null.</exception>
     /// <exception cref="ArgumentException">A quote has a null document id or text.</exception>
@@ -175,6 +176,11 @@ public sealed class QuoteClusterer
         var clusters = new List<QuoteCluster>();
         foreach (List<int> group in members)
         {
+            if (group.Count >= 2)
+            {
+                DropNested(sources, group);
+            }
+
             if (group.Count < 2 || (Options.RequireDifferentDocuments && !SpansDocuments(sources, group)))
             {
                 continue;
@@ -203,6 +209,42 @@ public sealed class QuoteClusterer
         }
 
         return clusters;
+    }
+
+    // Drops the members that lie within the span of another member of their document (the first of equal spans is kept).
+    private static void DropNested(List<QuoteSource> sources, List<int> group)
+    {
+        int[] order = [.. group];
+        Array.Sort(order, (a, b) =>
+        {
+            QuoteSource x = sources[a], y = sources[b];
+            int c = string.CompareOrdinal(x.DocumentId, y.DocumentId);
+            c = c != 0 ? c : x.Start.CompareTo(y.Start);
+            c = c != 0 ? c : y.Length.CompareTo(x.Length);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var nested = new HashSet<int>();
+        string? document = null;
+        long end = long.MinValue;
+        foreach (int s in order)
+        {
+            QuoteSource source = sources[s];
+            if (!string.Equals(source.DocumentId, document, StringComparison.Ordinal))
+            {
+                document = source.DocumentId;
+                end = long.MinValue;
+            }
+
+            long sourceEnd = (long)source.Start + source.Length;
+            if (sourceEnd <= end)
+            {
+                nested.Add(s);
+            }
+
+            end = Math.Max(end, sourceEnd);
+        }
+
+        group.RemoveAll(nested.Contains);
     }
 
     private bool Similar(Form a, Form b)
