@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArabicNews.Dates;
+using ArabicNews.Dedup;
 using ArabicNews.Numbers;
 using ArabicNews.Quotes;
 
@@ -17,7 +18,9 @@ namespace ArabicNews.Cli;
 /// <c>{"documents":[{"path":…,"numbers":[…],"dates":[…],"quotes":[…]}]}</c>. Every item of the arrays
 /// carries <c>start</c> and <c>length</c> in UTF-16 code units of the decoded file (byte order mark excluded).
 /// Numbers and dates are filled; dates resolve against <c>--reference-date</c>, else each document's own date
-/// line ("date 2024-11-02"), and stay null otherwise; quotes carry their speaker, cue and confidence.
+/// line ("date 2024-11-02"), and stay null otherwise; quotes carry their speaker, cue and confidence. After the
+/// documents, <c>"quoteClusters":[{"text":…,"sources":[{"path","start","length","speaker","similarity"}]}]</c> lists
+/// each quote that two documents or more report (see <see cref="QuoteClusterer"/>).
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -91,6 +94,27 @@ internal static class AnalyzeCommand
         json.WriteEndObject();
     }
 
+    // {"text","sources":[{"path","start","length","speaker","similarity"}]}: the representative wording and each report.
+    private static void WriteQuoteCluster(Utf8JsonWriter json, QuoteCluster cluster)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", cluster.Text);
+        json.WriteStartArray("sources");
+        foreach (QuoteClusterMember member in cluster.Members)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", member.DocumentId);
+            json.WriteNumber("start", member.Start);
+            json.WriteNumber("length", member.Length);
+            json.WriteString("speaker", member.Speaker);
+            json.WriteNumber("similarity", Math.Round(member.Similarity, 2));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     // Every item starts with its span in the decoded file and the text there.
     private static void WriteStart(Utf8JsonWriter json, string text, int start, int length)
     {
@@ -129,6 +153,7 @@ internal static class AnalyzeCommand
             json.WriteString("referenceDate", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
+        var quotes = new List<QuoteSource>();
         json.WriteStartArray("documents");
         foreach ((string path, string text) in documents)
         {
@@ -164,10 +189,18 @@ internal static class AnalyzeCommand
             foreach (QuoteMention mention in QuoteExtractor.Default.Extract(text))
             {
                 WriteQuote(json, text, mention);
+                quotes.Add(new QuoteSource(path, text.Substring(mention.Start, mention.Length), mention.Speaker?.Name, mention.Start, mention.Length));
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("quoteClusters");
+        foreach (QuoteCluster cluster in QuoteClusterer.Default.Cluster(quotes))
+        {
+            WriteQuoteCluster(json, cluster);
         }
 
         json.WriteEndArray();

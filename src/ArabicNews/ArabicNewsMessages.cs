@@ -30,4 +30,16 @@ internal static class ArabicNewsMessages
     public const string NotASignature = "The bytes are not a document signature of a known format version.";
 
     public const string SignatureOptions = "The signature was made with options other than the index's (shingle size, seed, hash count).";
+
+    public const string IncompleteQuoteSource = "A quote source needs a document id and a text (a default QuoteSource has neither).";
+
+    public const string IncompleteDocument = "A document needs an id and a text.";
+
+    public const string QuoteMinimumWords = "A quote to cluster has at least 2 words (one word bigram).";
+
+    public const string QuoteThreshold = "The similarity threshold is in (0, 1].";
+
+    public const string QuoteContainmentThreshold = "The containment threshold is in (0, 1].";
+
+    public const string QuoteBigramFrequency = "The maximum bigram frequency is at least 1.";
 }

@@ -23,6 +23,45 @@ public class AnalyzeCommandTests
             document.GetProperty("dates").ValueKind.Should().Be(JsonValueKind.Array);
             document.GetProperty("quotes").ValueKind.Should().Be(JsonValueKind.Array);
         }
+
+        // The five seeds share no quote (see QuoteClustererTests): the clusters follow the documents, empty.
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("documents", "quoteClusters");
+        json.RootElement.GetProperty("quoteClusters").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public void A_quote_reported_by_two_documents_is_a_quote_cluster_with_both_sources()
+    {
+        string directory = Directory.CreateTempSubdirectory().FullName;
+        string a = Path.Combine(directory, "a.txt"), b = Path.Combine(directory, "b.txt"), c = Path.Combine(directory, "c.txt");
+        File.WriteAllText(a, "وقال الرئيس الروسي فلاديمير بوتين: «إن روسيا لن تتراجع عن أهدافها في أوكرانيا مهما كلف الأمر».\n");
+        File.WriteAllText(b, "وأكد بوتين في مؤتمر صحفي: \"ان روسيا لن تتراجع عن اهدافها فى اوكرانيا\".\n");
+        File.WriteAllText(c, "وقال بوتين: «إن روسيا لن تتراجع عن أهدافها في أوكرانيا مهما كلف الأمر».\nوقال بوتين: «إن روسيا لن تتراجع عن أهدافها في أوكرانيا مهما كلف الأمر».\n");
+        try
+        {
+            var (exitCode, stdout, stderr) = CliRunner.Run("", "analyze", a, b);
+
+            exitCode.Should().Be(0, stderr);
+            using JsonDocument json = JsonDocument.Parse(stdout);
+            JsonElement cluster = json.RootElement.GetProperty("quoteClusters").EnumerateArray().Should().ContainSingle().Subject;
+            cluster.GetProperty("text").GetString().Should().Be("إن روسيا لن تتراجع عن أهدافها في أوكرانيا مهما كلف الأمر");
+            JsonElement[] sources = cluster.GetProperty("sources").EnumerateArray().ToArray();
+            sources.Select(s => s.GetProperty("path").GetString()).Should().Equal(a, b);
+            sources.Select(s => s.GetProperty("speaker").GetString()).Should().Equal("فلاديمير بوتين", "بوتين");
+            sources.Select(s => s.GetProperty("similarity").GetDouble()).Should().Equal([1.0, 1.0], "the second is a truncation of the first");
+            string text = File.ReadAllText(b);
+            text.Substring(sources[1].GetProperty("start").GetInt32(), sources[1].GetProperty("length").GetInt32())
+                .Should().Be("ان روسيا لن تتراجع عن اهدافها فى اوكرانيا");
+
+            // A quote repeated within one document only is no cluster.
+            var (_, alone, _) = CliRunner.Run("", "analyze", c);
+            using JsonDocument single = JsonDocument.Parse(alone);
+            single.RootElement.GetProperty("quoteClusters").GetArrayLength().Should().Be(0);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]
