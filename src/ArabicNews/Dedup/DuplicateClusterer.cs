@@ -152,7 +152,7 @@ public sealed class DuplicateClusterer
                 for (int m = Math.Max(0, bucket.Count - BucketComparisons); m < bucket.Count; m++)
                 {
                     int other = bucket[m];
-                    if (sets.Find(other) != sets.Find(i) && signatures[i].EstimateSimilarity(signatures[other]) >= Options.Threshold)
+                    if (!sets.SameSet(other, i) && signatures[i].EstimateSimilarity(signatures[other]) >= Options.Threshold)
                     {
                         sets.Union(other, i);
                     }
@@ -217,7 +217,7 @@ public sealed class DuplicateClusterer
             foreach ((int other, int count) in hits)
             {
                 // The sample is an estimate; a candidate a little under the threshold is verified exactly.
-                if (count < (Options.ContainmentThreshold * sampled) - 1 || sets.Find(other) == sets.Find(i))
+                if (count < (Options.ContainmentThreshold * sampled) - 1 || sets.SameSet(other, i))
                 {
                     continue;
                 }
@@ -299,52 +299,5 @@ public sealed class DuplicateClusterer
         }
 
         return clusters;
-    }
-
-    // Union by size with path halving: near-linear over any number of unions.
-    private sealed class UnionFind
-    {
-        private readonly int[] _parent;
-        private readonly int[] _size;
-
-        public UnionFind(int count)
-        {
-            _parent = new int[count];
-            _size = new int[count];
-            for (int i = 0; i < count; i++)
-            {
-                _parent[i] = i;
-                _size[i] = 1;
-            }
-        }
-
-        public int Find(int i)
-        {
-            while (_parent[i] != i)
-            {
-                _parent[i] = _parent[_parent[i]];
-                i = _parent[i];
-            }
-
-            return i;
-        }
-
-        public void Union(int a, int b)
-        {
-            a = Find(a);
-            b = Find(b);
-            if (a == b)
-            {
-                return;
-            }
-
-            if (_size[a] < _size[b])
-            {
-                (a, b) = (b, a);
-            }
-
-            _parent[b] = a;
-            _size[a] += _size[b];
-        }
     }
 }

@@ -112,7 +112,7 @@ public sealed class QuoteClusterer
         }
 
         // 2. Candidate pairs of forms from an inverted index of bigrams; verified pairs are joined.
-        var sets = new DisjointSets(forms.Count);
+        var sets = new UnionFind(forms.Count);
         var postings = new Dictionary<ulong, List<int>>();
         for (int f = 0; f < forms.Count; f++)
         {
@@ -305,20 +305,14 @@ public sealed class QuoteClusterer
         return common;
     }
 
-    // Dedup-normalized words with the clitics dropped; "الحرب" and "للحرب" (after stripping, "لحرب") are one word.
+    // Dedup-normalized words in the form shingles compare (Shingler.StripClitics).
     private static string[] Words(string text)
     {
         string normalized = ArabicNormalizer.Dedup.Normalize(text);
         var words = new List<string>();
         foreach (string word in normalized.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
-            ReadOnlySpan<char> stripped = Shingler.StripClitics(word);
-            if (stripped.Length >= 3 && stripped[0] == 'ا' && stripped[1] == 'ل')
-            {
-                stripped = stripped[1..];
-            }
-
-            words.Add(stripped.ToString());
+            words.Add(Shingler.StripClitics(word).ToString());
         }
 
         return [.. words];
@@ -353,52 +347,4 @@ public sealed class QuoteClusterer
 
     // A distinct quote: its word count and its sorted distinct bigram hashes.
     private sealed record Form(int WordCount, ulong[] Bigrams);
-
-    // Union-find over forms, with path halving and union by size.
-    private sealed class DisjointSets
-    {
-        private readonly int[] _parent;
-        private readonly int[] _size;
-
-        public DisjointSets(int count)
-        {
-            _parent = new int[count];
-            _size = new int[count];
-            for (int i = 0; i < count; i++)
-            {
-                _parent[i] = i;
-                _size[i] = 1;
-            }
-        }
-
-        public int Find(int x)
-        {
-            while (_parent[x] != x)
-            {
-                _parent[x] = _parent[_parent[x]];
-                x = _parent[x];
-            }
-
-            return x;
-        }
-
-        public bool SameSet(int a, int b) => Find(a) == Find(b);
-
-        public void Union(int a, int b)
-        {
-            int ra = Find(a), rb = Find(b);
-            if (ra == rb)
-            {
-                return;
-            }
-
-            if (_size[ra] < _size[rb])
-            {
-                (ra, rb) = (rb, ra);
-            }
-
-            _parent[rb] = ra;
-            _size[ra] += _size[rb];
-        }
-    }
 }

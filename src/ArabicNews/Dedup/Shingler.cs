@@ -90,7 +90,11 @@ internal static class Shingler
         return (content.GetCurrentHashAsUInt64(), shingles);
     }
 
-    // و/ف before a word of four letters or more, then ب/ك/ل before the article, or the ل of "لل".
+    /// <summary>
+    /// The form of a word that shingles compare: و/ف dropped before a word of four letters or more, then ب/ك/ل
+    /// before the article, or the ل of "لل"; and the article's alef, so that "الحرب", "بالحرب" and "للحرب" are one
+    /// word ("لحرب").
+    /// </summary>
     internal static ReadOnlySpan<char> StripClitics(ReadOnlySpan<char> word)
     {
         if (word.Length >= 4 && word[0] is 'و' or 'ف')
@@ -104,23 +108,14 @@ internal static class Shingler
         }
         else if (word.Length >= 4 && word[0] == 'ل' && word[1] == 'ل')
         {
-            // "للحرب": the article's alef is elided after ل; "لحرب" hashes the same as "الحرب" below.
-            word = word[1..];
+            // "للحرب": the article's alef is elided after ل.
+            return word[1..];
         }
 
-        return word;
+        return word.Length >= 3 && word[0] == 'ا' && word[1] == 'ل' ? word[1..] : word;
     }
 
-    private static ulong WordHash(ReadOnlySpan<char> word, ulong seed)
-    {
-        // "لحرب" (from "للحرب") and "الحرب" are one word: hash the article as "ل".
-        if (word.Length >= 3 && word[0] == 'ا' && word[1] == 'ل')
-        {
-            word = word[1..];
-        }
-
-        return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word), (long)seed);
-    }
+    private static ulong WordHash(ReadOnlySpan<char> word, ulong seed) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word), (long)seed);
 
     // The hash of the `take` words ending at the `count`-th word, in order, from a ring of `ring` word hashes.
     private static ulong ShingleHash(ReadOnlySpan<ulong> window, int count, int take, int ring, ulong seed)

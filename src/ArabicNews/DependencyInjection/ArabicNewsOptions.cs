@@ -21,6 +21,7 @@ public sealed class ArabicNewsOptions
     private DateExtractionOptions _dates = DateExtractionOptions.Default;
     private QuoteExtractionOptions _quotes = QuoteExtractionOptions.Default;
     private DedupOptions _dedup = DedupOptions.Default;
+    private QuoteClusterOptions _quoteClusters = QuoteClusterOptions.Default;
 
     /// <summary>Gets or sets the rules of the registered <see cref="ArabicNormalizer"/>. Default: <see cref="NormalizationOptions.Search"/>.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -64,5 +65,13 @@ public sealed class ArabicNewsOptions
     {
         get => _dedup;
         set => _dedup = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Gets or sets the options of the registered <see cref="QuoteClusterer"/>. Default: <see cref="QuoteClusterOptions.Default"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public QuoteClusterOptions QuoteClusters
+    {
+        get => _quoteClusters;
+        set => _quoteClusters = value ?? throw new ArgumentNullException(nameof(value));
     }
 }

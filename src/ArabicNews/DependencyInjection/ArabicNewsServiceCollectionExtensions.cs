@@ -22,7 +22,8 @@ public static class ArabicNewsServiceCollectionExtensions
     /// <see cref="ArabicNewsOptions.Normalization"/>), <see cref="NumberExtractor"/> (with <see cref="ArabicNewsOptions.Numbers"/>)
     /// <see cref="DateExtractor"/> (with <see cref="ArabicNewsOptions.Dates"/>), <see cref="QuoteExtractor"/> (with
     /// <see cref="ArabicNewsOptions.Quotes"/>), and <see cref="DocumentSigner"/>, <see cref="DuplicateClusterer"/> and
-    /// <see cref="INearDuplicateIndex"/> (an <see cref="InMemoryNearDuplicateIndex"/>; with <see cref="ArabicNewsOptions.Dedup"/>).
+    /// <see cref="INearDuplicateIndex"/> (an <see cref="InMemoryNearDuplicateIndex"/>; with <see cref="ArabicNewsOptions.Dedup"/>)
+    /// and <see cref="QuoteClusterer"/> (with <see cref="ArabicNewsOptions.QuoteClusters"/>).
     /// Every service also works without a container:
     /// <c>new ArabicNormalizer(NormalizationOptions.Search)</c>.
     /// </remarks>
@@ -42,6 +43,7 @@ public static class ArabicNewsServiceCollectionExtensions
         services.TryAddSingleton(provider => new QuoteExtractor(provider.GetRequiredService<ArabicNewsOptions>().Quotes));
         services.TryAddSingleton(provider => new DocumentSigner(provider.GetRequiredService<ArabicNewsOptions>().Dedup));
         services.TryAddSingleton(provider => new DuplicateClusterer(provider.GetRequiredService<ArabicNewsOptions>().Dedup));
+        services.TryAddSingleton(provider => new QuoteClusterer(provider.GetRequiredService<ArabicNewsOptions>().QuoteClusters));
         services.TryAddSingleton<INearDuplicateIndex>(provider => new InMemoryNearDuplicateIndex(provider.GetRequiredService<ArabicNewsOptions>().Dedup));
         return new ArabicNewsBuilder(services);
     }

@@ -69,13 +69,18 @@ public class AddArabicNewsTests
     public void The_dedup_services_are_registered_with_their_options()
     {
         using ServiceProvider provider = new ServiceCollection()
-            .AddArabicNews(o => o.Dedup = DedupOptions.Default with { Threshold = 0.8 })
+            .AddArabicNews(o =>
+            {
+                o.Dedup = DedupOptions.Default with { Threshold = 0.8 };
+                o.QuoteClusters = QuoteClusterOptions.Default with { MinimumWords = 6 };
+            })
             .Services.BuildServiceProvider();
 
         provider.GetRequiredService<DocumentSigner>().Options.Threshold.Should().Be(0.8);
         provider.GetRequiredService<DuplicateClusterer>().Options.Threshold.Should().Be(0.8);
         provider.GetRequiredService<INearDuplicateIndex>().Should().BeOfType<InMemoryNearDuplicateIndex>()
             .Which.Options.Threshold.Should().Be(0.8);
+        provider.GetRequiredService<QuoteClusterer>().Options.MinimumWords.Should().Be(6);
         provider.GetRequiredService<INearDuplicateIndex>().Should().BeSameAs(provider.GetRequiredService<INearDuplicateIndex>());
     }
 
