@@ -37,9 +37,17 @@ internal static class ArabicNewsMessages
 
     public const string QuoteMinimumWords = "A quote to cluster has at least 2 words (one word bigram).";
 
-    public const string QuoteThreshold = "The similarity threshold is in (0, 1].";
+    public const string SimilarityThreshold = "The similarity threshold is in (0, 1].";
 
-    public const string QuoteContainmentThreshold = "The containment threshold is in (0, 1].";
+    public const string ContainmentThreshold = "The containment threshold is in (0, 1].";
+
+    public const string ShingleSize = "A shingle has 1 to 8 words.";
+
+    public const string HashCount = "The hash count is a multiple of 8 from 16 to 1024.";
+
+    public const string Window = "The time window is positive.";
+
+    public const string MinimumSimilarity = "The minimum similarity is in [0, 1].";
 
     public const string QuoteBigramFrequency = "The maximum bigram frequency is at least 1.";
 }

@@ -23,7 +23,7 @@ public sealed record DedupOptions
     public int ShingleSize
     {
         get => _shingleSize;
-        init => _shingleSize = value is >= 1 and <= 8 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A shingle has 1 to 8 words.");
+        init => _shingleSize = value is >= 1 and <= 8 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, ArabicNewsMessages.ShingleSize);
     }
 
     /// <summary>Gets the number of MinHash functions, a multiple of 8 from 16 to 1024. Default: 128.</summary>
@@ -31,7 +31,7 @@ public sealed record DedupOptions
     public int HashCount
     {
         get => _hashCount;
-        init => _hashCount = value is >= 16 and <= 1024 && value % 8 == 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The hash count is a multiple of 8 from 16 to 1024.");
+        init => _hashCount = value is >= 16 and <= 1024 && value % 8 == 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, ArabicNewsMessages.HashCount);
     }
 
     /// <summary>Gets the seed of the shingle and MinHash functions. Default: 0x41524E4557534431 ("ARNEWSD1").</summary>
@@ -42,7 +42,7 @@ public sealed record DedupOptions
     public double Threshold
     {
         get => _threshold;
-        init => _threshold = value is > 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The threshold is in (0, 1].");
+        init => _threshold = value is > 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, ArabicNewsMessages.SimilarityThreshold);
     }
 
     /// <summary>Gets the share of a short document's shingles, in (0, 1], that a longer one must hold to contain it. Default: 0.8.</summary>
@@ -50,7 +50,7 @@ public sealed record DedupOptions
     public double ContainmentThreshold
     {
         get => _containmentThreshold;
-        init => _containmentThreshold = value is > 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The containment threshold is in (0, 1].");
+        init => _containmentThreshold = value is > 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, ArabicNewsMessages.ContainmentThreshold);
     }
 
     /// <summary>Gets how long an indexed document stays in an index after the newest one added, or null to keep every document. Default: null.</summary>
@@ -58,7 +58,7 @@ public sealed record DedupOptions
     public TimeSpan? Window
     {
         get => _window;
-        init => _window = value is null || value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The window is positive.");
+        init => _window = value is null || value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, ArabicNewsMessages.Window);
     }
 
     /// <summary>Gets the filter of lines that outlets add and that are no part of an article. Default: <see cref="BoilerplateFilter.Default"/>.</summary>

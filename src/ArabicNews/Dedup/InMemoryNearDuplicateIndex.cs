@@ -171,7 +171,7 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
         double minimum = minimumSimilarity ?? Options.Threshold;
         if (minimum is < 0 or > 1 || double.IsNaN(minimum))
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumSimilarity), minimumSimilarity, "The minimum similarity is in [0, 1].");
+            throw new ArgumentOutOfRangeException(nameof(minimumSimilarity), minimumSimilarity, ArabicNewsMessages.MinimumSimilarity);
         }
 
         var matches = new List<DuplicateMatch>();

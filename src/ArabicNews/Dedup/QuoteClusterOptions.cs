@@ -29,7 +29,7 @@ public sealed record QuoteClusterOptions
     public double Threshold
     {
         get => _threshold;
-        init => _threshold = value is > 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, ArabicNewsMessages.QuoteThreshold);
+        init => _threshold = value is > 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, ArabicNewsMessages.SimilarityThreshold);
     }
 
     /// <summary>
@@ -40,7 +40,7 @@ public sealed record QuoteClusterOptions
     public double ContainmentThreshold
     {
         get => _containmentThreshold;
-        init => _containmentThreshold = value is > 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, ArabicNewsMessages.QuoteContainmentThreshold);
+        init => _containmentThreshold = value is > 0 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, ArabicNewsMessages.ContainmentThreshold);
     }
 
     /// <summary>
