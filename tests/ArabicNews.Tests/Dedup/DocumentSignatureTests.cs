@@ -102,6 +102,20 @@ public class DocumentSignatureTests
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60), "signing is linear (a generous bound for a shared machine)");
     }
 
+    // The README's table of bands and rows for 128 hashes.
+    [Theory]
+    [InlineData(0.5, 23, 3)]
+    [InlineData(0.7, 17, 5)]
+    [InlineData(0.8, 13, 7)]
+    [InlineData(0.9, 10, 12)]
+    public void Banding_finds_documents_at_the_threshold_with_probability_095(double threshold, int bands, int rows)
+    {
+        DedupOptions options = DedupOptions.Default with { Threshold = threshold };
+        (options.Bands, options.Rows).Should().Be((bands, rows));
+        (1 - Math.Pow(1 - Math.Pow(threshold, rows), bands)).Should().BeGreaterThanOrEqualTo(0.95);
+        (bands * rows).Should().BeLessThanOrEqualTo(options.HashCount);
+    }
+
     [Fact]
     public void Options_are_validated_and_banding_is_derived_from_them()
     {
