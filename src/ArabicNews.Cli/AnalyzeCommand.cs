@@ -1,10 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArabicNews.Dates;
 using ArabicNews.Dedup;
@@ -24,12 +21,6 @@ namespace ArabicNews.Cli;
 /// </summary>
 internal static class AnalyzeCommand
 {
-    private static readonly JsonWriterOptions s_jsonOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     // {"start","length","text","kind","value","min","max","unit","qualifier"}: null where not applicable.
     private static void WriteNumber(Utf8JsonWriter json, string text, NumberMention mention)
     {
@@ -145,8 +136,11 @@ internal static class AnalyzeCommand
             documents.Add((path, InputText.ReadAll(path)));
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer, s_jsonOptions);
+        JsonOutput.Print(stdout, json => Write(json, documents, referenceDate));
+    }
+
+    private static void Write(Utf8JsonWriter json, List<(string Path, string Text)> documents, DateOnly? referenceDate)
+    {
         json.WriteStartObject();
         if (referenceDate is { } date)
         {
@@ -205,8 +199,5 @@ internal static class AnalyzeCommand
 
         json.WriteEndArray();
         json.WriteEndObject();
-        json.Flush();
-        stdout.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        stdout.Write('\n');
     }
 }

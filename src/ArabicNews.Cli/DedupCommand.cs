@@ -1,11 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ArabicNews.Dedup;
 
 namespace ArabicNews.Cli;
@@ -17,19 +13,12 @@ namespace ArabicNews.Cli;
 /// </summary>
 internal static class DedupCommand
 {
-    private static readonly JsonWriterOptions s_jsonOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Clusters <paramref name="paths"/> with <paramref name="options"/> and writes the JSON to <paramref name="stdout"/>.</summary>
     public static void Run(IReadOnlyList<string> paths, DedupOptions options, TextWriter stdout)
     {
         List<DedupDocument> documents = paths.Select(path => new DedupDocument(path, InputText.ReadAll(path))).ToList();
         IReadOnlyList<DuplicateCluster> clusters = new DuplicateClusterer(options).Cluster(documents);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, s_jsonOptions))
+        JsonOutput.Print(stdout, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("clusters");
@@ -53,9 +42,6 @@ internal static class DedupCommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        stdout.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        stdout.Write('\n');
+        });
     }
 }

@@ -116,7 +116,7 @@ public sealed class QuoteClusterer
         var postings = new Dictionary<ulong, List<int>>();
         for (int f = 0; f < forms.Count; f++)
         {
-            foreach (ulong bigram in forms[f].Bigrams)
+            foreach (ulong bigram in forms[f].Bigrams.Hashes)
             {
                 if (!postings.TryGetValue(bigram, out List<int>? list))
                 {
@@ -131,7 +131,7 @@ public sealed class QuoteClusterer
         Array.Fill(seenBy, -1);
         for (int f = 0; f < forms.Count; f++)
         {
-            foreach (ulong bigram in forms[f].Bigrams)
+            foreach (ulong bigram in forms[f].Bigrams.Hashes)
             {
                 List<int> list = postings[bigram];
                 if (list.Count > Options.MaximumBigramFrequency)
@@ -201,7 +201,7 @@ public sealed class QuoteClusterer
             {
                 QuoteSource source = sources[group[i]];
                 Form form = forms[formOfSource[group[i]]];
-                double similarity = ReferenceEquals(form, best) ? 1 : Math.Max(Jaccard(form, best), Containment(form, best));
+                double similarity = ReferenceEquals(form, best) ? 1 : Math.Max(form.Bigrams.Jaccard(best.Bigrams), form.Bigrams.ContainmentIn(best.Bigrams));
                 reports[i] = new QuoteClusterMember(source.DocumentId, source.Start, source.Length, source.Speaker, similarity);
             }
 
@@ -249,13 +249,13 @@ public sealed class QuoteClusterer
 
     private bool Similar(Form a, Form b)
     {
-        if (Jaccard(a, b) >= Options.Threshold)
+        if (a.Bigrams.Jaccard(b.Bigrams) >= Options.Threshold)
         {
             return true;
         }
 
-        (Form shorter, Form longer) = a.Bigrams.Length <= b.Bigrams.Length ? (a, b) : (b, a);
-        return Containment(shorter, longer) >= Options.ContainmentThreshold;
+        (Form shorter, Form longer) = a.Bigrams.Count <= b.Bigrams.Count ? (a, b) : (b, a);
+        return shorter.Bigrams.ContainmentIn(longer.Bigrams) >= Options.ContainmentThreshold;
     }
 
     private static bool SpansDocuments(List<QuoteSource> sources, List<int> group)
@@ -272,39 +272,6 @@ public sealed class QuoteClusterer
         return false;
     }
 
-    private static double Jaccard(Form a, Form b)
-    {
-        int common = Intersect(a.Bigrams, b.Bigrams);
-        return (double)common / (a.Bigrams.Length + b.Bigrams.Length - common);
-    }
-
-    // The share of a's bigrams that b holds.
-    private static double Containment(Form a, Form b) => (double)Intersect(a.Bigrams, b.Bigrams) / a.Bigrams.Length;
-
-    private static int Intersect(ulong[] a, ulong[] b)
-    {
-        int i = 0, j = 0, common = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                common++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return common;
-    }
-
     // Dedup-normalized words in the form shingles compare (Shingler.StripClitics).
     private static string[] Words(string text)
     {
@@ -319,32 +286,22 @@ public sealed class QuoteClusterer
     }
 
     // The distinct hashes of adjacent word pairs, sorted.
-    private static ulong[] Bigrams(string[] words)
+    private static ShingleSet Bigrams(string[] words)
     {
-        var hashes = new ulong[words.Length - 1];
+        var hashes = new List<ulong>(words.Length - 1);
         ulong previous = WordHash(words[0]);
         for (int i = 1; i < words.Length; i++)
         {
             ulong current = WordHash(words[i]);
-            hashes[i - 1] = DocumentSigner.Mix64((previous * 0x9E3779B97F4A7C15UL) ^ current);
+            hashes.Add(DocumentSigner.Mix64((previous * 0x9E3779B97F4A7C15UL) ^ current));
             previous = current;
         }
 
-        Array.Sort(hashes);
-        int count = 0;
-        for (int i = 0; i < hashes.Length; i++)
-        {
-            if (count == 0 || hashes[count - 1] != hashes[i])
-            {
-                hashes[count++] = hashes[i];
-            }
-        }
-
-        return hashes[..count];
+        return new ShingleSet(hashes);
     }
 
     private static ulong WordHash(string word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word.AsSpan()), WordSeed);
 
     // A distinct quote: its word count and its sorted distinct bigram hashes.
-    private sealed record Form(int WordCount, ulong[] Bigrams);
+    private sealed record Form(int WordCount, ShingleSet Bigrams);
 }

@@ -25,6 +25,9 @@ public sealed class ShingleSet
         _hashes = hashes.GetRange(0, count).ToArray();
     }
 
+    /// <summary>Gets the hashes, sorted and distinct.</summary>
+    internal ReadOnlySpan<ulong> Hashes => _hashes;
+
     /// <summary>Gets the number of distinct shingles.</summary>
     public int Count => _hashes.Length;
 
