@@ -25,7 +25,8 @@ public static class DedupScaleRun
 
     /// <summary>Runs the scale run and prints a Markdown report to the console.</summary>
     /// <param name="maxDocs">The largest corpus.</param>
-    public static void Run(int maxDocs)
+    /// <param name="seedShare">The share of a synthetic document's lines that are seed sentences.</param>
+    public static void Run(int maxDocs, double seedShare = 0.5)
     {
         var invariant = CultureInfo.InvariantCulture;
         DocumentSigner signer = DocumentSigner.Default;
@@ -33,7 +34,7 @@ public static class DedupScaleRun
         Console.WriteLine();
         Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} logical cores, server GC {GCSettings.IsServerGC}, {RuntimeInformationText()}");
         Console.WriteLine($"Options: shingle {signer.Options.ShingleSize}, {signer.Options.HashCount} hashes, threshold {signer.Options.Threshold}, {signer.Options.Bands} bands × {signer.Options.Rows} rows, no window.");
-        Console.WriteLine($"Synthetic corpus: {SyntheticCorpus.Sentences.Length} seed sentences, {SyntheticCorpus.Words.Length} seed words, target {SyntheticCorpus.TargetBytes} UTF-8 bytes a document.");
+        Console.WriteLine($"Synthetic corpus: {SyntheticCorpus.Sentences.Length} seed sentences, {SyntheticCorpus.Words.Length} seed words, target {SyntheticCorpus.TargetBytes} UTF-8 bytes a document, {seedShare:P0} of lines seed sentences.");
         Console.WriteLine();
 
         // Signing: texts made in batches of 1,000 (not timed), then signed on this thread (timed).
@@ -47,7 +48,7 @@ public static class DedupScaleRun
             int count = Math.Min(TextBatch, maxDocs - start);
             for (int k = 0; k < count; k++)
             {
-                texts[k] = SyntheticCorpus.Document(start + k);
+                texts[k] = SyntheticCorpus.Document(start + k, seedShare: seedShare);
                 textBytes += Encoding.UTF8.GetByteCount(texts[k]);
             }
 
@@ -101,8 +102,8 @@ public static class DedupScaleRun
                 queries[q] = kind switch
                 {
                     0 => (signatures[target], 0, target),
-                    1 => (signer.Sign(SyntheticCorpus.Document(target, edited: true)), 1, target),
-                    _ => (signer.Sign(SyntheticCorpus.Document(maxDocs + q)), 2, -1),
+                    1 => (signer.Sign(SyntheticCorpus.Document(target, edited: true, seedShare)), 1, target),
+                    _ => (signer.Sign(SyntheticCorpus.Document(maxDocs + q, seedShare: seedShare)), 2, -1),
                 };
             }
 

@@ -10,7 +10,7 @@ namespace ArabicNews.Benchmarks;
 /// Distinct synthetic articles of about the seeds' size, made from the seed corpus. Document <c>i</c> is a function
 /// of <c>i</c> alone (its own <see cref="Random"/> seeded with <c>i</c>), so a corpus is reproducible and any
 /// document can be made again without keeping its text. A document is a shuffle of lines, each either a sentence of
-/// the seeds (half of them) or a made-up sentence of 6 to 20 words drawn from the seeds' running text (so with the
+/// the seeds (half of them by default) or a made-up sentence of 6 to 20 words drawn from the seeds' running text (so with the
 /// seeds' word frequencies), and a last line with a random number; about 5,700 bytes of UTF-8, the seeds' mean.
 /// Drawing whole seed sentences only would give every pair of documents the same small pool of sentences and far
 /// more shared LSH bands than distinct real articles have; the made-up sentences keep them apart.
@@ -41,7 +41,8 @@ public static class SyntheticCorpus
     /// (the kind of edit an outlet makes to an agency article).
     /// </param>
     /// <returns>The text.</returns>
-    public static string Document(int index, bool edited = false)
+    /// <param name="seedShare">The share of lines that are seed sentences; 0.5 by default.</param>
+    public static string Document(int index, bool edited = false, double seedShare = 0.5)
     {
         var random = new Random(HashCode.Combine(Salt, index) & int.MaxValue);
         var lines = new List<string>();
@@ -50,7 +51,7 @@ public static class SyntheticCorpus
         while (bytes < TargetBytes)
         {
             string line;
-            if (random.Next(2) == 0)
+            if (random.NextDouble() < seedShare)
             {
                 line = Sentences[random.Next(Sentences.Length)];
             }

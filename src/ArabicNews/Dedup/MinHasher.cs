@@ -40,8 +40,8 @@ internal sealed class MinHasher
         int i = 0;
         if (Vector512.IsHardwareAccelerated && minimums.Length >= Vector512<ulong>.Count)
         {
-            // Vector<T> stays 256 bits wide on AVX-512 hardware; 512-bit vectors have a native 64-bit multiply
-            // and unsigned minimum there, and halve the instructions (measured: signing a seed article about a fifth faster).
+            // Vector<T> stays 256 bits wide on AVX-512 hardware; 512-bit vectors have a native 64-bit multiply and
+            // unsigned minimum there, and halve the instructions (measured: signing about a fifth faster).
             var x = Vector512.Create(shingle);
             Span<Vector512<ulong>> mins = MemoryMarshal.Cast<ulong, Vector512<ulong>>(minimums);
             ReadOnlySpan<Vector512<ulong>> a = MemoryMarshal.Cast<ulong, Vector512<ulong>>(_a);
