@@ -44,7 +44,8 @@ public static class SyntheticCorpus
     /// <param name="seedShare">The share of lines that are seed sentences; 0.5 by default.</param>
     public static string Document(int index, bool edited = false, double seedShare = 0.5)
     {
-        var random = new Random(HashCode.Combine(Salt, index) & int.MaxValue);
+        // Not HashCode.Combine: it is seeded at random in each process.
+        var random = new Random((int)(((uint)index * 2654435761u) ^ Salt) & int.MaxValue);
         var lines = new List<string>();
         int bytes = 0;
         var builder = new StringBuilder();
