@@ -9,7 +9,7 @@ namespace ArabicNews.Benchmarks;
 /// <summary>
 /// UTF-8 megabytes (10^6 bytes) of input per second: the corpus size over the mean time of one operation.
 /// A benchmark whose name ends in "Lines" processes the corpus line by line (without the line breaks), one
-/// whose name ends in "Vocalized" the vocalized corpus.
+/// whose name ends in "Vocalized" the vocalized corpus. One whose name starts with "Query" reads no text: "-".
 /// </summary>
 public sealed class ThroughputColumn : IColumn
 {
@@ -40,6 +40,11 @@ public sealed class ThroughputColumn : IColumn
         }
 
         string name = benchmarkCase.Descriptor.WorkloadMethod.Name;
+        if (name.StartsWith("Query", StringComparison.Ordinal))
+        {
+            return "-";
+        }
+
         long bytes = name.EndsWith("Lines", StringComparison.Ordinal) ? Corpus.LineBytes
             : name.EndsWith("Vocalized", StringComparison.Ordinal) ? Corpus.VocalizedBytes
             : Corpus.ArticleBytes;

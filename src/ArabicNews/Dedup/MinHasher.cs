@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 
 namespace ArabicNews.Dedup;
@@ -37,7 +38,22 @@ internal sealed class MinHasher
     public void Update(Span<ulong> minimums, ulong shingle)
     {
         int i = 0;
-        if (Vector.IsHardwareAccelerated && minimums.Length >= Vector<ulong>.Count)
+        if (Vector512.IsHardwareAccelerated && minimums.Length >= Vector512<ulong>.Count)
+        {
+            // Vector<T> stays 256 bits wide on AVX-512 hardware; 512-bit vectors have a native 64-bit multiply and
+            // unsigned minimum there, and halve the instructions (measured: signing about a fifth faster).
+            var x = Vector512.Create(shingle);
+            Span<Vector512<ulong>> mins = MemoryMarshal.Cast<ulong, Vector512<ulong>>(minimums);
+            ReadOnlySpan<Vector512<ulong>> a = MemoryMarshal.Cast<ulong, Vector512<ulong>>(_a);
+            ReadOnlySpan<Vector512<ulong>> b = MemoryMarshal.Cast<ulong, Vector512<ulong>>(_b);
+            for (int v = 0; v < mins.Length; v++)
+            {
+                mins[v] = Vector512.Min(mins[v], (a[v] * x) + b[v]);
+            }
+
+            i = mins.Length * Vector512<ulong>.Count;
+        }
+        else if (Vector.IsHardwareAccelerated && minimums.Length >= Vector<ulong>.Count)
         {
             var x = new Vector<ulong>(shingle);
             Span<Vector<ulong>> mins = MemoryMarshal.Cast<ulong, Vector<ulong>>(minimums);
