@@ -88,6 +88,41 @@ public class InMemoryNearDuplicateIndexTests
     }
 
     [Fact]
+    public void Thousands_of_documents_added_and_half_removed_are_found_exactly_while_present()
+    {
+        // Enough documents for the band buckets to grow several times, removals that re-link chains.
+        var index = new InMemoryNearDuplicateIndex(DedupOptions.Default);
+        string[] words = File.ReadAllText(Repo.SeedFiles[1]).Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var random = new Random(7);
+        var signatures = new DocumentSignature[3_000];
+        for (int i = 0; i < signatures.Length; i++)
+        {
+            string text = string.Join(' ', Enumerable.Range(0, 40).Select(_ => words[random.Next(words.Length)])) + " " + i;
+            signatures[i] = DocumentSigner.Default.Sign(text);
+            index.Add($"doc{i}", signatures[i], s_day);
+        }
+
+        for (int i = 0; i < signatures.Length; i += 2)
+        {
+            index.Remove($"doc{i}").Should().BeTrue();
+        }
+
+        index.Count.Should().Be(signatures.Length / 2);
+        for (int i = 0; i < signatures.Length; i++)
+        {
+            IReadOnlyList<DuplicateMatch> found = index.Query(signatures[i], 3);
+            if (i % 2 == 0)
+            {
+                found.Should().NotContain(m => m.Id == $"doc{i}");
+            }
+            else
+            {
+                found.Should().ContainSingle().Which.Id.Should().Be($"doc{i}");
+            }
+        }
+    }
+
+    [Fact]
     public void The_time_window_evicts_old_documents()
     {
         var index = new InMemoryNearDuplicateIndex(DedupOptions.Default with { Window = TimeSpan.FromDays(7) });
