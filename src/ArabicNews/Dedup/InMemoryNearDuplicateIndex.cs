@@ -20,7 +20,8 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
 {
     private const double ChanceAgreement = 1.0 / 256;
 
-    private readonly object _gate = new();
+    // Queries read together; adds, removals and evictions write alone.
+    private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.NoRecursion);
     private readonly int _hashes;
     private readonly int _bands;
     private readonly int _rows;
@@ -76,9 +77,14 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
     {
         get
         {
-            lock (_gate)
+            _gate.EnterReadLock();
+            try
             {
                 return _slotOf.Count;
+            }
+            finally
+            {
+                _gate.ExitReadLock();
             }
         }
     }
@@ -88,13 +94,18 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
     {
         get
         {
-            lock (_gate)
+            _gate.EnterReadLock();
+            try
             {
                 long bytes = (long)_ids.Length * (8 + 8 + 8 + 4 + 4 + 1) + _values.Length + ((long)_bandNext.Length * 4);
                 bytes += (long)_bands * _heads[0].Length * sizeof(int);
 
                 // Dictionary<string, int>: an entry of 24 bytes and a bucket of 4, per slot of its capacity.
                 return bytes + ((long)_slotOf.EnsureCapacity(0) * 28);
+            }
+            finally
+            {
+                _gate.ExitReadLock();
             }
         }
     }
@@ -114,7 +125,8 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
         LowBytes(signature, low);
         Span<uint> keys = stackalloc uint[_bands];
         BandKeys(low, _rows, keys);
-        lock (_gate)
+        _gate.EnterWriteLock();
+        try
         {
             if (_slotOf.ContainsKey(id))
             {
@@ -161,6 +173,10 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
             EvictOutsideWindow();
             return true;
         }
+        finally
+        {
+            _gate.ExitWriteLock();
+        }
     }
 
     /// <summary>Finds the indexed documents most similar to a signature, best first.</summary>
@@ -192,15 +208,15 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
         Span<uint> keys = stackalloc uint[_bands];
         BandKeys(low, _rows, keys);
 
-        var seen = new HashSet<int>();
-        lock (_gate)
+        _gate.EnterReadLock();
+        try
         {
             long cutoff = Options.Window is { } window && _newestTicks != long.MinValue ? _newestTicks - window.Ticks : long.MinValue;
             for (int b = 0; b < _bands; b++)
             {
                 for (int slot = _heads[b][keys[b] & (uint)(_heads[b].Length - 1)]; slot >= 0; slot = _bandNext[(slot * _bands) + b])
                 {
-                    if (!SameBand(low, slot, b) || !seen.Add(slot))
+                    if (!SameBand(low, slot, b) || MatchedEarlierBand(low, slot, b))
                     {
                         continue;
                     }
@@ -224,6 +240,10 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
                 }
             }
         }
+        finally
+        {
+            _gate.ExitReadLock();
+        }
 
         matches.Sort(static (x, y) => x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : string.CompareOrdinal(x.Id, y.Id));
         if (matches.Count > maxResults)
@@ -241,7 +261,8 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
     public bool Remove(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        lock (_gate)
+        _gate.EnterWriteLock();
+        try
         {
             if (!_slotOf.TryGetValue(id, out int slot))
             {
@@ -251,6 +272,10 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
             RemoveSlot(slot);
             return true;
         }
+        finally
+        {
+            _gate.ExitWriteLock();
+        }
     }
 
     /// <summary>Removes every document published before <paramref name="cutoff"/>.</summary>
@@ -258,9 +283,14 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
     /// <returns>How many documents were removed.</returns>
     public int EvictOlderThan(DateTimeOffset cutoff)
     {
-        lock (_gate)
+        _gate.EnterWriteLock();
+        try
         {
             return Evict(cutoff.UtcTicks);
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
         }
     }
 
@@ -367,6 +397,20 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
                 Link(slot, keys);
             }
         }
+    }
+
+    // Whether an earlier band already made the slot a candidate: each candidate is verified once, with no set.
+    private bool MatchedEarlierBand(ReadOnlySpan<byte> low, int slot, int band)
+    {
+        for (int b = 0; b < band; b++)
+        {
+            if (SameBand(low, slot, b))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a slot's values in band b are the query's: its chain link is a real band match, not a bucket neighbour.

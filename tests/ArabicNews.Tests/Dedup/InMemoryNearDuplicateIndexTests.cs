@@ -123,6 +123,24 @@ public class InMemoryNearDuplicateIndexTests
     }
 
     [Fact]
+    public void Writers_and_readers_at_once_lose_nothing()
+    {
+        var index = new InMemoryNearDuplicateIndex(DedupOptions.Default);
+        string[] words = File.ReadAllText(Repo.SeedFiles[2]).Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        DocumentSignature[] signatures = Enumerable.Range(0, 2_000)
+            .Select(i => DocumentSigner.Default.Sign(string.Join(' ', Enumerable.Range(0, 30).Select(k => words[((i * 31) + (k * 7) + (i * k)) % words.Length])) + " " + i))
+            .ToArray();
+        System.Threading.Tasks.Parallel.For(0, signatures.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            index.Add($"doc{i}", signatures[i], s_day);
+            index.Query(signatures[(i * 7) % signatures.Length], 3);
+        });
+
+        index.Count.Should().Be(signatures.Length);
+        Enumerable.Range(0, signatures.Length).Should().OnlyContain(i => index.Query(signatures[i], 1, null)[0].Similarity == 1);
+    }
+
+    [Fact]
     public void The_time_window_evicts_old_documents()
     {
         var index = new InMemoryNearDuplicateIndex(DedupOptions.Default with { Window = TimeSpan.FromDays(7) });
