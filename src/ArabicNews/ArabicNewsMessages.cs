@@ -50,4 +50,6 @@ internal static class ArabicNewsMessages
     public const string MinimumSimilarity = "The minimum similarity is in [0, 1].";
 
     public const string QuoteBigramFrequency = "The maximum bigram frequency is at least 1.";
+
+    public const string CompactLength = "A compact signature has one byte for each MinHash value, and two compared ones have the same length.";
 }

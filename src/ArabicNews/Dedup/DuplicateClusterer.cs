@@ -134,13 +134,8 @@ public sealed class DuplicateClusterer
                 continue;
             }
 
-            ReadOnlySpan<uint> values = signatures[i].Values;
-            for (int k = 0; k < low.Length; k++)
-            {
-                low[k] = (byte)values[k];
-            }
-
-            InMemoryNearDuplicateIndex.BandKeys(low, rows, keys);
+            CompactSignature.Write(signatures[i], low);
+            CompactSignature.GetBandKeys(low, rows, keys);
             for (int b = 0; b < bands; b++)
             {
                 if (!buckets.TryGetValue((b, keys[b]), out List<int>? bucket))

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Numerics;
-using System.Runtime.Intrinsics;
 using System.Threading;
 using System.Threading.Tasks;
 using ArabicNews.Annotations;
@@ -18,8 +16,6 @@ namespace ArabicNews.Dedup;
 [Mutable]
 public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
 {
-    private const double ChanceAgreement = 1.0 / 256;
-
     // Queries read together; adds, removals and evictions write alone.
     private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.NoRecursion);
     private readonly int _hashes;
@@ -122,9 +118,9 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
         ArgumentNullException.ThrowIfNull(id);
         Check(signature);
         Span<byte> low = stackalloc byte[_hashes];
-        LowBytes(signature, low);
+        CompactSignature.Write(signature, low);
         Span<uint> keys = stackalloc uint[_bands];
-        BandKeys(low, _rows, keys);
+        CompactSignature.GetBandKeys(low, _rows, keys);
         _gate.EnterWriteLock();
         try
         {
@@ -141,7 +137,14 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
             low.CopyTo(_values.AsSpan(slot * _hashes, _hashes));
 
             int original = signature.IsEmpty ? -1 : FindCopy(signature.ContentHash, keys[0]);
-            if (original >= 0)
+            if (signature.IsEmpty)
+            {
+                // A document without words matches nothing: kept (it has an id and a time) but in no chain.
+                _canonical[slot] = false;
+                _copyNext[slot] = -1;
+                _copyPrev[slot] = -1;
+            }
+            else if (original >= 0)
             {
                 // An exact copy: linked after the canonical slot, not in the bands.
                 _canonical[slot] = false;
@@ -204,9 +207,9 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
         }
 
         Span<byte> low = stackalloc byte[_hashes];
-        LowBytes(signature, low);
+        CompactSignature.Write(signature, low);
         Span<uint> keys = stackalloc uint[_bands];
-        BandKeys(low, _rows, keys);
+        CompactSignature.GetBandKeys(low, _rows, keys);
 
         _gate.EnterReadLock();
         try
@@ -221,7 +224,7 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
                         continue;
                     }
 
-                    double similarity = _contentHash[slot] == signature.ContentHash ? 1 : Estimate(low, slot);
+                    double similarity = _contentHash[slot] == signature.ContentHash ? 1 : CompactSignature.EstimateSimilarity(low, _values.AsSpan(slot * _hashes, _hashes));
                     if (similarity < minimum)
                     {
                         continue;
@@ -329,35 +332,6 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
         return new(Count);
     }
 
-    /// <summary>
-    /// The band keys of a signature from the low bytes of its values (the bytes the index keeps, so that a slot's
-    /// keys can be recomputed): a hash of each band's bytes and index. Two documents whose bands differ share a key
-    /// by chance once in 2^(8·rows) bands, and verification drops them.
-    /// </summary>
-    internal static void BandKeys(ReadOnlySpan<byte> values, int rows, Span<uint> keys)
-    {
-        for (int b = 0; b < keys.Length; b++)
-        {
-            ulong h = (ulong)b + 1;
-            for (int r = 0; r < rows; r++)
-            {
-                h = (h ^ values[(b * rows) + r]) * 0x9E3779B97F4A7C15UL;
-                h ^= h >> 29;
-            }
-
-            keys[b] = (uint)DocumentSigner.Mix64(h);
-        }
-    }
-
-    private static void LowBytes(DocumentSignature signature, Span<byte> low)
-    {
-        ReadOnlySpan<uint> values = signature.Values;
-        for (int i = 0; i < low.Length; i++)
-        {
-            low[i] = (byte)values[i];
-        }
-    }
-
     private void Check(DocumentSignature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
@@ -416,29 +390,6 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
     // Whether a slot's values in band b are the query's: its chain link is a real band match, not a bucket neighbour.
     private bool SameBand(ReadOnlySpan<byte> low, int slot, int band) =>
         low.Slice(band * _rows, _rows).SequenceEqual(_values.AsSpan((slot * _hashes) + (band * _rows), _rows));
-
-    // The b-bit estimate: agreements of the low bytes, less the 1/256 that agree by chance.
-    private double Estimate(ReadOnlySpan<byte> low, int slot)
-    {
-        ReadOnlySpan<byte> other = _values.AsSpan(slot * _hashes, _hashes);
-        int equal = 0, i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (; i + Vector256<byte>.Count <= low.Length; i += Vector256<byte>.Count)
-            {
-                uint mask = Vector256.Equals(Vector256.Create(low[i..]), Vector256.Create(other[i..])).ExtractMostSignificantBits();
-                equal += BitOperations.PopCount(mask);
-            }
-        }
-
-        for (; i < low.Length; i++)
-        {
-            equal += low[i] == other[i] ? 1 : 0;
-        }
-
-        double share = (double)equal / _hashes;
-        return Math.Clamp((share - ChanceAgreement) / (1 - ChanceAgreement), 0, 1);
-    }
 
     // The canonical slot of an exact copy, found in the first band's chain (a copy has the same band keys).
     private int FindCopy(ulong contentHash, uint firstKey)
@@ -500,7 +451,7 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
                 _canonicalCount--;
             }
         }
-        else
+        else if (_copyPrev[slot] >= 0)
         {
             _copyNext[_copyPrev[slot]] = _copyNext[slot];
             if (_copyNext[slot] >= 0)
@@ -514,7 +465,7 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
         _free.Push(slot);
     }
 
-    private void BandKeysOfSlot(int slot, Span<uint> keys) => BandKeys(_values.AsSpan(slot * _hashes, _hashes), _rows, keys);
+    private void BandKeysOfSlot(int slot, Span<uint> keys) => CompactSignature.GetBandKeys(_values.AsSpan(slot * _hashes, _hashes), _rows, keys);
 
     private void ReplaceInChain(int band, uint key, int slot, int heir)
     {
