@@ -56,8 +56,8 @@ public class ReadmeTests
         string readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
         string ci = File.ReadAllText(Path.Combine(Repo.Root, ".ci", "run"));
 
-        readme.Should().Contain("\ndotnet test\n");
-        ci.Split('\n').Should().Contain("dotnet test");
+        readme.Should().Contain("\nbash scripts/test.sh\n");
+        ci.Split('\n').Should().Contain("bash scripts/test.sh");
     }
 }
 

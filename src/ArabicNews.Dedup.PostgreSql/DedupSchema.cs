@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using Npgsql;
+
+namespace ArabicNews.Dedup.PostgreSql;
+
+/// <summary>
+/// The index's tables, created or migrated by the package itself: versioned (<c>schema_info.version</c>),
+/// idempotent, and serialized between instances by an advisory transaction lock, so that many instances
+/// starting at once create them once.
+/// </summary>
+internal static class DedupSchema
+{
+    /// <summary>The schema version this package writes and reads.</summary>
+    public const int Version = 1;
+
+    /// <summary>Creates the tables when missing and checks that they were made with the same options.</summary>
+    public static async Task EnsureAsync(NpgsqlConnection connection, string schema, DedupOptions options, CancellationToken cancellationToken)
+    {
+        await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var command = new NpgsqlCommand($"""
+            select pg_advisory_xact_lock(hashtext('arabicnews_dedup_schema:{schema}'));
+            create schema if not exists {schema};
+            create table if not exists {schema}.schema_info (
+                version integer not null,
+                shingle_size integer not null,
+                hash_count integer not null,
+                seed bigint not null,
+                bands integer not null,
+                rows_per_band integer not null);
+            """, connection, transaction))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        string given = Describe(options.ShingleSize, options.HashCount, unchecked((long)options.Seed), options.Bands, options.Rows);
+        int? version = null;
+        string stored = "";
+        await using (var read = new NpgsqlCommand($"select version, shingle_size, hash_count, seed, bands, rows_per_band from {schema}.schema_info", connection, transaction))
+        await using (NpgsqlDataReader reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                version = reader.GetInt32(0);
+                stored = Describe(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetInt32(4), reader.GetInt32(5));
+            }
+        }
+
+        if (version is { } found)
+        {
+            if (found > Version)
+            {
+                throw new PostgreSqlDedupException("open the index", Messages.NewerSchema(schema, found, Version), null);
+            }
+
+            if (stored != given)
+            {
+                throw new PostgreSqlDedupException("open the index", Messages.OtherOptions(schema, stored, given), null);
+            }
+
+            // Version 1 is the only one so far: a later version migrates here, step by step, in this transaction.
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await using (var create = new NpgsqlCommand($"""
+            create table {schema}.documents (
+                id text primary key,
+                content_hash bigint not null,
+                published timestamptz not null,
+                signature bytea not null);
+            create index documents_content_hash on {schema}.documents (content_hash);
+            create index documents_published on {schema}.documents (published);
+            create table {schema}.bands (
+                band smallint not null,
+                key integer not null,
+                content_hash bigint not null,
+                published timestamptz not null,
+                primary key (band, key, content_hash));
+            create index bands_published on {schema}.bands (published);
+            insert into {schema}.schema_info values ({Version}, {options.ShingleSize}, {options.HashCount}, {unchecked((long)options.Seed)}, {options.Bands}, {options.Rows});
+            """, connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Describe(int shingleSize, int hashCount, long seed, int bands, int rows) =>
+        string.Create(CultureInfo.InvariantCulture, $"shingles of {shingleSize}, {hashCount} hashes, seed {seed}, {bands} bands of {rows}");
+}

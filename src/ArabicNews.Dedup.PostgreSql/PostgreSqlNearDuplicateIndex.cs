@@ -1,0 +1,555 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using ArabicNews.Annotations;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace ArabicNews.Dedup.PostgreSql;
+
+/// <summary>An entry to index: the caller's id, the signature, and when the document was published.</summary>
+/// <param name="Id">The caller's id of the document.</param>
+/// <param name="Signature">Its signature.</param>
+/// <param name="Timestamp">When it was published.</param>
+[Immutable]
+public readonly record struct IndexEntry(string Id, DocumentSignature Signature, DateTimeOffset Timestamp);
+
+/// <summary>What the streaming bulk deduplication found for one entry before indexing it.</summary>
+/// <param name="Id">The entry's id.</param>
+/// <param name="Matches">The documents already indexed (or earlier in the stream) that it duplicates, best first.</param>
+[Immutable]
+public readonly record struct BulkDedupResult(string Id, IReadOnlyList<DuplicateMatch> Matches);
+
+/// <summary>
+/// An <see cref="INearDuplicateIndex"/> on PostgreSQL, shared by every service instance that opens it with the same
+/// connection string and schema, and kept across restarts. Documents are rows of <c>documents</c> (id, content hash,
+/// timestamp, the 128-byte <see cref="CompactSignature"/>); the LSH band keys of each distinct content are rows of
+/// <c>bands</c> (band, key, content hash: the primary key, so that two instances indexing the same article at once
+/// leave one set). A query is one statement of indexed look-ups; eviction is a range delete on the timestamp
+/// indexes. Every operation runs in one transaction and is retried on transient errors. Thread-safe.
+/// </summary>
+[Mutable]
+public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDisposable, IDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgreSqlDedupOptions _store;
+    private readonly string _s;
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private volatile bool _schemaReady;
+
+    /// <summary>Creates an index over a PostgreSQL database; the tables are created on first use.</summary>
+    /// <param name="options">The dedup options: signatures must be made with them, and every instance sharing the schema must use the same shingle size, hash count, seed and banding.</param>
+    /// <param name="store">The connection string, schema and retry policy.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public PostgreSqlNearDuplicateIndex(DedupOptions options, PostgreSqlDedupOptions store)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(store);
+        Options = options;
+        _store = store;
+        _s = store.Schema;
+        _dataSource = NpgsqlDataSource.Create(store.ConnectionString);
+    }
+
+    /// <inheritdoc/>
+    public DedupOptions Options { get; }
+
+    /// <summary>Gets where the index keeps its tables.</summary>
+    public PostgreSqlDedupOptions Store => _store;
+
+    /// <summary>Creates the tables when missing (otherwise done by the first operation), and checks their options.</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task.</returns>
+    /// <exception cref="PostgreSqlDedupException">The server failed, or the schema holds an index made with other options.</exception>
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken = default) =>
+        RunAsync("create the schema", static (_, _) => Task.FromResult(0), cancellationToken);
+
+    /// <inheritdoc/>
+    public ValueTask<bool> AddAsync(string id, DocumentSignature signature, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        Check(signature);
+        byte[] compact = CompactSignature.Create(signature);
+        (short[] bands, int[] keys) = BandKeys(compact);
+        long hash = unchecked((long)signature.ContentHash);
+        return new(RunAsync($"add document '{id}'", async (connection, token) =>
+        {
+            await using var batch = new NpgsqlBatch(connection);
+            batch.BatchCommands.Add(Command("select pg_advisory_xact_lock($1)", hash));
+            batch.BatchCommands.Add(Command(
+                $"insert into {_s}.documents (id, content_hash, published, signature) values ($1, $2, $3, $4) on conflict (id) do nothing",
+                id, hash, timestamp.UtcDateTime, compact));
+            if (!signature.IsEmpty)
+            {
+                batch.BatchCommands.Add(Command(
+                    $"""
+                    insert into {_s}.bands (band, key, content_hash, published)
+                    select b, k, $3, $4 from unnest($1::smallint[], $2::integer[]) as t(b, k)
+                    where exists (select 1 from {_s}.documents where id = $5 and content_hash = $3)
+                    on conflict (band, key, content_hash) do update set published = excluded.published
+                    where {_s}.bands.published < excluded.published
+                    """,
+                    bands, keys, hash, timestamp.UtcDateTime, id));
+            }
+
+            AddWindowEviction(batch);
+            await batch.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            return batch.BatchCommands[1].RecordsAffected == 1;
+        }, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<IReadOnlyList<DuplicateMatch>> QueryAsync(DocumentSignature signature, int maxResults, double? minimumSimilarity = null, CancellationToken cancellationToken = default)
+    {
+        Check(signature);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResults);
+        double minimum = minimumSimilarity ?? Options.Threshold;
+        if (minimum is < 0 or > 1 || double.IsNaN(minimum))
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumSimilarity), minimumSimilarity, ArabicNewsMessages.MinimumSimilarity);
+        }
+
+        if (signature.IsEmpty)
+        {
+            return new(Array.Empty<DuplicateMatch>());
+        }
+
+        byte[] compact = CompactSignature.Create(signature);
+        (short[] bands, int[] keys) = BandKeys(compact);
+        return new(RunAsync<IReadOnlyList<DuplicateMatch>>("query", async (connection, token) =>
+        {
+            await using NpgsqlCommand command = QueryCommand(connection, [0], bands, keys, maxResults);
+            var matches = new List<DuplicateMatch>();
+            await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            while (await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                double similarity = Score(reader, signature.ContentHash, compact);
+                if (similarity >= minimum)
+                {
+                    matches.Add(Match(reader, similarity));
+                }
+            }
+
+            return Best(matches, maxResults);
+        }, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<bool> RemoveAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return new(RunAsync($"remove document '{id}'", async (connection, token) =>
+        {
+            object? found;
+            await using (var find = new NpgsqlCommand($"select content_hash from {_s}.documents where id = $1", connection))
+            {
+                find.Parameters.Add(new NpgsqlParameter { Value = id });
+                found = await find.ExecuteScalarAsync(token).ConfigureAwait(false);
+            }
+
+            if (found is not long hash)
+            {
+                return false;
+            }
+
+            // The content's bands go with its last document; the advisory lock orders this against an add of it.
+            await using var batch = new NpgsqlBatch(connection);
+            batch.BatchCommands.Add(Command("select pg_advisory_xact_lock($1)", hash));
+            batch.BatchCommands.Add(Command($"delete from {_s}.documents where id = $1", id));
+            batch.BatchCommands.Add(Command(
+                $"delete from {_s}.bands where content_hash = $1 and not exists (select 1 from {_s}.documents where content_hash = $1)",
+                hash));
+            await batch.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            return batch.BatchCommands[1].RecordsAffected == 1;
+        }, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<int> EvictOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        new(RunAsync("evict old documents", async (connection, token) =>
+        {
+            await using var batch = new NpgsqlBatch(connection);
+            batch.BatchCommands.Add(Command($"delete from {_s}.documents where published < $1", cutoff.UtcDateTime));
+            batch.BatchCommands.Add(Command($"delete from {_s}.bands where published < $1", cutoff.UtcDateTime));
+            await batch.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            return batch.BatchCommands[0].RecordsAffected;
+        }, cancellationToken));
+
+    /// <inheritdoc/>
+    public ValueTask<int> CountAsync(CancellationToken cancellationToken = default) =>
+        new(RunAsync("count documents", async (connection, token) =>
+        {
+            await using var command = new NpgsqlCommand($"select count(*) from {_s}.documents", connection);
+            return (int)(long)(await command.ExecuteScalarAsync(token).ConfigureAwait(false))!;
+        }, cancellationToken));
+
+    /// <summary>
+    /// Adds many documents in one transaction a batch, through binary COPY: the bulk load of an archive. Ids
+    /// already indexed are left as they are.
+    /// </summary>
+    /// <param name="entries">The documents.</param>
+    /// <param name="batchSize">The documents a transaction.</param>
+    /// <param name="cancellationToken">Cancels the operation; the batches already committed stay.</param>
+    /// <returns>How many documents were added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="batchSize"/> is not positive.</exception>
+    /// <exception cref="PostgreSqlDedupException">A batch failed through the retries (the batches before it stay).</exception>
+    public async Task<int> AddRangeAsync(IEnumerable<IndexEntry> entries, int batchSize = 5_000, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        int added = 0;
+        foreach (IndexEntry[] batch in entries.Chunk(batchSize))
+        {
+            added += await AddBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// Deduplicates a stream (a whole archive) against the index and against itself: a batch of entries is looked up
+    /// in one statement, each entry is compared with the entries before it in the batch, the results are returned,
+    /// and the batch is indexed with <see cref="AddRangeAsync"/>.
+    /// </summary>
+    /// <param name="entries">The documents, in order.</param>
+    /// <param name="batchSize">The documents a round trip.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>For each entry, in order, the documents it duplicates (similarity at least <see cref="DedupOptions.Threshold"/>, at most 10).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="batchSize"/> is not positive.</exception>
+    public async IAsyncEnumerable<BulkDedupResult> DeduplicateAsync(IAsyncEnumerable<IndexEntry> entries, int batchSize = 1_000, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        var batch = new List<IndexEntry>(batchSize);
+        await foreach (IndexEntry entry in entries.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(entry);
+            if (batch.Count == batchSize)
+            {
+                foreach (BulkDedupResult result in await DeduplicateBatchAsync(batch, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return result;
+                }
+
+                batch.Clear();
+            }
+        }
+
+        foreach (BulkDedupResult result in await DeduplicateBatchAsync(batch, cancellationToken).ConfigureAwait(false))
+        {
+            yield return result;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        _schemaGate.Dispose();
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _schemaGate.Dispose();
+    }
+
+    private async Task<int> AddBatchAsync(IndexEntry[] batch, CancellationToken cancellationToken)
+    {
+        foreach (IndexEntry entry in batch)
+        {
+            ArgumentNullException.ThrowIfNull(entry.Id, nameof(batch));
+            Check(entry.Signature);
+        }
+
+        return await RunAsync($"add {batch.Length} documents", async (connection, token) =>
+        {
+            await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(token).ConfigureAwait(false);
+            await using (var create = new NpgsqlCommand("""
+                create temp table if not exists dedup_load_documents (id text, content_hash bigint, published timestamptz, signature bytea) on commit delete rows;
+                create temp table if not exists dedup_load_bands (band smallint, key integer, content_hash bigint, published timestamptz) on commit delete rows;
+                """, connection, transaction))
+            {
+                await create.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            }
+
+            await using (NpgsqlBinaryImporter documents = await connection.BeginBinaryImportAsync("copy dedup_load_documents from stdin (format binary)", token).ConfigureAwait(false))
+            {
+                foreach (IndexEntry entry in batch)
+                {
+                    await documents.StartRowAsync(token).ConfigureAwait(false);
+                    await documents.WriteAsync(entry.Id, NpgsqlDbType.Text, token).ConfigureAwait(false);
+                    await documents.WriteAsync(unchecked((long)entry.Signature.ContentHash), NpgsqlDbType.Bigint, token).ConfigureAwait(false);
+                    await documents.WriteAsync(entry.Timestamp.UtcDateTime, NpgsqlDbType.TimestampTz, token).ConfigureAwait(false);
+                    await documents.WriteAsync(CompactSignature.Create(entry.Signature), NpgsqlDbType.Bytea, token).ConfigureAwait(false);
+                }
+
+                await documents.CompleteAsync(token).ConfigureAwait(false);
+            }
+
+            await using (NpgsqlBinaryImporter bands = await connection.BeginBinaryImportAsync("copy dedup_load_bands from stdin (format binary)", token).ConfigureAwait(false))
+            {
+                foreach (IndexEntry entry in batch.Where(e => !e.Signature.IsEmpty))
+                {
+                    (short[] band, int[] keys) = BandKeys(CompactSignature.Create(entry.Signature));
+                    for (int b = 0; b < band.Length; b++)
+                    {
+                        await bands.StartRowAsync(token).ConfigureAwait(false);
+                        await bands.WriteAsync(band[b], NpgsqlDbType.Smallint, token).ConfigureAwait(false);
+                        await bands.WriteAsync(keys[b], NpgsqlDbType.Integer, token).ConfigureAwait(false);
+                        await bands.WriteAsync(unchecked((long)entry.Signature.ContentHash), NpgsqlDbType.Bigint, token).ConfigureAwait(false);
+                        await bands.WriteAsync(entry.Timestamp.UtcDateTime, NpgsqlDbType.TimestampTz, token).ConfigureAwait(false);
+                    }
+                }
+
+                await bands.CompleteAsync(token).ConfigureAwait(false);
+            }
+
+            int added;
+            await using (var merge = new NpgsqlBatch(connection, transaction))
+            {
+                // Locks in content order (no deadlock between two loads), then the rows; a content's bands only when
+                // one of its documents is in.
+                merge.BatchCommands.Add(new NpgsqlBatchCommand("select count(pg_advisory_xact_lock(h)) from (select distinct content_hash as h from dedup_load_documents order by 1) as x"));
+                merge.BatchCommands.Add(new NpgsqlBatchCommand($"insert into {_s}.documents select distinct on (id) * from dedup_load_documents order by id on conflict (id) do nothing"));
+                merge.BatchCommands.Add(new NpgsqlBatchCommand($"""
+                    insert into {_s}.bands (band, key, content_hash, published)
+                    select band, key, content_hash, max(published) from dedup_load_bands t
+                    where exists (select 1 from {_s}.documents d where d.content_hash = t.content_hash)
+                    group by band, key, content_hash
+                    on conflict (band, key, content_hash) do update set published = excluded.published
+                    where {_s}.bands.published < excluded.published
+                    """));
+                AddWindowEviction(merge);
+                await merge.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                added = merge.BatchCommands[1].RecordsAffected;
+            }
+
+            await transaction.CommitAsync(token).ConfigureAwait(false);
+            return added;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<List<BulkDedupResult>> DeduplicateBatchAsync(List<IndexEntry> batch, CancellationToken cancellationToken)
+    {
+        const int MaxMatches = 10;
+        var results = new List<BulkDedupResult>(batch.Count);
+        if (batch.Count == 0)
+        {
+            return results;
+        }
+
+        byte[][] compact = batch.Select(e => Check(e.Signature) ? CompactSignature.Create(e.Signature) : []).ToArray();
+        var queries = new List<int>();
+        var bands = new List<short>();
+        var keys = new List<int>();
+        for (int q = 0; q < batch.Count; q++)
+        {
+            if (batch[q].Signature.IsEmpty)
+            {
+                continue;
+            }
+
+            (short[] band, int[] key) = BandKeys(compact[q]);
+            queries.AddRange(Enumerable.Repeat(q, band.Length));
+            bands.AddRange(band);
+            keys.AddRange(key);
+        }
+
+        var found = new List<DuplicateMatch>[batch.Count];
+        for (int q = 0; q < found.Length; q++)
+        {
+            found[q] = [];
+        }
+
+        await RunAsync("look up a batch", async (connection, token) =>
+        {
+            foreach (List<DuplicateMatch> list in found)
+            {
+                list.Clear();
+            }
+
+            await using NpgsqlCommand command = QueryCommand(connection, [.. queries], [.. bands], [.. keys], MaxMatches);
+            await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
+            while (await reader.ReadAsync(token).ConfigureAwait(false))
+            {
+                int q = reader.GetInt32(4);
+                double similarity = Score(reader, batch[q].Signature.ContentHash, compact[q]);
+                if (similarity >= Options.Threshold)
+                {
+                    found[q].Add(Match(reader, similarity));
+                }
+            }
+
+            return 0;
+        }, cancellationToken).ConfigureAwait(false);
+
+        // Within the batch: each entry against those before it, as the index would have them.
+        var local = new InMemoryNearDuplicateIndex(Options with { Window = null });
+        for (int q = 0; q < batch.Count; q++)
+        {
+            found[q].AddRange(local.Query(batch[q].Signature, MaxMatches));
+            local.Add(batch[q].Id, batch[q].Signature, batch[q].Timestamp);
+            results.Add(new BulkDedupResult(batch[q].Id, Best(found[q], MaxMatches)));
+        }
+
+        await AddBatchAsync([.. batch], cancellationToken).ConfigureAwait(false);
+        return results;
+    }
+
+    // The candidates of one or more queries: for each query (numbered by `queries`, one per band row), the contents
+    // whose band key it shares, then each content's newest documents inside the time window.
+    private NpgsqlCommand QueryCommand(NpgsqlConnection connection, int[] queries, short[] bands, int[] keys, int perContent)
+    {
+        int[] numbers = queries.Length == bands.Length ? queries : [.. Enumerable.Repeat(queries[0], bands.Length)];
+        var command = new NpgsqlCommand($"""
+            with cutoff as (select coalesce(max(published) - $5::interval, '-infinity') as t from {_s}.documents),
+            candidates as (
+                select distinct q.n, b.content_hash
+                from unnest($1::integer[], $2::smallint[], $3::integer[]) as q(n, band, key)
+                join {_s}.bands b on b.band = q.band and b.key = q.key
+                where b.published >= (select t from cutoff))
+            select d.id, d.published, d.content_hash, d.signature, c.n
+            from candidates c
+            cross join lateral (
+                select id, published, content_hash, signature from {_s}.documents d
+                where d.content_hash = c.content_hash and d.published >= (select t from cutoff)
+                order by published desc, id
+                limit $4) as d
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = numbers });
+        command.Parameters.Add(new NpgsqlParameter { Value = bands });
+        command.Parameters.Add(new NpgsqlParameter { Value = keys });
+        command.Parameters.Add(new NpgsqlParameter { Value = perContent });
+        command.Parameters.Add(new NpgsqlParameter { Value = Options.Window is { } window ? window : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Interval });
+        return command;
+    }
+
+    // With a time window, a write also deletes what the newest document has pushed out of it (range deletes on
+    // the timestamp indexes), so that counts and queries agree with the window.
+    private void AddWindowEviction(NpgsqlBatch batch)
+    {
+        if (Options.Window is not { } window)
+        {
+            return;
+        }
+
+        batch.BatchCommands.Add(Command($"delete from {_s}.documents where published < (select max(published) from {_s}.documents) - $1::interval", window));
+        batch.BatchCommands.Add(Command($"delete from {_s}.bands where published < (select max(published) from {_s}.documents) - $1::interval", window));
+    }
+
+    private static double Score(NpgsqlDataReader reader, ulong contentHash, byte[] compact) =>
+        unchecked((ulong)reader.GetInt64(2)) == contentHash ? 1 : CompactSignature.EstimateSimilarity(compact, reader.GetFieldValue<byte[]>(3));
+
+    private static DuplicateMatch Match(NpgsqlDataReader reader, double similarity) =>
+        new(reader.GetString(0), similarity, new DateTimeOffset(reader.GetFieldValue<DateTime>(1).ToUniversalTime(), TimeSpan.Zero));
+
+    private static List<DuplicateMatch> Best(List<DuplicateMatch> matches, int maxResults)
+    {
+        matches.Sort(static (x, y) => x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : string.CompareOrdinal(x.Id, y.Id));
+        if (matches.Count > maxResults)
+        {
+            matches.RemoveRange(maxResults, matches.Count - maxResults);
+        }
+
+        return matches;
+    }
+
+    private (short[] Bands, int[] Keys) BandKeys(byte[] compact)
+    {
+        Span<uint> keys = stackalloc uint[Options.Bands];
+        CompactSignature.GetBandKeys(compact, Options.Rows, keys);
+        short[] bands = new short[keys.Length];
+        int[] values = new int[keys.Length];
+        for (int b = 0; b < keys.Length; b++)
+        {
+            bands[b] = (short)b;
+            values[b] = unchecked((int)keys[b]);
+        }
+
+        return (bands, values);
+    }
+
+    private bool Check(DocumentSignature signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        if (signature.HashCount != Options.HashCount || signature.Seed != Options.Seed || signature.ShingleSize != Options.ShingleSize)
+        {
+            throw new ArgumentException(ArabicNewsMessages.SignatureOptions, nameof(signature));
+        }
+
+        return true;
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (object value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return command;
+    }
+
+    // Opens a connection (creating the schema the first time), runs the operation, and retries transient failures
+    // with a doubling delay; what still fails is a PostgreSqlDedupException naming the operation.
+    private async Task<T> RunAsync<T>(string operation, Func<NpgsqlConnection, CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    {
+        TimeSpan delay = _store.RetryDelay;
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using NpgsqlConnection connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await EnsureSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+                return await action(connection, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsTransient(e) && attempt <= _store.MaxRetries && !cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                delay += delay;
+            }
+            catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+            {
+                throw new PostgreSqlDedupException(operation, Messages.Failed(operation, attempt, e.Message), e);
+            }
+        }
+    }
+
+    private async Task EnsureSchemaAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        if (_schemaReady)
+        {
+            return;
+        }
+
+        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_schemaReady)
+            {
+                await DedupSchema.EnsureAsync(connection, _s, Options, cancellationToken).ConfigureAwait(false);
+                _schemaReady = true;
+            }
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+
+    private static bool IsTransient(Exception e) => e switch
+    {
+        NpgsqlException npgsql => npgsql.IsTransient,
+        SocketException or TimeoutException => true,
+        _ => false,
+    };
+}
