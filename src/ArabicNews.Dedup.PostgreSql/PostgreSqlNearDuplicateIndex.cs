@@ -69,6 +69,7 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
         RunAsync("create the schema", static (_, _) => Task.FromResult(0), cancellationToken);
 
     /// <inheritdoc/>
+    /// <remarks>An add retried after its commit's reply was lost finds its own row and returns false.</remarks>
     public ValueTask<bool> AddAsync(string id, DocumentSignature signature, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -337,16 +338,23 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<List<BulkDedupResult>> DeduplicateBatchAsync(List<IndexEntry> batch, CancellationToken cancellationToken)
+    private async Task<List<BulkDedupResult>> DeduplicateBatchAsync(List<IndexEntry> entries, CancellationToken cancellationToken)
     {
         const int MaxMatches = 10;
+        List<IndexEntry> batch = entries;
         var results = new List<BulkDedupResult>(batch.Count);
         if (batch.Count == 0)
         {
             return results;
         }
 
-        byte[][] compact = batch.Select(e => Check(e.Signature) ? CompactSignature.Create(e.Signature) : []).ToArray();
+        foreach (IndexEntry entry in batch)
+        {
+            ArgumentNullException.ThrowIfNull(entry.Id, nameof(entries));
+            Check(entry.Signature);
+        }
+
+        byte[][] compact = batch.Select(e => CompactSignature.Create(e.Signature)).ToArray();
         var queries = new List<int>();
         var bands = new List<short>();
         var keys = new List<int>();
@@ -477,15 +485,13 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
         return (bands, values);
     }
 
-    private bool Check(DocumentSignature signature)
+    private void Check(DocumentSignature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
         if (signature.HashCount != Options.HashCount || signature.Seed != Options.Seed || signature.ShingleSize != Options.ShingleSize)
         {
             throw new ArgumentException(ArabicNewsMessages.SignatureOptions, nameof(signature));
         }
-
-        return true;
     }
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)
