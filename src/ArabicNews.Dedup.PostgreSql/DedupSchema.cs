@@ -70,7 +70,7 @@ internal static class DedupSchema
                 content_hash bigint not null,
                 published timestamptz not null,
                 signature bytea not null);
-            create index documents_content_hash on {schema}.documents (content_hash);
+            create index documents_content_hash on {schema}.documents (content_hash, published desc, id);
             create index documents_published on {schema}.documents (published);
             create table {schema}.bands (
                 band smallint not null,
