@@ -192,17 +192,9 @@ public static class DedupScaleRun
         GC.KeepAlive(ids);
     }
 
-    private static string Percentile(long[] ticks, double p)
-    {
-        long[] sorted = (long[])ticks.Clone();
-        Array.Sort(sorted);
-        int i = Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1);
-        return Micros(sorted[i]);
-    }
+    private static string Percentile(long[] ticks, double p) => Latencies.Percentile(ticks, p, "N1");
 
-    private static string Mean(long[] ticks) => Micros((long)ticks.Average());
-
-    private static string Micros(long ticks) => (ticks * 1e6 / Stopwatch.Frequency).ToString("N1", CultureInfo.InvariantCulture);
+    private static string Mean(long[] ticks) => Latencies.Micros((long)ticks.Average(), "N1");
 
     private static string RuntimeInformationText() =>
         System.Runtime.InteropServices.RuntimeInformation.OSDescription + ", " + System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture;

@@ -342,13 +342,7 @@ public static class PostgreSqlLoadRun
 
     private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 
-    private static string Percentile(long[] ticks, double p)
-    {
-        long[] sorted = (long[])ticks.Clone();
-        Array.Sort(sorted);
-        int i = Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1);
-        return Micros(sorted[i]);
-    }
+    private static string Percentile(long[] ticks, double p) => Latencies.Percentile(ticks, p, "N0");
 
-    private static string Micros(long ticks) => (ticks * 1e6 / Stopwatch.Frequency).ToString("N0", Invariant);
+    private static string Micros(long ticks) => Latencies.Micros(ticks, "N0");
 }
