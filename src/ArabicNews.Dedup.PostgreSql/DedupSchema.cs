@@ -69,16 +69,11 @@ internal static class DedupSchema
                 id text primary key,
                 content_hash bigint not null,
                 published timestamptz not null,
-                signature bytea not null);
+                signature bytea not null,
+                band_keys int4[]);
             create index documents_content_hash on {schema}.documents (content_hash, published desc, id);
             create index documents_published on {schema}.documents (published);
-            create table {schema}.bands (
-                band smallint not null,
-                key integer not null,
-                content_hash bigint not null,
-                published timestamptz not null,
-                primary key (band, key, content_hash));
-            create index bands_published on {schema}.bands (published);
+            create index documents_band_keys on {schema}.documents using gin (band_keys) with (fastupdate = off);
             insert into {schema}.schema_info values ({Version}, {options.ShingleSize}, {options.HashCount}, {unchecked((long)options.Seed)}, {options.Bands}, {options.Rows});
             """, connection, transaction))
         {
