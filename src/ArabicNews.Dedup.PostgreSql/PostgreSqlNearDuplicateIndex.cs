@@ -166,23 +166,8 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
             await using var batch = new NpgsqlBatch(connection);
             batch.BatchCommands.Add(Command($"select pg_advisory_xact_lock_shared(hashtext('{_s}'), 0)"));
             batch.BatchCommands.Add(Command("select pg_advisory_xact_lock($1)", hash));
-            batch.BatchCommands.Add(Command(
-                $"""
-                with gone as (delete from {_s}.documents where id = $1 returning content_hash, band_keys),
-                moved as (
-                    update {_s}.documents d set band_keys = g.band_keys from gone g
-                    where g.band_keys is not null and d.id = (
-                        select x.id from {_s}.documents x where x.content_hash = g.content_hash and x.id <> $1
-                        order by x.published desc, x.id limit 1)
-                    returning 1)
-                select count(*) from gone
-                """,
-                id));
-            await using NpgsqlDataReader reader = await batch.ExecuteReaderAsync(token).ConfigureAwait(false);
-            await reader.NextResultAsync(token).ConfigureAwait(false);
-            await reader.NextResultAsync(token).ConfigureAwait(false);
-            await reader.ReadAsync(token).ConfigureAwait(false);
-            return reader.GetInt64(0) == 1;
+            batch.BatchCommands.Add(Command(DeletePassingKeys("", "id = $1", "x.id <> $1"), id));
+            return await LastCountAsync(batch, token).ConfigureAwait(false) == 1;
         }, cancellationToken));
     }
 
@@ -475,23 +460,9 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
             await using var batch = new NpgsqlBatch(connection);
             batch.BatchCommands.Add(Command($"select pg_advisory_xact_lock(hashtext('{_s}'), 0)"));
             batch.BatchCommands.Add(Command(
-                $"""
-                with cutoff as (select {cutoff} as t),
-                gone as (delete from {_s}.documents where published < (select t from cutoff) returning content_hash, band_keys),
-                heirs as (select distinct on (content_hash) content_hash, band_keys from gone where band_keys is not null),
-                moved as (
-                    update {_s}.documents d set band_keys = h.band_keys from heirs h
-                    where d.id = (
-                        select x.id from {_s}.documents x where x.content_hash = h.content_hash and x.published >= (select t from cutoff)
-                        order by x.published desc, x.id limit 1)
-                    returning 1)
-                select count(*) from gone
-                """,
+                DeletePassingKeys($"cutoff as (select {cutoff} as t), ", "published < (select t from cutoff)", "x.published >= (select t from cutoff)"),
                 value));
-            await using NpgsqlDataReader reader = await batch.ExecuteReaderAsync(token).ConfigureAwait(false);
-            await reader.NextResultAsync(token).ConfigureAwait(false);
-            await reader.ReadAsync(token).ConfigureAwait(false);
-            return (int)reader.GetInt64(0);
+            return (int)await LastCountAsync(batch, token).ConfigureAwait(false);
         }, cancellationToken);
 
     // The index sends the same few statements again and again: prepared (Npgsql's automatic preparation) they are
@@ -529,6 +500,33 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
         }
 
         return matches;
+    }
+
+    // Deletes the documents that `gone` selects; the band keys of a content whose keyed document goes pass to its
+    // newest document that `stays` keeps (the statement's snapshot still sees the deleted rows); counts what went.
+    private string DeletePassingKeys(string ctes, string gone, string stays) => $"""
+        with {ctes}gone as (delete from {_s}.documents where {gone} returning content_hash, band_keys),
+        heirs as (select distinct on (content_hash) content_hash, band_keys from gone where band_keys is not null),
+        moved as (
+            update {_s}.documents d set band_keys = h.band_keys from heirs h
+            where d.id = (
+                select x.id from {_s}.documents x where x.content_hash = h.content_hash and {stays}
+                order by x.published desc, x.id limit 1)
+            returning 1)
+        select count(*) from gone
+        """;
+
+    // Runs a batch and reads the number its last statement selects.
+    private static async Task<long> LastCountAsync(NpgsqlBatch batch, CancellationToken token)
+    {
+        await using NpgsqlDataReader reader = await batch.ExecuteReaderAsync(token).ConfigureAwait(false);
+        for (int i = 1; i < batch.BatchCommands.Count; i++)
+        {
+            await reader.NextResultAsync(token).ConfigureAwait(false);
+        }
+
+        await reader.ReadAsync(token).ConfigureAwait(false);
+        return reader.GetInt64(0);
     }
 
     private int[] BandKeys(byte[] compact)

@@ -180,6 +180,20 @@ public abstract class NearDuplicateIndexContract
     }
 
     [Fact]
+    public async Task Evicting_the_first_copy_of_an_article_keeps_its_later_copies_findable()
+    {
+        INearDuplicateIndex index = await CreateAsync(DedupOptions.Default);
+        DocumentSignature signature = DocumentSigner.Default.Sign(File.ReadAllText(Repo.SeedFiles[2]));
+        await index.AddAsync("first", signature, Day);
+        await index.AddAsync("second", signature, Day.AddDays(5));
+        await index.AddAsync("third", signature, Day.AddDays(9));
+        (await index.EvictOlderThanAsync(Day.AddDays(1))).Should().Be(1);
+        (await index.QueryAsync(signature, 10)).Select(m => m.Id).Should().Equal("second", "third");
+        (await index.EvictOlderThanAsync(Day.AddDays(6))).Should().Be(1);
+        (await index.QueryAsync(signature, 10)).Select(m => m.Id).Should().Equal("third");
+    }
+
+    [Fact]
     public async Task Empty_documents_are_indexed_but_match_nothing()
     {
         INearDuplicateIndex index = await CreateAsync(DedupOptions.Default);
