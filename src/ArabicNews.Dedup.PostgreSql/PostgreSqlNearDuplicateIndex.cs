@@ -420,23 +420,24 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
     }
 
     // The candidates of one or more queries (numbered by `queries`, each with its bands' keys in turn in `keys`): the
-    // contents whose first document shares a band key (the GIN index), then each content's newest documents inside
-    // the time window (the index on content hash and timestamp).
+    // contents whose first document shares a band key (the GIN index), with that document's signature (every copy of
+    // a content has the same one), then each content's newest documents inside the time window, read from the index
+    // on content hash, timestamp and id alone.
     private NpgsqlCommand QueryCommand(NpgsqlConnection connection, int[] queries, int[] keys, int perContent)
     {
         int bands = Options.Bands;
         string cutoff = Options.Window is null ? "" : $"with cutoff as (select coalesce(max(published) - $4::interval, '-infinity') as t from {_s}.documents) ";
         string documentsInWindow = Options.Window is null ? "" : "and d.published >= (select t from cutoff)";
         var command = new NpgsqlCommand($"""
-            {cutoff}select d.id, d.published, d.content_hash, d.signature, c.n
+            {cutoff}select d.id, d.published, c.content_hash, c.signature, c.n
             from (
-                select distinct q.n, k.content_hash
+                select distinct q.n, k.content_hash, k.signature
                 from unnest($1::integer[]) with ordinality as q(n, i)
                 cross join lateral (
-                    select content_hash from {_s}.documents k
+                    select content_hash, signature from {_s}.documents k
                     where k.band_keys && ($2::int4[])[((q.i - 1) * {bands}) + 1:q.i * {bands}]) as k) as c
             cross join lateral (
-                select id, published, content_hash, signature from {_s}.documents d
+                select id, published from {_s}.documents d
                 where d.content_hash = c.content_hash {documentsInWindow}
                 order by published desc, id
                 limit $3) as d
