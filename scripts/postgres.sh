@@ -9,6 +9,9 @@
 #   scripts/postgres.sh stop DIR     stops the cluster (fast shutdown); nothing happens when it is not running
 #   scripts/postgres.sh restart DIR  stops and starts the same cluster on the same port, keeping its data
 #
+# ARABICNEWS_PG_SHARED_BUFFERS sets the server's shared_buffers (default 256MB; a load run of a million articles
+# wants the whole index, about 1.1 GB, in it).
+#
 # DIR keeps the cluster's state: data/ (the cluster), socket/ (its Unix socket), log/postgres.log, port, bindir,
 # user and connection-string. initdb refuses to run as root, so as root the server runs as the postgres user that
 # the package creates (via runuser); otherwise it runs as the current user.
@@ -96,7 +99,7 @@ start_server() {
   # A Unix socket path is limited to 107 bytes; in a deep DIR the server listens on TCP only.
   if [ "${#dir}" -le 70 ]; then sockets="$dir/socket"; else sockets=""; fi
   as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log/postgres.log" -w -t "$start_timeout" \
-    -o "-p $port -c unix_socket_directories='$sockets' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=256MB" \
+    -o "-p $port -c unix_socket_directories='$sockets' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=${ARABICNEWS_PG_SHARED_BUFFERS:-256MB}" \
     start >&2
 }
 
