@@ -425,29 +425,40 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
     // on content hash, timestamp and id alone.
     private NpgsqlCommand QueryCommand(NpgsqlConnection connection, int[] queries, int[] keys, int perContent)
     {
-        int bands = Options.Bands;
-        string cutoff = Options.Window is null ? "" : $"with cutoff as (select coalesce(max(published) - $4::interval, '-infinity') as t from {_s}.documents) ";
+        // One query is the common case and gets the plainest statement: no list of queries to unnest. A content has
+        // one keyed document, so neither statement needs a distinct.
+        bool one = queries.Length == 1 && queries[0] == 0;
+        string window = one ? "$3" : "$4";
+        string cutoff = Options.Window is null ? "" : $"with cutoff as (select coalesce(max(published) - {window}::interval, '-infinity') as t from {_s}.documents) ";
         string documentsInWindow = Options.Window is null ? "" : "and d.published >= (select t from cutoff)";
+        string candidates = one
+            ? $"(select content_hash, signature, 0 as n from {_s}.documents k where k.band_keys && $1::int4[])"
+            : $"""
+              (select k.content_hash, k.signature, q.n
+               from unnest($1::integer[]) with ordinality as q(n, i)
+               cross join lateral (
+                   select content_hash, signature from {_s}.documents k
+                   where k.band_keys && ($2::int4[])[((q.i - 1) * {Options.Bands}) + 1:q.i * {Options.Bands}]) as k)
+              """;
         var command = new NpgsqlCommand($"""
             {cutoff}select d.id, d.published, c.content_hash, c.signature, c.n
-            from (
-                select distinct q.n, k.content_hash, k.signature
-                from unnest($1::integer[]) with ordinality as q(n, i)
-                cross join lateral (
-                    select content_hash, signature from {_s}.documents k
-                    where k.band_keys && ($2::int4[])[((q.i - 1) * {bands}) + 1:q.i * {bands}]) as k) as c
+            from {candidates} as c
             cross join lateral (
                 select id, published from {_s}.documents d
                 where d.content_hash = c.content_hash {documentsInWindow}
                 order by published desc, id
-                limit $3) as d
+                limit {(one ? "$2" : "$3")}) as d
             """, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = queries });
+        if (!one)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = queries });
+        }
+
         command.Parameters.Add(new NpgsqlParameter { Value = keys });
         command.Parameters.Add(new NpgsqlParameter { Value = perContent });
-        if (Options.Window is { } window)
+        if (Options.Window is { } span)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = window, NpgsqlDbType = NpgsqlDbType.Interval });
+            command.Parameters.Add(new NpgsqlParameter { Value = span, NpgsqlDbType = NpgsqlDbType.Interval });
         }
 
         return command;
