@@ -123,6 +123,18 @@ public sealed class PostgreSqlNearDuplicateIndexTests(ITestOutputHelper output) 
         results.Count(r => r.Matches.Count > 0).Should().BeGreaterThan(200, "a tenth of the synthetic articles are near duplicates of the one before");
         (await bulk.CountAsync()).Should().Be(entries.Length);
         (await bulk.AddRangeAsync(entries.Take(10))).Should().Be(0, "ids already indexed are left alone");
+
+        // A batch whose only document with words is not its first still reports each entry's own matches.
+        IndexEntry[] tail = [new("empty", DocumentSigner.Default.Sign(""), Day), new("copy-of-5", entries[5].Signature, Day)];
+        var tailResults = new List<BulkDedupResult>();
+        await foreach (BulkDedupResult result in bulk.DeduplicateAsync(tail.ToAsyncEnumerable(), batchSize: 2))
+        {
+            tailResults.Add(result);
+        }
+
+        tailResults.Select(r => r.Id).Should().Equal("empty", "copy-of-5");
+        tailResults[0].Matches.Should().BeEmpty();
+        tailResults[1].Matches.Should().Contain(m => m.Id == entries[5].Id && m.Similarity == 1);
     }
 
     [Fact]
