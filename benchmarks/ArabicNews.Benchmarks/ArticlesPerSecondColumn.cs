@@ -1,9 +1,6 @@
 using System;
-using System.Globalization;
 using System.Linq;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 
 namespace ArabicNews.Benchmarks;
 
@@ -12,41 +9,12 @@ namespace ArabicNews.Benchmarks;
 /// benchmark whose name starts with "Query", queries (one a operation) per second. Shown only in the
 /// summaries of <see cref="DedupBenchmarks"/>.
 /// </summary>
-public sealed class ArticlesPerSecondColumn : IColumn
+public sealed class ArticlesPerSecondColumn()
+    : RateColumn("articles/s", "Seed articles signed (or, for Query benchmarks, queries answered) per second, one thread", 1)
 {
-    public string Id => nameof(ArticlesPerSecondColumn);
-
-    public string ColumnName => "articles/s";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 1;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Seed articles signed (or, for Query benchmarks, queries answered) per second, one thread";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-    {
-        BenchmarkReport? report = summary[benchmarkCase];
-        if (report?.ResultStatistics is not { } statistics)
-        {
-            return "-";
-        }
-
-        bool query = benchmarkCase.Descriptor.WorkloadMethod.Name.StartsWith("Query", StringComparison.Ordinal);
-        double items = query ? 1 : Corpus.Articles.Length;
-        return (items / (statistics.Mean / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
-    }
-
-    public bool IsAvailable(Summary summary) =>
+    public override bool IsAvailable(Summary summary) =>
         summary.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(DedupBenchmarks));
 
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+    protected override double? Amount(string methodName) =>
+        methodName.StartsWith("Query", StringComparison.Ordinal) ? 1 : Corpus.Articles.Length;
 }

@@ -118,9 +118,8 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
         ArgumentNullException.ThrowIfNull(id);
         Check(signature);
         Span<byte> low = stackalloc byte[_hashes];
-        CompactSignature.Write(signature, low);
         Span<uint> keys = stackalloc uint[_bands];
-        CompactSignature.GetBandKeys(low, _rows, keys);
+        Compact(signature, low, keys);
         _gate.EnterWriteLock();
         try
         {
@@ -207,9 +206,8 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
         }
 
         Span<byte> low = stackalloc byte[_hashes];
-        CompactSignature.Write(signature, low);
         Span<uint> keys = stackalloc uint[_bands];
-        CompactSignature.GetBandKeys(low, _rows, keys);
+        Compact(signature, low, keys);
 
         _gate.EnterReadLock();
         try
@@ -330,6 +328,13 @@ public sealed class InMemoryNearDuplicateIndex : INearDuplicateIndex
     {
         cancellationToken.ThrowIfCancellationRequested();
         return new(Count);
+    }
+
+    // The compact form the index keeps and compares, and its band keys.
+    private void Compact(DocumentSignature signature, Span<byte> low, Span<uint> keys)
+    {
+        CompactSignature.Write(signature, low);
+        CompactSignature.GetBandKeys(low, _rows, keys);
     }
 
     private void Check(DocumentSignature signature)
