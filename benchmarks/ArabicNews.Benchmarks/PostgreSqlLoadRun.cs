@@ -134,26 +134,8 @@ public static class PostgreSqlLoadRun
             double analyzeSeconds = Seconds(Stopwatch.GetTimestamp() - analyzeStart);
             bulkRows.Add(string.Create(Invariant, $"| {from:N0} → {n:N0} | {n - from:N0} | {Seconds(ticks):F1} s | {(n - from) / Seconds(ticks):N0} | {analyzeSeconds:F1} s |"));
 
-            // Queries, signed before timing, of documents indexed before this size's inserts: exact copies, near
-            // duplicates (one line dropped, the number changed) and documents never indexed.
-            var random = new Random(n);
-            var queries = new (DocumentSignature Signature, int Kind, string? Target)[QueryCount];
-            Parallel.For(0, QueryCount, q =>
-            {
-                int kind = q % 3;
-                int target;
-                lock (random)
-                {
-                    target = random.Next(n);
-                }
-
-                queries[q] = kind switch
-                {
-                    0 => (signer.Sign(SyntheticCorpus.Document(target)), 0, Id(target)),
-                    1 => (signer.Sign(SyntheticCorpus.Document(target, edited: true)), 1, Id(target)),
-                    _ => (signer.Sign(SyntheticCorpus.Document(AbsentBase + q)), 2, null),
-                };
-            });
+            // Queries, signed before timing, of documents indexed before this size's inserts.
+            (DocumentSignature Signature, int Kind, string? Target)[] queries = Queries(signer, n);
 
             // Single inserts, 1 then 8 clients.
             foreach (int clients in new[] { 1, 8 })
@@ -241,6 +223,33 @@ public static class PostgreSqlLoadRun
         sizeRows.ForEach(Console.WriteLine);
     }
 
+    /// <summary>
+    /// The run's queries of an index holding <c>doc-0</c> to <c>doc-(n-1)</c>, signed: a third each exact copies,
+    /// near duplicates (one line dropped, the number changed) and documents never indexed.
+    /// </summary>
+    internal static (DocumentSignature Signature, int Kind, string? Target)[] Queries(DocumentSigner signer, int n)
+    {
+        var random = new Random(n);
+        var queries = new (DocumentSignature Signature, int Kind, string? Target)[QueryCount];
+        Parallel.For(0, QueryCount, q =>
+        {
+            int kind = q % 3;
+            int target;
+            lock (random)
+            {
+                target = random.Next(n);
+            }
+
+            queries[q] = kind switch
+            {
+                0 => (signer.Sign(SyntheticCorpus.Document(target)), 0, Id(target)),
+                1 => (signer.Sign(SyntheticCorpus.Document(target, edited: true)), 1, Id(target)),
+                _ => (signer.Sign(SyntheticCorpus.Document(AbsentBase + q)), 2, null),
+            };
+        });
+        return queries;
+    }
+
     private static IndexEntry[] Sign(DocumentSigner signer, int start, int count, Func<int, string> text)
     {
         var entries = new IndexEntry[count];
@@ -267,7 +276,7 @@ public static class PostgreSqlLoadRun
         return (Seconds(Stopwatch.GetTimestamp() - start), latencies);
     }
 
-    private static async Task<(double Seconds, long[] Latencies, int[] Found)> QueryAsync(
+    internal static async Task<(double Seconds, long[] Latencies, int[] Found)> QueryAsync(
         PostgreSqlNearDuplicateIndex index, (DocumentSignature Signature, int Kind, string? Target)[] queries, int clients)
     {
         long[] latencies = new long[queries.Length];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using ArabicNews.Benchmarks;
@@ -6,6 +7,7 @@ using ArabicNews.Benchmarks;
 // dotnet run -c Release --project benchmarks/ArabicNews.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/ArabicNews.Benchmarks -- --dedup-scale [maxDocs] [seedShare]
 // dotnet run -c Release --project benchmarks/ArabicNews.Benchmarks -- --pg-load [maxDocs] [connectionString]
+// dotnet run -c Release --project benchmarks/ArabicNews.Benchmarks -- --pg-query N connectionString [clients...]
 if (args.Length > 0 && args[0] == "--dedup-scale")
 {
     DedupScaleRun.Run(
@@ -19,6 +21,15 @@ if (args.Length > 0 && args[0] == "--pg-load")
     await PostgreSqlLoadRun.RunAsync(
         args.Length > 1 ? int.Parse(args[1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : 1_000_000,
         args.Length > 2 ? args[2] : null);
+    return;
+}
+
+if (args.Length > 2 && args[0] == "--pg-query")
+{
+    await PostgreSqlQueryProbe.RunAsync(
+        int.Parse(args[1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture),
+        args[2],
+        args.Length > 3 ? args[3..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1, 8]);
     return;
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Npgsql;
@@ -13,7 +14,8 @@ namespace ArabicNews.Dedup.PostgreSql;
 internal static class DedupSchema
 {
     /// <summary>The schema version this package writes and reads.</summary>
-    public const int Version = 1;
+    /// <remarks>Version 1 had no signature sketches; version 2 added them (<see cref="SignatureSketch"/>).</remarks>
+    public const int Version = 2;
 
     /// <summary>Creates the tables when missing and checks that they were made with the same options.</summary>
     public static async Task EnsureAsync(NpgsqlConnection connection, string schema, DedupOptions options, CancellationToken cancellationToken)
@@ -59,7 +61,18 @@ internal static class DedupSchema
                 throw new PostgreSqlDedupException("open the index", Messages.OtherOptions(schema, stored, given), null);
             }
 
-            // Version 1 is the only one so far: a later version migrates here, step by step, in this transaction.
+            // Older versions migrate here, step by step, in this transaction (other instances wait on the lock).
+            if (found < 2)
+            {
+                await using var migrate = new NpgsqlCommand($"""
+                    alter table {schema}.documents {string.Join(", ", SignatureSketch.Columns.Select(c => $"add column {c} bigint"))};
+                    update {schema}.documents set {string.Join(", ", SignatureSketch.Columns.Select((c, w) => $"{c} = {SignatureSketch.ComputeSql("signature", w)}"))};
+                    alter table {schema}.documents {string.Join(", ", SignatureSketch.Columns.Select(c => $"alter column {c} set not null"))};
+                    update {schema}.schema_info set version = 2;
+                    """, connection, transaction) { CommandTimeout = 0 };
+                await migrate.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -70,7 +83,8 @@ internal static class DedupSchema
                 content_hash bigint not null,
                 published timestamptz not null,
                 signature bytea not null,
-                band_keys int4[]);
+                band_keys int4[],
+                {string.Join(", ", SignatureSketch.Columns.Select(c => $"{c} bigint not null"))});
             create index documents_content_hash on {schema}.documents (content_hash, published desc, id);
             create index documents_published on {schema}.documents (published);
             create index documents_band_keys on {schema}.documents using gin (band_keys) with (fastupdate = off);

@@ -91,11 +91,11 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
             batch.BatchCommands.Add(Command("select pg_advisory_xact_lock($1)", hash));
             batch.BatchCommands.Add(Command(
                 $"""
-                insert into {_s}.documents (id, content_hash, published, signature, band_keys)
-                select $1, $2, $3, $4, case when exists (select 1 from {_s}.documents where content_hash = $2 and band_keys is not null) then null else $5::int4[] end
+                insert into {_s}.documents (id, content_hash, published, signature, band_keys, {SketchColumns})
+                select $1, $2, $3, $4, case when exists (select 1 from {_s}.documents where content_hash = $2 and band_keys is not null) then null else $5::int4[] end, $6, $7, $8, $9
                 on conflict (id) do nothing
                 """,
-                id, hash, timestamp.UtcDateTime, compact, (object?)keys ?? DBNull.Value));
+                [id, hash, timestamp.UtcDateTime, compact, (object?)keys ?? DBNull.Value, .. SignatureSketch.Compute(compact).Cast<object?>()]));
             batch.BatchCommands[2].Parameters[4].NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer;
             await batch.ExecuteNonQueryAsync(token).ConfigureAwait(false);
             return batch.BatchCommands[2].RecordsAffected == 1;
@@ -128,7 +128,7 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
         int[] keys = BandKeys(compact);
         return new(RunAsync<IReadOnlyList<DuplicateMatch>>("query", async (connection, token) =>
         {
-            await using NpgsqlCommand command = QueryCommand(connection, [0], keys, maxResults);
+            await using NpgsqlCommand command = QueryCommand(connection, [0], keys, [SignatureSketch.Compute(compact)], SignatureSketch.MaxUnequal(minimum, compact.Length), maxResults);
             var matches = new List<DuplicateMatch>();
             await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
             while (await reader.ReadAsync(token).ConfigureAwait(false))
@@ -290,7 +290,7 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
         {
             await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(token).ConfigureAwait(false);
             await using (var create = new NpgsqlCommand(
-                "create temp table if not exists dedup_load (id text, content_hash bigint, published timestamptz, signature bytea, band_keys int4[]) on commit delete rows",
+                $"create temp table if not exists dedup_load (id text, content_hash bigint, published timestamptz, signature bytea, band_keys int4[], {string.Join(", ", SignatureSketch.Columns.Select(c => c + " bigint"))}) on commit delete rows",
                 connection,
                 transaction))
             {
@@ -315,6 +315,11 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
                     {
                         await load.WriteAsync(BandKeys(compact), NpgsqlDbType.Array | NpgsqlDbType.Integer, token).ConfigureAwait(false);
                     }
+
+                    foreach (long word in SignatureSketch.Compute(compact))
+                    {
+                        await load.WriteAsync(word, NpgsqlDbType.Bigint, token).ConfigureAwait(false);
+                    }
                 }
 
                 await load.CompleteAsync(token).ConfigureAwait(false);
@@ -327,10 +332,11 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
                 // a content that has none with keys yet takes the keys.
                 merge.BatchCommands.Add(Command($"select pg_advisory_xact_lock(hashtext('{_s}'), 0)"));
                 merge.BatchCommands.Add(Command($"""
-                    insert into {_s}.documents (id, content_hash, published, signature, band_keys)
+                    insert into {_s}.documents (id, content_hash, published, signature, band_keys, {SketchColumns})
                     select id, content_hash, published, signature,
                         case when rn = 1 and not exists (select 1 from {_s}.documents d where d.content_hash = t.content_hash and d.band_keys is not null)
-                            then band_keys end
+                            then band_keys end,
+                        {SketchColumns}
                     from (select *, row_number() over (partition by content_hash order by id) as rn
                           from (select distinct on (id) * from dedup_load order by id) as u) as t
                     on conflict (id) do nothing
@@ -391,7 +397,8 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
                 list.Clear();
             }
 
-            await using NpgsqlCommand command = QueryCommand(connection, [.. queries], [.. keys], MaxMatches);
+            await using NpgsqlCommand command = QueryCommand(
+                connection, [.. queries], [.. keys], [.. queries.Select(q => SignatureSketch.Compute(compact[q]))], SignatureSketch.MaxUnequal(Options.Threshold, Options.HashCount), MaxMatches);
             await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(token).ConfigureAwait(false);
             while (await reader.ReadAsync(token).ConfigureAwait(false))
             {
@@ -419,26 +426,31 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
         return results;
     }
 
-    // The candidates of one or more queries (numbered by `queries`, each with its bands' keys in turn in `keys`): the
-    // contents whose first document shares a band key (the GIN index), with that document's signature (every copy of
-    // a content has the same one), then each content's newest documents inside the time window, read from the index
-    // on content hash, timestamp and id alone.
-    private NpgsqlCommand QueryCommand(NpgsqlConnection connection, int[] queries, int[] keys, int perContent)
+    // The candidates of one or more queries (numbered by `queries`, each with its bands' keys in turn in `keys` and its
+    // sketch in `sketches`): the contents whose first document shares a band key (the GIN index) and whose sketch
+    // differs from the query's in at most `maxUnequal` positions (so could reach the similarity asked for), with that
+    // document's signature (every copy of a content has the same one), then each content's newest documents inside
+    // the time window, read from the index on content hash, timestamp and id alone.
+    private NpgsqlCommand QueryCommand(NpgsqlConnection connection, int[] queries, int[] keys, long[][] sketches, int maxUnequal, int perContent)
     {
         // One query is the common case and gets the plainest statement: no list of queries to unnest. A content has
         // one keyed document, so neither statement needs a distinct.
         bool one = queries.Length == 1 && queries[0] == 0;
-        string window = one ? "$3" : "$4";
+        string window = one ? "$8" : "$9";
         string cutoff = Options.Window is null ? "" : $"with cutoff as (select coalesce(max(published) - {window}::interval, '-infinity') as t from {_s}.documents) ";
         string documentsInWindow = Options.Window is null ? "" : "and d.published >= (select t from cutoff)";
         string candidates = one
-            ? $"(select content_hash, signature, 0 as n from {_s}.documents k where k.band_keys && $1::int4[])"
+            ? $"""
+              (select content_hash, signature, 0 as n from {_s}.documents k
+               where k.band_keys && $1::int4[] and {SignatureSketch.UnequalSql("k", "$3", "$4", "$5", "$6")} <= $7)
+              """
             : $"""
               (select k.content_hash, k.signature, q.n
-               from unnest($1::integer[]) with ordinality as q(n, i)
+               from unnest($1::integer[], $4::int8[], $5::int8[], $6::int8[], $7::int8[]) with ordinality as q(n, s0, s1, s2, s3, i)
                cross join lateral (
                    select content_hash, signature from {_s}.documents k
-                   where k.band_keys && ($2::int4[])[((q.i - 1) * {Options.Bands}) + 1:q.i * {Options.Bands}]) as k)
+                   where k.band_keys && ($2::int4[])[((q.i - 1) * {Options.Bands}) + 1:q.i * {Options.Bands}]
+                     and {SignatureSketch.UnequalSql("k", "q.s0", "q.s1", "q.s2", "q.s3")} <= $8) as k)
               """;
         var command = new NpgsqlCommand($"""
             {cutoff}select d.id, d.published, c.content_hash, c.signature, c.n
@@ -449,13 +461,27 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
                 order by published desc, id
                 limit {(one ? "$2" : "$3")}) as d
             """, connection);
-        if (!one)
+        if (one)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = keys });
+            command.Parameters.Add(new NpgsqlParameter { Value = perContent });
+            foreach (long word in sketches[0])
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = word });
+            }
+        }
+        else
         {
             command.Parameters.Add(new NpgsqlParameter { Value = queries });
+            command.Parameters.Add(new NpgsqlParameter { Value = keys });
+            command.Parameters.Add(new NpgsqlParameter { Value = perContent });
+            for (int w = 0; w < SignatureSketch.Words; w++)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = sketches.Select(sketch => sketch[w]).ToArray() });
+            }
         }
 
-        command.Parameters.Add(new NpgsqlParameter { Value = keys });
-        command.Parameters.Add(new NpgsqlParameter { Value = perContent });
+        command.Parameters.Add(new NpgsqlParameter { Value = maxUnequal });
         if (Options.Window is { } span)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = span, NpgsqlDbType = NpgsqlDbType.Interval });
@@ -479,7 +505,7 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
 
     // The index sends the same few statements again and again: prepared (Npgsql's automatic preparation) they are
     // planned once a connection, where planning was most of a query's server time (0.6 of 1 ms); and JIT, which
-    // the planner's estimates switch on for no gain on these look-ups, is off. Settings the caller gave stay.
+    // the planner's estimates switch on for no gain on these look-ups, is off. Those settings the caller gave stay.
     private static string Tune(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -494,8 +520,15 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
             builder.Options = "-c jit=off";
         }
 
+        // The pool is the index's own and its statements leave no session state behind (transaction-scoped locks, a
+        // temporary table emptied on commit), so a connection going back to the pool need not be reset: the reset
+        // is five more statements before each operation's first.
+        builder.NoResetOnClose = true;
+
         return builder.ConnectionString;
     }
+
+    private static string SketchColumns => string.Join(", ", SignatureSketch.Columns);
 
     private static double Score(NpgsqlDataReader reader, ulong contentHash, byte[] compact) =>
         unchecked((ulong)reader.GetInt64(2)) == contentHash ? 1 : CompactSignature.EstimateSimilarity(compact, reader.GetFieldValue<byte[]>(3));

@@ -101,7 +101,25 @@ public static class CompactSignature
             equal += first[i] == second[i] ? 1 : 0;
         }
 
-        double share = (double)equal / first.Length;
+        return EstimateSimilarity(equal, first.Length);
+    }
+
+    /// <summary>
+    /// Estimates the Jaccard similarity of two documents whose compact signatures of <paramref name="length"/> bytes
+    /// agree in <paramref name="equalBytes"/> of them: the same estimate as
+    /// <see cref="EstimateSimilarity(ReadOnlySpan{byte}, ReadOnlySpan{byte})"/>, for an index that counts the equal
+    /// bytes elsewhere (in a database, say) or needs the fewest equal bytes that reach a similarity.
+    /// </summary>
+    /// <param name="equalBytes">How many bytes agree, from 0 to <paramref name="length"/>.</param>
+    /// <param name="length">The signatures' length in bytes, at least 1.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive, or <paramref name="equalBytes"/> is outside 0 to <paramref name="length"/>.</exception>
+    public static double EstimateSimilarity(int equalBytes, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
+        ArgumentOutOfRangeException.ThrowIfNegative(equalBytes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(equalBytes, length);
+        double share = (double)equalBytes / length;
         return Math.Clamp((share - ChanceAgreement) / (1 - ChanceAgreement), 0, 1);
     }
 }

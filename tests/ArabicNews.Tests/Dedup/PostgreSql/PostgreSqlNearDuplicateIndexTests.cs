@@ -72,6 +72,19 @@ public sealed class PostgreSqlNearDuplicateIndexTests(ITestOutputHelper output) 
         }
 
         differing.Should().Be(0, "the shared index finds what the in-memory index finds, with the same similarities");
+
+        // Below the threshold too: the database drops candidates by their sketches, and must drop none that reach
+        // the similarity asked for.
+        int extra = 0;
+        foreach (IndexEntry entry in entries.Where((_, i) => i % 20 == 0))
+        {
+            IReadOnlyList<DuplicateMatch> fromShared = await shared.QueryAsync(entry.Signature, 50, minimumSimilarity: 0.2);
+            IReadOnlyList<DuplicateMatch> fromLocal = local.Query(entry.Signature, 50, minimumSimilarity: 0.2);
+            fromShared.Select(m => (m.Id, m.Similarity)).Should().Equal(fromLocal.Select(m => (m.Id, m.Similarity)));
+            extra += fromLocal.Count - local.Query(entry.Signature, 50).Count;
+        }
+
+        extra.Should().BeGreaterThan(0, "a lower minimum finds candidates the threshold leaves out");
         await using NpgsqlConnection connection = await OpenAsync();
         (await ScalarAsync(connection, $"select count(*) - count(distinct id) from {Schema(shared)}.documents")).Should().Be(0);
         (await ScalarAsync(connection, $"select count(*) from (select content_hash from {Schema(shared)}.documents where band_keys is not null group by 1 having count(*) > 1) as x"))
@@ -145,7 +158,79 @@ public sealed class PostgreSqlNearDuplicateIndexTests(ITestOutputHelper output) 
         await Task.WhenAll(instances.Select(i => i.EnsureSchemaAsync()));
         await using NpgsqlConnection connection = await OpenAsync();
         (await ScalarAsync(connection, $"select count(*) from {schema}.schema_info")).Should().Be(1);
-        (await ScalarAsync(connection, $"select version from {schema}.schema_info")).Should().Be(1);
+        (await ScalarAsync(connection, $"select version from {schema}.schema_info")).Should().Be(DedupSchema.Version);
+    }
+
+    [Fact]
+    public async Task A_version_1_schema_is_migrated_and_its_documents_found_as_before()
+    {
+        // Version 1's tables, as its package created them, with documents as it stored them.
+        string schema = TestServer.NewSchema();
+        IndexEntry[] entries = SyntheticArticles(300);
+        DedupOptions options = DedupOptions.Default;
+        await using (NpgsqlConnection v1 = await OpenAsync())
+        {
+            await using (var create = new NpgsqlCommand($"""
+                create schema {schema};
+                create table {schema}.schema_info (version integer not null, shingle_size integer not null, hash_count integer not null, seed bigint not null, bands integer not null, rows_per_band integer not null);
+                insert into {schema}.schema_info values (1, {options.ShingleSize}, {options.HashCount}, {unchecked((long)options.Seed)}, {options.Bands}, {options.Rows});
+                create table {schema}.documents (id text primary key, content_hash bigint not null, published timestamptz not null, signature bytea not null, band_keys int4[]);
+                create index documents_content_hash on {schema}.documents (content_hash, published desc, id);
+                create index documents_published on {schema}.documents (published);
+                create index documents_band_keys on {schema}.documents using gin (band_keys) with (fastupdate = off);
+                """, v1))
+            {
+                await create.ExecuteNonQueryAsync();
+            }
+
+            foreach (IndexEntry entry in entries)
+            {
+                byte[] compact = CompactSignature.Create(entry.Signature);
+                var keys = new uint[options.Bands];
+                CompactSignature.GetBandKeys(compact, options.Rows, keys);
+                await using var insert = new NpgsqlCommand($"insert into {schema}.documents values ($1, $2, $3, $4, $5)", v1)
+                {
+                    Parameters =
+                    {
+                        new() { Value = entry.Id },
+                        new() { Value = unchecked((long)entry.Signature.ContentHash) },
+                        new() { Value = entry.Timestamp.UtcDateTime },
+                        new() { Value = compact },
+                        new() { Value = keys.Select(k => unchecked((int)k)).ToArray() },
+                    },
+                };
+                await insert.ExecuteNonQueryAsync();
+            }
+        }
+
+        PostgreSqlNearDuplicateIndex index = Track(TestServer.CreateIndex(options, schema));
+        var local = new InMemoryNearDuplicateIndex(options);
+        foreach (IndexEntry entry in entries)
+        {
+            local.Add(entry.Id, entry.Signature, entry.Timestamp);
+        }
+
+        await index.EnsureSchemaAsync();
+        await using NpgsqlConnection connection = await OpenAsync();
+        (await ScalarAsync(connection, $"select version from {schema}.schema_info")).Should().Be(2);
+        foreach (IndexEntry entry in entries)
+        {
+            // The sketches the migration computed in SQL are those the package computes for new documents.
+            await using var read = new NpgsqlCommand($"select sketch0, sketch1, sketch2, sketch3 from {schema}.documents where id = $1", connection) { Parameters = { new() { Value = entry.Id } } };
+            await using NpgsqlDataReader reader = await read.ExecuteReaderAsync();
+            (await reader.ReadAsync()).Should().BeTrue();
+            new[] { reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3) }
+                .Should().Equal(SignatureSketch.Compute(CompactSignature.Create(entry.Signature)), "for {0}", entry.Id);
+        }
+
+        foreach (IndexEntry entry in entries.Where((_, i) => i % 5 == 0))
+        {
+            (await index.QueryAsync(entry.Signature, 10)).Select(m => (m.Id, m.Similarity))
+                .Should().Equal(local.Query(entry.Signature, 10).Select(m => (m.Id, m.Similarity)));
+        }
+
+        (await index.AddAsync("new", entries[0].Signature, Day)).Should().BeTrue("a migrated index takes new documents");
+        (await index.QueryAsync(entries[0].Signature, 10)).Select(m => m.Id).Should().Contain(["new", entries[0].Id]);
     }
 
     [Fact]
