@@ -19,7 +19,8 @@ namespace ArabicNews.Benchmarks;
 /// commit and full-page writes off, as the script starts it) and stops it at the end. In a fresh schema it fills the
 /// index with <see cref="PostgreSqlNearDuplicateIndex.AddRangeAsync"/> (binary COPY) to 100,000 and then to
 /// 1,000,000 documents (up to <c>maxDocs</c>), and at each size measures single <c>AddAsync</c> inserts per second
-/// and <c>QueryAsync</c> latency with 1 and with 8 concurrent clients, and the tables' size per document. Documents
+/// and <c>QueryAsync</c> latency with 1 and with 8 concurrent clients (and 8 through a pool of 3 connections), and the
+/// tables' size per document. Documents
 /// are <see cref="SyntheticCorpus"/> documents, signed in chunks on every core before each timed step (signing is
 /// not timed).
 /// </summary>
@@ -33,6 +34,7 @@ public static class PostgreSqlLoadRun
     private const int WarmupQueries = 500;
     private const int MaxResults = 10;
     private const int AbsentBase = 1_500_000_000;
+    private const int PooledConnections = 3;
     private static readonly DateTimeOffset Epoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -86,6 +88,9 @@ public static class PostgreSqlLoadRun
         var store = new PostgreSqlDedupOptions { ConnectionString = connectionString, Schema = Schema };
         await using var index = new PostgreSqlNearDuplicateIndex(signer.Options, store);
         await index.EnsureSchemaAsync().ConfigureAwait(false);
+
+        // The same index through a pool of a few connections, as an operator sizes a pool to the database's cores.
+        await using var pooled = new PostgreSqlNearDuplicateIndex(signer.Options, store with { ConnectionString = $"{connectionString};Maximum Pool Size={PooledConnections}" });
 
         string version = await ScalarAsync(connectionString, "select version()").ConfigureAwait(false);
         string settings = await ScalarAsync(
@@ -151,12 +156,13 @@ public static class PostgreSqlLoadRun
             for (int q = 0; q < WarmupQueries; q++)
             {
                 await index.QueryAsync(queries[q].Signature, MaxResults).ConfigureAwait(false);
+                await pooled.QueryAsync(queries[q].Signature, MaxResults).ConfigureAwait(false);
             }
 
-            foreach (int clients in new[] { 1, 8 })
+            foreach ((int clients, PostgreSqlNearDuplicateIndex through, string label) in new[] { (1, index, "1"), (8, index, "8"), (8, pooled, $"8, pool of {PooledConnections}") })
             {
-                (double seconds, long[] latencies, int[] found) = await QueryAsync(index, queries, clients).ConfigureAwait(false);
-                queryRows.Add(string.Create(Invariant, $"| {n:N0} | {clients} | all {QueryCount:N0} | {Percentile(latencies, 0.5)} | {Percentile(latencies, 0.99)} | {Percentile(latencies, 1)} | {Micros((long)latencies.Average())} | {QueryCount / seconds:N0} | |"));
+                (double seconds, long[] latencies, int[] found) = await QueryAsync(through, queries, clients).ConfigureAwait(false);
+                queryRows.Add(string.Create(Invariant, $"| {n:N0} | {label} | all {QueryCount:N0} | {Percentile(latencies, 0.5)} | {Percentile(latencies, 0.99)} | {Percentile(latencies, 1)} | {Micros((long)latencies.Average())} | {QueryCount / seconds:N0} | |"));
                 string[] kinds = ["exact copy", "near duplicate", "never indexed"];
                 string[] check = ["found itself", "found its original", "no match"];
                 for (int kind = 0; kind < 3; kind++)
@@ -165,7 +171,7 @@ public static class PostgreSqlLoadRun
                     queryRows.Add(string.Create(Invariant, $"| | | {kinds[kind]} ({own.Length:N0}) | {Percentile(own, 0.5)} | {Percentile(own, 0.99)} | {Percentile(own, 1)} | {Micros((long)own.Average())} | | {check[kind]}: {found[kind]:N0} of {own.Length:N0} |"));
                 }
 
-                Console.Error.WriteLine($"N = {n:N0}: query p50 {Percentile(latencies, 0.5)} µs, p99 {Percentile(latencies, 0.99)} µs with {clients} client(s)");
+                Console.Error.WriteLine($"N = {n:N0}: query p50 {Percentile(latencies, 0.5)} µs, p99 {Percentile(latencies, 0.99)} µs with {label} client(s)");
             }
 
             sizeRows.Add(await SizeRowAsync(connectionString, n).ConfigureAwait(false));
@@ -210,7 +216,7 @@ public static class PostgreSqlLoadRun
         Console.WriteLine();
         Console.WriteLine($"## Query latency (`QueryAsync(signature, {MaxResults})`, µs per call from `Stopwatch` timestamps, {WarmupQueries:N0} warm-up queries first)");
         Console.WriteLine();
-        Console.WriteLine($"{QueryCount:N0} queries a row, a third each: an exact copy of an indexed document, a near duplicate of one, and a document never indexed. With 8 clients, 8 tasks take the same queries from a shared counter.");
+        Console.WriteLine($"{QueryCount:N0} queries a row, a third each: an exact copy of an indexed document, a near duplicate of one, and a document never indexed. With 8 clients, 8 tasks take the same queries from a shared counter; \"pool of {PooledConnections}\" is the same with `Maximum Pool Size={PooledConnections}` in the connection string, so that at most {PooledConnections} statements run on the server at once and the other clients wait their turn in the client.");
         Console.WriteLine();
         Console.WriteLine("| index size | clients | queries | p50 µs | p99 µs | max µs | mean µs | queries/s | check |");
         Console.WriteLine("| --: | --: | --- | --: | --: | --: | --: | --: | --- |");
