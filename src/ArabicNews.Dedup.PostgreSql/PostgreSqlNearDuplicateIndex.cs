@@ -27,10 +27,11 @@ public readonly record struct BulkDedupResult(string Id, IReadOnlyList<Duplicate
 /// <summary>
 /// An <see cref="INearDuplicateIndex"/> on PostgreSQL, shared by every service instance that opens it with the same
 /// connection string and schema, and kept across restarts. A document is a row of <c>documents</c> (id, content hash,
-/// timestamp, the 128-byte <see cref="CompactSignature"/>); the first document of each distinct content also holds the
-/// content's LSH band keys in an <c>int4[]</c> column under a GIN index, so that copies of one article cost one set of
-/// keys. A query is one statement of index look-ups; eviction is a range delete on the timestamp index. Every
-/// operation runs in one transaction and is retried on transient errors. Thread-safe.
+/// timestamp, the 128-byte <see cref="CompactSignature"/> and a 256-bit sketch of it); the first document of each
+/// distinct content also holds the content's LSH band keys in an <c>int4[]</c> column under a GIN index, so that
+/// copies of one article cost one set of keys. A query is one statement of index look-ups, in which the sketches drop
+/// the candidates that cannot reach the similarity asked for; eviction is a range delete on the timestamp index.
+/// Every operation runs in one transaction and is retried on transient errors. Thread-safe.
 /// </summary>
 [Mutable]
 public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDisposable, IDisposable
