@@ -17,9 +17,17 @@ internal static class DedupSchema
     /// <remarks>Version 1 had no signature sketches; version 2 added them (<see cref="SignatureSketch"/>).</remarks>
     public const int Version = 2;
 
+    /// <summary>The oldest PostgreSQL major version the index runs on: the sketches need <c>bit_count</c> (14).</summary>
+    public const int MinimumServer = 14;
+
     /// <summary>Creates the tables when missing and checks that they were made with the same options.</summary>
     public static async Task EnsureAsync(NpgsqlConnection connection, string schema, DedupOptions options, CancellationToken cancellationToken)
     {
+        if (connection.PostgreSqlVersion.Major < MinimumServer)
+        {
+            throw new PostgreSqlDedupException("open the index", Messages.OldServer(connection.ServerVersion), null);
+        }
+
         await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (var command = new NpgsqlCommand($"""
             select pg_advisory_xact_lock(hashtext('arabicnews_dedup_schema:{schema}'));

@@ -19,4 +19,7 @@ internal static class Messages
 
     public static string NewerSchema(string schema, int version, int known) =>
         $"The index in schema '{schema}' has schema version {version}, newer than this package's {known}; upgrade the package.";
+
+    public static string OldServer(string version) =>
+        $"The PostgreSQL near-duplicate index needs PostgreSQL 14 or later (for bit_count); this server is {version}.";
 }
