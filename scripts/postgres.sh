@@ -10,7 +10,8 @@
 #   scripts/postgres.sh restart DIR  stops and starts the same cluster on the same port, keeping its data
 #
 # ARABICNEWS_PG_SHARED_BUFFERS sets the server's shared_buffers (default 256MB; a load run of a million articles
-# wants the whole index, about 1.1 GB, in it).
+# wants the whole index, about 1.1 GB, in it). The server runs with fsync, synchronous_commit and full_page_writes off
+# (a throwaway server need not survive a crash); ARABICNEWS_PG_DURABLE=1 turns them on, to measure a durable server.
 #
 # DIR keeps the cluster's state: data/ (the cluster), socket/ (its Unix socket), log/postgres.log, port, bindir,
 # user and connection-string. initdb refuses to run as root, so as root the server runs as the postgres user that
@@ -94,12 +95,13 @@ is_running() {
 
 # Starts the cluster in $dir on the given port; returns non-zero (leaving the log) when the server did not come up.
 start_server() {
-  local port=$1 bindir sockets
+  local port=$1 bindir sockets durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   bindir=$(cat "$dir/bindir")
+  if [ "${ARABICNEWS_PG_DURABLE:-0}" = 1 ]; then durability="-c fsync=on -c synchronous_commit=on -c full_page_writes=on"; fi
   # A Unix socket path is limited to 107 bytes; in a deep DIR the server listens on TCP only.
   if [ "${#dir}" -le 70 ]; then sockets="$dir/socket"; else sockets=""; fi
   as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log/postgres.log" -w -t "$start_timeout" \
-    -o "-p $port -c unix_socket_directories='$sockets' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=${ARABICNEWS_PG_SHARED_BUFFERS:-256MB}" \
+    -o "-p $port -c unix_socket_directories='$sockets' -c listen_addresses=127.0.0.1 $durability -c max_connections=200 -c shared_buffers=${ARABICNEWS_PG_SHARED_BUFFERS:-256MB}" \
     start >&2
 }
 

@@ -256,7 +256,7 @@ public static class PostgreSqlLoadRun
         return queries;
     }
 
-    private static IndexEntry[] Sign(DocumentSigner signer, int start, int count, Func<int, string> text)
+    internal static IndexEntry[] Sign(DocumentSigner signer, int start, int count, Func<int, string> text)
     {
         var entries = new IndexEntry[count];
         Parallel.For(0, count, k => entries[k] = new IndexEntry(Id(start + k), signer.Sign(text(start + k)), Epoch.AddSeconds(start + k)));
@@ -265,7 +265,7 @@ public static class PostgreSqlLoadRun
 
     private static string Id(int i) => "doc-" + i.ToString(Invariant);
 
-    private static async Task<(double Seconds, long[] Latencies)> InsertAsync(PostgreSqlNearDuplicateIndex index, IndexEntry[] entries, int clients)
+    internal static async Task<(double Seconds, long[] Latencies)> InsertAsync(PostgreSqlNearDuplicateIndex index, IndexEntry[] entries, int clients)
     {
         long[] latencies = new long[entries.Length];
         int counter = -1;

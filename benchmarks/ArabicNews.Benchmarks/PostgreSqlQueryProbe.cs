@@ -58,6 +58,42 @@ public static class PostgreSqlQueryProbe
         }
     }
 
+    /// <summary>
+    /// Single inserts into the same index, 5,000 new documents a round, for a server started with other settings
+    /// (fsync on, say) than the load run's: <c>--pg-insert connectionString [clients...]</c>.
+    /// </summary>
+    /// <param name="connectionString">The server holding the load run's schema.</param>
+    /// <param name="clients">The client counts to measure.</param>
+    /// <returns>A task.</returns>
+    public static async Task InsertAsync(string connectionString, int[] clients)
+    {
+        const int Inserts = 5_000;
+        DocumentSigner signer = DocumentSigner.Default;
+        var store = new PostgreSqlDedupOptions { ConnectionString = connectionString, Schema = Schema };
+        await using var index = new PostgreSqlNearDuplicateIndex(signer.Options, store);
+        int next = 2_000_000 + (int)await index.CountAsync().ConfigureAwait(false);
+        string settings = await ScalarAsync(connectionString, "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers')").ConfigureAwait(false);
+        Console.WriteLine($"Settings: {settings}; {next - 2_000_000:N0} documents indexed before.");
+        Console.WriteLine();
+        Console.WriteLine("| clients | inserts | inserts/s | p50 µs | p99 µs | max µs |");
+        Console.WriteLine("| --: | --: | --: | --: | --: | --: |");
+        foreach (int c in clients)
+        {
+            IndexEntry[] entries = PostgreSqlLoadRun.Sign(signer, next, Inserts, k => SyntheticCorpus.Document(k));
+            next += Inserts;
+            (double seconds, long[] latencies) = await PostgreSqlLoadRun.InsertAsync(index, entries, c).ConfigureAwait(false);
+            Console.WriteLine(string.Create(Invariant, $"| {c} | {Inserts:N0} | {Inserts / seconds:N0} | {P(latencies, 0.5)} | {P(latencies, 0.99)} | {P(latencies, 1)} |"));
+        }
+    }
+
+    private static async Task<string> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync().ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToString(await command.ExecuteScalarAsync().ConfigureAwait(false), Invariant) ?? "";
+    }
+
     private static async Task<(int Samples, int Vacuum, int Checkpoint)> SampleAsync(string connectionString, CancellationToken token)
     {
         int samples = 0, vacuum = 0, checkpoint = 0;

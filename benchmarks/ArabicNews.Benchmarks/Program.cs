@@ -8,6 +8,7 @@ using ArabicNews.Benchmarks;
 // dotnet run -c Release --project benchmarks/ArabicNews.Benchmarks -- --dedup-scale [maxDocs] [seedShare]
 // dotnet run -c Release --project benchmarks/ArabicNews.Benchmarks -- --pg-load [maxDocs] [connectionString]
 // dotnet run -c Release --project benchmarks/ArabicNews.Benchmarks -- --pg-query N connectionString [clients...]
+// dotnet run -c Release --project benchmarks/ArabicNews.Benchmarks -- --pg-insert connectionString [clients...]
 if (args.Length > 0 && args[0] == "--dedup-scale")
 {
     DedupScaleRun.Run(
@@ -30,6 +31,12 @@ if (args.Length > 2 && args[0] == "--pg-query")
         int.Parse(args[1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture),
         args[2],
         args.Length > 3 ? args[3..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1, 8]);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "--pg-insert")
+{
+    await PostgreSqlQueryProbe.InsertAsync(args[1], args.Length > 2 ? args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1, 8]);
     return;
 }
 
