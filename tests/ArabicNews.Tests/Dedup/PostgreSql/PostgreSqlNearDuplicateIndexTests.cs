@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using ArabicNews.Dedup;
 using ArabicNews.DependencyInjection;
@@ -91,6 +92,34 @@ public sealed class PostgreSqlNearDuplicateIndexTests(ITestOutputHelper output) 
             .Should().Be(0, "one document of each content holds its band keys");
         (await ScalarAsync(connection, $"select count(distinct content_hash) - count(*) filter (where band_keys is not null) from {Schema(shared)}.documents"))
             .Should().Be(0, "every content has its band keys");
+    }
+
+    [Fact]
+    public async Task Adds_made_at_once_keep_every_rule()
+    {
+        // 64 articles, each added under two ids and each id added twice, by 32 callers at once: 256 adds.
+        IndexEntry[] articles = SyntheticArticles(64);
+        var adds = articles.SelectMany((a, i) => new[] { $"a{i}", $"b{i}", $"a{i}", $"b{i}" }.Select(id => (Id: id, a.Signature))).ToArray();
+        new Random(7).Shuffle(adds);
+        PostgreSqlNearDuplicateIndex index = Track(TestServer.CreateIndex(DedupOptions.Default));
+        bool[] added = new bool[adds.Length];
+        await Parallel.ForAsync(0, adds.Length, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, token) =>
+            added[i] = await index.AddAsync(adds[i].Id, adds[i].Signature, Day, token));
+
+        adds.Where((_, i) => added[i]).Select(a => a.Id).Should().OnlyHaveUniqueItems().And.HaveCount(128, "each id is added once");
+        (await index.CountAsync()).Should().Be(128);
+        await using NpgsqlConnection connection = await OpenAsync();
+        (await ScalarAsync(connection, $"select count(*) from {Schema(index)}.documents where band_keys is not null")).Should().Be(64, "one document of each content holds its keys");
+        for (int i = 0; i < articles.Length; i++)
+        {
+            (await index.QueryAsync(articles[i].Signature, 10)).Where(m => m.Similarity == 1).Select(m => m.Id).Should().BeEquivalentTo([$"a{i}", $"b{i}"]);
+        }
+
+        // A cancelled add is refused before it reaches the server.
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await FluentActions.Awaiting(() => index.AddAsync("late", articles[0].Signature, Day, cancelled.Token).AsTask()).Should().ThrowAsync<OperationCanceledException>();
+        (await index.CountAsync()).Should().Be(128);
     }
 
     [Fact]
