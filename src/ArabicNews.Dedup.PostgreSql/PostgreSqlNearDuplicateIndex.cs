@@ -506,8 +506,9 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
 
     // The index sends the same few statements again and again: prepared (Npgsql's automatic preparation) they are
     // planned once a connection, where planning was most of a query's server time (0.6 of 1 ms); and JIT, which
-    // the planner's estimates switch on for no gain on these look-ups, is off. Those settings the caller gave stay.
-    private static string Tune(string connectionString)
+    // the planner's estimates switch on for no gain on these look-ups, is off unless the connection string's Options
+    // set it. Other Options (synchronous_commit=off, say) and a MaxAutoPrepare the caller gave stay.
+    internal static string Tune(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0)
@@ -516,9 +517,9 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
             builder.AutoPrepareMinUsages = 2;
         }
 
-        if (string.IsNullOrEmpty(builder.Options))
+        if (builder.Options?.Contains("jit", StringComparison.Ordinal) != true)
         {
-            builder.Options = "-c jit=off";
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
         }
 
         // The pool is the index's own and its statements leave no session state behind (transaction-scoped locks, a

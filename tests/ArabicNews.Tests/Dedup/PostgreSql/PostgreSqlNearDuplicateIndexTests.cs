@@ -288,6 +288,19 @@ public sealed class PostgreSqlNearDuplicateIndexTests(ITestOutputHelper output) 
         error.InnerException.Should().BeAssignableTo<NpgsqlException>();
     }
 
+    [Theory]
+    [InlineData("Host=db;Username=news", 32, "-c jit=off")]
+    [InlineData("Host=db;Username=news;Options=-c synchronous_commit=off", 32, "-c synchronous_commit=off -c jit=off")]
+    [InlineData("Host=db;Username=news;Options=-c jit=on;Max Auto Prepare=5", 5, "-c jit=on")]
+    public void The_index_tunes_its_own_pool_and_keeps_what_the_caller_set(string given, int autoPrepare, string options)
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(PostgreSqlNearDuplicateIndex.Tune(given));
+        tuned.Host.Should().Be("db");
+        tuned.MaxAutoPrepare.Should().Be(autoPrepare);
+        tuned.Options.Should().Be(options);
+        tuned.NoResetOnClose.Should().BeTrue("the index's statements leave no session state to reset");
+    }
+
     [Fact]
     public void Invalid_store_options_are_programmer_errors()
     {
