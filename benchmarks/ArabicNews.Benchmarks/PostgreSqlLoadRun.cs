@@ -26,15 +26,21 @@ namespace ArabicNews.Benchmarks;
 /// </summary>
 public static class PostgreSqlLoadRun
 {
-    private const string Schema = "arabicnews_load";
+    /// <summary>The schema the load run fills.</summary>
+    internal const string Schema = "arabicnews_load";
     private const int SignChunk = 20_000;
     private const int BulkBatch = 5_000;
-    private const int InsertsPerPhase = 5_000;
+    /// <summary>The documents a phase of single inserts adds.</summary>
+    internal const int InsertsPerPhase = 5_000;
     private const int QueryCount = 5_000;
     private const int WarmupQueries = 500;
-    private const int MaxResults = 10;
+    /// <summary>The results a query asks for.</summary>
+    internal const int MaxResults = 10;
     private const int AbsentBase = 1_500_000_000;
     private const int PooledConnections = 3;
+
+    /// <summary>The server settings a run reports.</summary>
+    internal const string Settings = "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections', 'wal_level', 'wal_compression', 'checkpoint_timeout', 'max_wal_size', 'work_mem')";
     private static readonly DateTimeOffset Epoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -95,7 +101,7 @@ public static class PostgreSqlLoadRun
         string version = await ScalarAsync(connectionString, "select version()").ConfigureAwait(false);
         string settings = await ScalarAsync(
             connectionString,
-            "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections', 'wal_level', 'checkpoint_timeout', 'max_wal_size', 'work_mem')").ConfigureAwait(false);
+            Settings).ConfigureAwait(false);
 
         Console.WriteLine($"# PostgreSQL near-duplicate index load run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine();
@@ -325,7 +331,7 @@ public static class PostgreSqlLoadRun
         return string.Create(Invariant, $"| {n:N0} | {documents:N0} | {keyed:N0} | {heap / 1e6:N1} MB ({heap / (double)documents:N0} B/doc) | {gin / 1e6:N1} MB ({gin / (double)documents:N0} B/doc) | {other / 1e6:N1} MB ({other / (double)documents:N0} B/doc) | {total / (double)documents:N0} |");
     }
 
-    private static async Task<string> ScalarAsync(string connectionString, string sql)
+    internal static async Task<string> ScalarAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync().ConfigureAwait(false);

@@ -18,9 +18,8 @@ namespace ArabicNews.Benchmarks;
 /// </summary>
 public static class PostgreSqlQueryProbe
 {
-    private const string Schema = "arabicnews_load";
-    private const int QueryCount = 5_000;
-    private const int MaxResults = 10;
+    private const string Schema = PostgreSqlLoadRun.Schema;
+    private const int MaxResults = PostgreSqlLoadRun.MaxResults;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Runs the probe and prints a Markdown table.</summary>
@@ -54,7 +53,7 @@ public static class PostgreSqlQueryProbe
             string gcs = string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - gc0[g]));
             await stop.CancelAsync().ConfigureAwait(false);
             (int samples, int vacuum, int checkpoint) = await sampler.ConfigureAwait(false);
-            Console.WriteLine(string.Create(Invariant, $"| {c} | {P(latencies, 0.5)} | {P(latencies, 0.9)} | {P(latencies, 0.99)} | {P(latencies, 1)} | {QueryCount / seconds:N0} | {found.Sum():N0} | {gcs} | {pause.TotalMilliseconds:N1} | {vacuum}/{samples} | {checkpoint}/{samples} |"));
+            Console.WriteLine(string.Create(Invariant, $"| {c} | {P(latencies, 0.5)} | {P(latencies, 0.9)} | {P(latencies, 0.99)} | {P(latencies, 1)} | {latencies.Length / seconds:N0} | {found.Sum():N0} | {gcs} | {pause.TotalMilliseconds:N1} | {vacuum}/{samples} | {checkpoint}/{samples} |"));
         }
     }
 
@@ -67,12 +66,12 @@ public static class PostgreSqlQueryProbe
     /// <returns>A task.</returns>
     public static async Task InsertAsync(string connectionString, int[] clients)
     {
-        const int Inserts = 5_000;
+        const int Inserts = PostgreSqlLoadRun.InsertsPerPhase;
         DocumentSigner signer = DocumentSigner.Default;
         var store = new PostgreSqlDedupOptions { ConnectionString = connectionString, Schema = Schema };
         await using var index = new PostgreSqlNearDuplicateIndex(signer.Options, store);
         int next = 2_000_000 + (int)await index.CountAsync().ConfigureAwait(false);
-        string settings = await ScalarAsync(connectionString, "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers')").ConfigureAwait(false);
+        string settings = await PostgreSqlLoadRun.ScalarAsync(connectionString, PostgreSqlLoadRun.Settings).ConfigureAwait(false);
         Console.WriteLine($"Settings: {settings}; {next - 2_000_000:N0} documents indexed before.");
         Console.WriteLine();
         Console.WriteLine("| clients | inserts | inserts/s | p50 µs | p99 µs | max µs |");
@@ -84,14 +83,6 @@ public static class PostgreSqlQueryProbe
             (double seconds, long[] latencies) = await PostgreSqlLoadRun.InsertAsync(index, entries, c).ConfigureAwait(false);
             Console.WriteLine(string.Create(Invariant, $"| {c} | {Inserts:N0} | {Inserts / seconds:N0} | {P(latencies, 0.5)} | {P(latencies, 0.99)} | {P(latencies, 1)} |"));
         }
-    }
-
-    private static async Task<string> ScalarAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync().ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToString(await command.ExecuteScalarAsync().ConfigureAwait(false), Invariant) ?? "";
     }
 
     private static async Task<(int Samples, int Vacuum, int Checkpoint)> SampleAsync(string connectionString, CancellationToken token)
