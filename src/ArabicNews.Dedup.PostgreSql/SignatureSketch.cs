@@ -10,7 +10,8 @@ namespace ArabicNews.Dedup.PostgreSql;
 /// Where two bytes differ in those bits the bytes differ, so the positions where the sketches differ never outnumber
 /// the bytes that differ: a candidate whose sketch differs in more positions than a match may have unequal bytes
 /// cannot reach the similarity asked for, and dropping it changes no result. Candidates that LSH finds by chance
-/// (similarity 0.2–0.4) differ in about half the positions and are dropped; the rest are scored exactly as before.
+/// (a fifth of their bytes equal) differ in about 74 of the 128 positions, where a match at 0.7 may differ in 38, and
+/// are dropped; the rest are scored exactly as before.
 /// </summary>
 internal static class SignatureSketch
 {
