@@ -329,8 +329,9 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
             int added;
             await using (var merge = new NpgsqlBatch(connection, transaction))
             {
-                // The index's lock alone (a load touches thousands of contents), then the rows: the first document of
-                // a content that has none with keys yet takes the keys.
+                // The index's lock alone (a load touches thousands of contents), then the rows: the first new document
+                // of a content that has none with keys yet takes the keys (not one whose id is taken, which is left
+                // alone and would leave its content keyless).
                 merge.BatchCommands.Add(Command($"select pg_advisory_xact_lock(hashtext('{_s}'), 0)"));
                 merge.BatchCommands.Add(Command($"""
                     insert into {_s}.documents (id, content_hash, published, signature, band_keys, {SketchColumns})
@@ -339,7 +340,8 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
                             then band_keys end,
                         {SketchColumns}
                     from (select *, row_number() over (partition by content_hash order by id) as rn
-                          from (select distinct on (id) * from dedup_load order by id) as u) as t
+                          from (select distinct on (id) * from dedup_load order by id) as u
+                          where not exists (select 1 from {_s}.documents d where d.id = u.id)) as t
                     on conflict (id) do nothing
                     """));
                 await merge.ExecuteNonQueryAsync(token).ConfigureAwait(false);

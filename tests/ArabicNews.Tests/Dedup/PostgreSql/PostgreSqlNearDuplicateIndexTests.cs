@@ -174,6 +174,13 @@ public sealed class PostgreSqlNearDuplicateIndexTests(ITestOutputHelper output) 
             tailResults.Add(result);
         }
 
+        // A batch whose first copy of a new text carries an id already taken (by another text): the next copy, under
+        // a new id, takes the keys, and the text is found.
+        DocumentSignature fresh = SyntheticArticles(3_001)[^1].Signature;
+        (await bulk.AddRangeAsync([new IndexEntry(entries[0].Id, fresh, Day), new IndexEntry("zz-fresh", fresh, Day)])).Should().Be(1);
+        (await bulk.QueryAsync(fresh, 10)).Select(m => m.Id).Should().Equal("zz-fresh");
+        (await bulk.QueryAsync(entries[0].Signature, 10)).Should().Contain(m => m.Id == entries[0].Id && m.Similarity == 1, "the id taken keeps its own text");
+
         tailResults.Select(r => r.Id).Should().Equal("empty", "copy-of-5");
         tailResults[0].Matches.Should().BeEmpty();
         tailResults[1].Matches.Should().Contain(m => m.Id == entries[5].Id && m.Similarity == 1);
