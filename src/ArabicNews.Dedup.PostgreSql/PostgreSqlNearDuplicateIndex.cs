@@ -36,11 +36,18 @@ public readonly record struct BulkDedupResult(string Id, IReadOnlyList<Duplicate
 [Mutable]
 public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDisposable, IDisposable
 {
+    private static readonly string SketchColumns = string.Join(", ", SignatureSketch.Columns);
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgreSqlDedupOptions _store;
     private readonly string _s;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
+
+    // The statements of the hot paths, built once: the index's lock taken shared, a single add, and the queries.
+    private readonly string _sharedLockSql;
+    private readonly string _insertSql;
+    private readonly string _queryOneSql;
+    private readonly string _queryManySql;
 
     /// <summary>Creates an index over a PostgreSQL database; the tables are created on first use.</summary>
     /// <param name="options">The dedup options: signatures must be made with them, and every instance sharing the schema must use the same shingle size, hash count, seed and banding.</param>
@@ -54,6 +61,14 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
         _store = store;
         _s = store.Schema;
         _dataSource = NpgsqlDataSource.Create(Tune(store.ConnectionString));
+        _sharedLockSql = $"select pg_advisory_xact_lock_shared(hashtext('{_s}'), 0)";
+        _insertSql = $"""
+            insert into {_s}.documents (id, content_hash, published, signature, band_keys, {SketchColumns})
+            select $1, $2, $3, $4, case when exists (select 1 from {_s}.documents where content_hash = $2 and band_keys is not null) then null else $5::int4[] end, $6, $7, $8, $9
+            on conflict (id) do nothing
+            """;
+        _queryOneSql = QuerySql(one: true);
+        _queryManySql = QuerySql(one: false);
     }
 
     /// <inheritdoc/>
@@ -88,14 +103,10 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
             // The content's lock orders this against another add or a removal of the same content: the first
             // document of a content, and only it, holds the content's band keys.
             await using var batch = new NpgsqlBatch(connection);
-            batch.BatchCommands.Add(Command($"select pg_advisory_xact_lock_shared(hashtext('{_s}'), 0)"));
+            batch.BatchCommands.Add(Command(_sharedLockSql));
             batch.BatchCommands.Add(Command("select pg_advisory_xact_lock($1)", hash));
             batch.BatchCommands.Add(Command(
-                $"""
-                insert into {_s}.documents (id, content_hash, published, signature, band_keys, {SketchColumns})
-                select $1, $2, $3, $4, case when exists (select 1 from {_s}.documents where content_hash = $2 and band_keys is not null) then null else $5::int4[] end, $6, $7, $8, $9
-                on conflict (id) do nothing
-                """,
+                _insertSql,
                 [id, hash, timestamp.UtcDateTime, compact, (object?)keys ?? DBNull.Value, .. SignatureSketch.Compute(compact).Cast<object?>()]));
             batch.BatchCommands[2].Parameters[4].NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer;
             await batch.ExecuteNonQueryAsync(token).ConfigureAwait(false);
@@ -165,7 +176,7 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
 
             // The content's band keys pass to its newest remaining document; the lock orders this against an add.
             await using var batch = new NpgsqlBatch(connection);
-            batch.BatchCommands.Add(Command($"select pg_advisory_xact_lock_shared(hashtext('{_s}'), 0)"));
+            batch.BatchCommands.Add(Command(_sharedLockSql));
             batch.BatchCommands.Add(Command("select pg_advisory_xact_lock($1)", hash));
             batch.BatchCommands.Add(Command(DeletePassingKeys("", "id = $1", "x.id <> $1"), id));
             return await LastCountAsync(batch, token).ConfigureAwait(false) == 1;
@@ -436,34 +447,8 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
     // the time window, read from the index on content hash, timestamp and id alone.
     private NpgsqlCommand QueryCommand(NpgsqlConnection connection, int[] queries, int[] keys, long[][] sketches, int maxUnequal, int perContent)
     {
-        // One query is the common case and gets the plainest statement: no list of queries to unnest. A content has
-        // one keyed document, so neither statement needs a distinct.
         bool one = queries.Length == 1 && queries[0] == 0;
-        string window = one ? "$8" : "$9";
-        string cutoff = Options.Window is null ? "" : $"with cutoff as (select coalesce(max(published) - {window}::interval, '-infinity') as t from {_s}.documents) ";
-        string documentsInWindow = Options.Window is null ? "" : "and d.published >= (select t from cutoff)";
-        string candidates = one
-            ? $"""
-              (select content_hash, signature, 0 as n from {_s}.documents k
-               where k.band_keys && $1::int4[] and {SignatureSketch.UnequalSql("k", "$3", "$4", "$5", "$6")} <= $7)
-              """
-            : $"""
-              (select k.content_hash, k.signature, q.n
-               from unnest($1::integer[], $4::int8[], $5::int8[], $6::int8[], $7::int8[]) with ordinality as q(n, s0, s1, s2, s3, i)
-               cross join lateral (
-                   select content_hash, signature from {_s}.documents k
-                   where k.band_keys && ($2::int4[])[((q.i - 1) * {Options.Bands}) + 1:q.i * {Options.Bands}]
-                     and {SignatureSketch.UnequalSql("k", "q.s0", "q.s1", "q.s2", "q.s3")} <= $8) as k)
-              """;
-        var command = new NpgsqlCommand($"""
-            {cutoff}select d.id, d.published, c.content_hash, c.signature, c.n
-            from {candidates} as c
-            cross join lateral (
-                select id, published from {_s}.documents d
-                where d.content_hash = c.content_hash {documentsInWindow}
-                order by published desc, id
-                limit {(one ? "$2" : "$3")}) as d
-            """, connection);
+        var command = new NpgsqlCommand(one ? _queryOneSql : _queryManySql, connection);
         if (one)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = keys });
@@ -491,6 +476,37 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
         }
 
         return command;
+    }
+
+    // The statement QueryCommand runs, built once an index. One query is the common case and gets the plainest
+    // statement: no list of queries to unnest. A content has one keyed document, so neither statement needs a distinct.
+    private string QuerySql(bool one)
+    {
+        string window = one ? "$8" : "$9";
+        string cutoff = Options.Window is null ? "" : $"with cutoff as (select coalesce(max(published) - {window}::interval, '-infinity') as t from {_s}.documents) ";
+        string documentsInWindow = Options.Window is null ? "" : "and d.published >= (select t from cutoff)";
+        string candidates = one
+            ? $"""
+              (select content_hash, signature, 0 as n from {_s}.documents k
+               where k.band_keys && $1::int4[] and {SignatureSketch.UnequalSql("k", "$3", "$4", "$5", "$6")} <= $7)
+              """
+            : $"""
+              (select k.content_hash, k.signature, q.n
+               from unnest($1::integer[], $4::int8[], $5::int8[], $6::int8[], $7::int8[]) with ordinality as q(n, s0, s1, s2, s3, i)
+               cross join lateral (
+                   select content_hash, signature from {_s}.documents k
+                   where k.band_keys && ($2::int4[])[((q.i - 1) * {Options.Bands}) + 1:q.i * {Options.Bands}]
+                     and {SignatureSketch.UnequalSql("k", "q.s0", "q.s1", "q.s2", "q.s3")} <= $8) as k)
+              """;
+        return $"""
+            {cutoff}select d.id, d.published, c.content_hash, c.signature, c.n
+            from {candidates} as c
+            cross join lateral (
+                select id, published from {_s}.documents d
+                where d.content_hash = c.content_hash {documentsInWindow}
+                order by published desc, id
+                limit {(one ? "$2" : "$3")}) as d
+            """;
     }
 
     // A range delete on the timestamp index; the band keys of a content whose first document goes pass to its newest
@@ -531,8 +547,6 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
 
         return builder.ConnectionString;
     }
-
-    private static string SketchColumns => string.Join(", ", SignatureSketch.Columns);
 
     private static double Score(NpgsqlDataReader reader, ulong contentHash, byte[] compact) =>
         unchecked((ulong)reader.GetInt64(2)) == contentHash ? 1 : CompactSignature.EstimateSimilarity(compact, reader.GetFieldValue<byte[]>(3));
