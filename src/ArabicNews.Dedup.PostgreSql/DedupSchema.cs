@@ -20,7 +20,11 @@ internal static class DedupSchema
     /// <summary>The oldest PostgreSQL major version the index runs on: the sketches need <c>bit_count</c> (14).</summary>
     public const int MinimumServer = 14;
 
-    /// <summary>Creates the tables when missing and checks that they were made with the same options.</summary>
+    /// <summary>
+    /// Creates the tables when missing and checks that they were made with the same options. An instance that finds
+    /// another creating or migrating the schema waits for it without a time limit (a migration of a large table takes
+    /// minutes); the lock is held by a transaction, so it goes if that instance dies.
+    /// </summary>
     public static async Task EnsureAsync(NpgsqlConnection connection, string schema, DedupOptions options, CancellationToken cancellationToken)
     {
         if (connection.PostgreSqlVersion.Major < MinimumServer)
@@ -39,7 +43,7 @@ internal static class DedupSchema
                 seed bigint not null,
                 bands integer not null,
                 rows_per_band integer not null);
-            """, connection, transaction))
+            """, connection, transaction) { CommandTimeout = 0 })
         {
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
