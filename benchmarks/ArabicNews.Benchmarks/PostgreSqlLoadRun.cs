@@ -273,46 +273,42 @@ public static class PostgreSqlLoadRun
 
     internal static async Task<(double Seconds, long[] Latencies)> InsertAsync(PostgreSqlNearDuplicateIndex index, IndexEntry[] entries, int clients)
     {
-        long[] latencies = new long[entries.Length];
-        int counter = -1;
-        long start = Stopwatch.GetTimestamp();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
-        {
-            for (int i = Interlocked.Increment(ref counter); i < entries.Length; i = Interlocked.Increment(ref counter))
-            {
-                long t0 = Stopwatch.GetTimestamp();
-                await index.AddAsync(entries[i].Id, entries[i].Signature, entries[i].Timestamp).ConfigureAwait(false);
-                latencies[i] = Stopwatch.GetTimestamp() - t0;
-            }
-        }))).ConfigureAwait(false);
-        return (Seconds(Stopwatch.GetTimestamp() - start), latencies);
+        (double seconds, long[] latencies, _) = await TimeAsync(entries.Length, clients, i => index.AddAsync(entries[i].Id, entries[i].Signature, entries[i].Timestamp).AsTask()).ConfigureAwait(false);
+        return (seconds, latencies);
     }
 
     internal static async Task<(double Seconds, long[] Latencies, int[] Found)> QueryAsync(
         PostgreSqlNearDuplicateIndex index, (DocumentSignature Signature, int Kind, string? Target)[] queries, int clients)
     {
-        long[] latencies = new long[queries.Length];
-        bool[] ok = new bool[queries.Length];
+        (double seconds, long[] latencies, IReadOnlyList<DuplicateMatch>[] results) =
+            await TimeAsync(queries.Length, clients, q => index.QueryAsync(queries[q].Signature, MaxResults).AsTask()).ConfigureAwait(false);
+        int[] found = new int[3];
+        for (int q = 0; q < queries.Length; q++)
+        {
+            bool ok = queries[q].Target is { } target ? results[q].Any(m => m.Id == target) : results[q].Count == 0;
+            found[queries[q].Kind] += ok ? 1 : 0;
+        }
+
+        return (seconds, latencies, found);
+    }
+
+    // Runs calls 0 to count - 1 from `clients` tasks that take them from a shared counter, timing each call.
+    private static async Task<(double Seconds, long[] Latencies, T[] Results)> TimeAsync<T>(int count, int clients, Func<int, Task<T>> call)
+    {
+        long[] latencies = new long[count];
+        var results = new T[count];
         int counter = -1;
         long start = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
-            for (int q = Interlocked.Increment(ref counter); q < queries.Length; q = Interlocked.Increment(ref counter))
+            for (int i = Interlocked.Increment(ref counter); i < count; i = Interlocked.Increment(ref counter))
             {
                 long t0 = Stopwatch.GetTimestamp();
-                IReadOnlyList<DuplicateMatch> result = await index.QueryAsync(queries[q].Signature, MaxResults).ConfigureAwait(false);
-                latencies[q] = Stopwatch.GetTimestamp() - t0;
-                ok[q] = queries[q].Target is { } target ? result.Any(m => m.Id == target) : result.Count == 0;
+                results[i] = await call(i).ConfigureAwait(false);
+                latencies[i] = Stopwatch.GetTimestamp() - t0;
             }
         }))).ConfigureAwait(false);
-        double seconds = Seconds(Stopwatch.GetTimestamp() - start);
-        int[] found = new int[3];
-        for (int q = 0; q < queries.Length; q++)
-        {
-            found[queries[q].Kind] += ok[q] ? 1 : 0;
-        }
-
-        return (seconds, latencies, found);
+        return (Seconds(Stopwatch.GetTimestamp() - start), latencies, results);
     }
 
     private static async Task<string> SizeRowAsync(string connectionString, int n)

@@ -542,7 +542,7 @@ public sealed class PostgreSqlNearDuplicateIndex : INearDuplicateIndex, IAsyncDi
 
         // The pool is the index's own and its statements leave no session state behind (transaction-scoped locks, a
         // temporary table emptied on commit), so a connection going back to the pool need not be reset: the reset
-        // is five more statements before each operation's first.
+        // is several more statements (CLOSE ALL, UNLISTEN * and the like) before each operation's first.
         builder.NoResetOnClose = true;
 
         return builder.ConnectionString;
