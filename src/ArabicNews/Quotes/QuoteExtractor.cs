@@ -52,7 +52,7 @@ public sealed class QuoteExtractor
     {
         using var words = NormalizedWords.Create(text);
         var found = new List<QuoteMention>();
-        new QuoteReader(words.Text, words.Tokens, words.Map, text, Options).Read(found);
+        new QuoteReader(new QuoteText(words.Text, words.Tokens, words.Map, text), Options).Read(found);
         found.RemoveAll(q => q.Confidence < Options.MinimumConfidence);
         return found;
     }

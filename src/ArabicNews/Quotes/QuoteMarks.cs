@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArabicNews.Quotes;
+
+/// <summary>
+/// Pairs the quotation marks of an article in one left-to-right pass, by the marks the original text has (“”«»„"
+/// all normalize to "): « and „ open, » closes a «, ” closes a “ (or a ” used as an opener, as in بـ”الانتظار…”),
+/// and marks inside an open quote nest, so that “… «…» …” is one quotation. A quotation left open over more than
+/// <see cref="MaxLines"/> line breaks or <see cref="MaxLength"/> characters is dropped, so the pass stays linear.
+/// Single quotes ('مع أو بدون الناتو') pair on one line when they stand at word edges.
+/// </summary>
+internal static class QuoteMarks
+{
+    /// <summary>The most characters a quotation spans.</summary>
+    public const int MaxLength = 4000;
+
+    /// <summary>The most line breaks a quotation spans.</summary>
+    public const int MaxLines = 3;
+
+    /// <summary>The most characters a single-quoted phrase spans.</summary>
+    public const int MaxSingleQuoted = 300;
+
+    /// <summary>The pairs, as normalized positions of the opening and closing marks, in order of their openings.</summary>
+    public static List<(int Open, int Close)> Pair(in QuoteText t)
+    {
+        ReadOnlySpan<char> text = t.Text;
+        var marks = new List<(int, int)>();
+        Span<(int Position, char Kind)> stack = stackalloc (int, char)[8];
+        int depth = 0;
+        int lines = 0;
+        int single = -1;
+        for (int k = 0; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (c == '\n')
+            {
+                single = -1;
+                if (depth > 0 && ++lines > MaxLines)
+                {
+                    depth = 0;
+                }
+            }
+
+            if (c == '\'' && depth == 0)
+            {
+                bool opens = (k == 0 || !char.IsLetterOrDigit(text[k - 1])) && k + 1 < text.Length && char.IsLetter(text[k + 1]);
+                bool closes = k > 0 && char.IsLetter(text[k - 1]) && (k + 1 == text.Length || !char.IsLetterOrDigit(text[k + 1]));
+                if (single >= 0 && closes && k - single <= MaxSingleQuoted)
+                {
+                    marks.Add((single, k));
+                    single = -1;
+                }
+                else if (opens)
+                {
+                    single = k;
+                }
+
+                continue;
+            }
+
+            if (c != '"')
+            {
+                continue;
+            }
+
+            if (depth > 0 && k - stack[0].Position > MaxLength)
+            {
+                depth = 0;
+            }
+
+            char kind = t.OriginalChar(k);
+            if (depth == 0)
+            {
+                if (kind != '»')
+                {
+                    stack[depth++] = (k, kind);
+                    lines = 0;
+                }
+
+                continue;
+            }
+
+            char top = stack[depth - 1].Kind;
+            bool close = kind switch
+            {
+                '»' => top == '«',
+                '«' or '„' => false,
+                '”' => top is '“' or '”' or '„' or '"',
+                '“' => top is '“' or '”',
+                _ => top is '"' or '“' or '”',
+            };
+            if (close)
+            {
+                depth--;
+                if (depth == 0 && k > stack[0].Position + 1)
+                {
+                    marks.Add((stack[0].Position, k));
+                }
+            }
+            else if (depth < stack.Length)
+            {
+                stack[depth++] = (k, kind);
+            }
+        }
+
+        marks.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return marks;
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using ArabicNews.Text;
+
+namespace ArabicNews.Quotes;
+
+/// <summary>
+/// An article as the quote reader sees it: its Search-normalized words, the gaps between them, and the map back to
+/// the original text, with the questions every part of the reader asks of them.
+/// </summary>
+internal readonly ref struct QuoteText
+{
+    public QuoteText(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, OffsetMap map, ReadOnlySpan<char> original)
+    {
+        Text = text;
+        Tokens = tokens;
+        Map = map;
+        Original = original;
+    }
+
+    /// <summary>The normalized text.</summary>
+    public ReadOnlySpan<char> Text { get; }
+
+    /// <summary>The words of the normalized text.</summary>
+    public ReadOnlySpan<WordToken> Tokens { get; }
+
+    /// <summary>The map from normalized positions to original ones.</summary>
+    public OffsetMap Map { get; }
+
+    /// <summary>The original text.</summary>
+    public ReadOnlySpan<char> Original { get; }
+
+    /// <summary>The number of words.</summary>
+    public int Count => Tokens.Length;
+
+    /// <summary>The normalized word <paramref name="k"/>.</summary>
+    public ReadOnlySpan<char> Word(int k) => Tokens[k].Span.Slice(Text);
+
+    /// <summary>What lies between word <paramref name="k"/> and the one before it (spaces, punctuation, marks).</summary>
+    public ReadOnlySpan<char> Gap(int k) => Text[Tokens[k].GapStart..Tokens[k].Start];
+
+    /// <summary>Whether a sentence ends before word <paramref name="k"/>.</summary>
+    public bool EndsSentence(int k) => k > 0 && Gap(k).IndexOfAny(".!?؟\n") >= 0;
+
+    /// <summary>Whether word <paramref name="k"/> starts a line.</summary>
+    public bool IsLineStart(int k) => k == 0 || Gap(k).Contains('\n');
+
+    /// <summary>The first word from <paramref name="from"/> on that starts at or after <paramref name="position"/>.</summary>
+    public int FirstTokenAfter(int position, int from)
+    {
+        int k = from;
+        while (k < Tokens.Length && Tokens[k].Start < position)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>The original text of a normalized range.</summary>
+    public string OriginalText(int normalizedStart, int normalizedEnd) =>
+        Map.ToOriginal(TextSpan.FromBounds(normalizedStart, normalizedEnd)).Slice(Original).ToString();
+
+    /// <summary>The original text of words [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public string OriginalWords(int from, int to) => OriginalText(Tokens[from].Start, Tokens[to - 1].End);
+
+    /// <summary>The original character at a normalized position.</summary>
+    public char OriginalChar(int normalized) => Original[Map.ToOriginal(new TextSpan(normalized, 1)).Start];
+}

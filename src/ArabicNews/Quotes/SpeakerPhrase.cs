@@ -1,0 +1,229 @@
+using System;
+
+namespace ArabicNews.Quotes;
+
+/// <summary>
+/// Reads who speaks from the phrase around a cue: a title and a name ("الرئيس الروسي فلاديمير بوتين"), a title with
+/// the name in apposition ("الأمين العام لحلف شمال الأطلسي (الناتو)، مارك روته"), a name, a role named before
+/// ("مستشار الأمن القومي"), a counterpart ("نظيرته"), a body ("وزارة الدفاع الروسية"), or the subject before the cue.
+/// </summary>
+internal static class SpeakerPhrase
+{
+    /// <summary>The speaker of the phrase [<paramref name="from"/>, <paramref name="to"/>) after a cue.</summary>
+    /// <param name="t">The article.</param>
+    /// <param name="people">The people named so far.</param>
+    /// <param name="from">The first word after the cue.</param>
+    /// <param name="to">The end of the phrase.</param>
+    /// <param name="gender">The gender the cue marks.</param>
+    /// <param name="evidence">How the speaker was found.</param>
+    /// <param name="introducesSpeech">Whether the cue has a clause or quotation after it.</param>
+    public static Person? Read(in QuoteText t, SpeakerRegistry people, int from, int to, SpeakerGender gender, out SpeakerEvidence evidence, bool introducesSpeech = true)
+    {
+        // The words up to the first comma or dash, and up to a date word ("اليوم الجمعة").
+        int firstComma = to;
+        for (int k = from + 1; k < to; k++)
+        {
+            if (t.Gap(k).IndexOfAny("،,-") >= 0)
+            {
+                firstComma = k;
+                break;
+            }
+        }
+
+        int segmentEnd = from;
+        while (segmentEnd < firstComma && !QuoteWords.IsDateWord(t.Word(segmentEnd)))
+        {
+            segmentEnd++;
+        }
+
+        segmentEnd = Math.Max(from + 1, segmentEnd);
+        ReadOnlySpan<char> head = t.Word(from);
+        bool isRole = QuoteLexicon.Roles.TryGetWithArticle(head, out SpeakerRole role, out _);
+        if (isRole && role.Kind == SpeakerRoleKind.Counterpart)
+        {
+            evidence = SpeakerEvidence.Counterpart;
+            return people.Counterpart(role.Gender == SpeakerGender.Unmarked ? gender : role.Gender, t.Tokens[from].Start);
+        }
+
+        if (isRole && role.Kind == SpeakerRoleKind.Body)
+        {
+            // "وزارة الدفاع الأمريكية في بيان", "الوكالة": the body up to a function word; the article's earlier,
+            // fuller mention of it when it is named again with the article.
+            int bodyEnd = from + 1;
+            while (bodyEnd < segmentEnd && !QuoteWords.IsFunctionWord(t.Word(bodyEnd)) && !QuoteWords.IsCue(t, bodyEnd)
+                && !(t.Word(bodyEnd) is { Length: > 3 } w && w[0] == 'ل' && !w.StartsWith("لا")))
+            {
+                // "مصدر دبلوماسي لوكالة الأنباء الفرنسية": the body ends before a preposition.
+                bodyEnd++;
+            }
+
+            if (head.StartsWith("ال") && people.FindBody(head[2..]) is { } named)
+            {
+                evidence = SpeakerEvidence.Reference;
+                return named;
+            }
+
+            evidence = SpeakerEvidence.Body;
+            return people.Register(t, from, bodyEnd, null, gender, isBody: true);
+        }
+
+        (int nameStart, int nameEnd) = NameRun(t, people, from, segmentEnd);
+        if (firstComma < to && (nameStart < 0 || nameStart > from))
+        {
+            // The apposition: "…، مارك روته،"
+            int appositionEnd = firstComma + 1;
+            while (appositionEnd < to && t.Gap(appositionEnd).IndexOfAny("،,") < 0)
+            {
+                appositionEnd++;
+            }
+
+            int k = firstComma;
+            while (k < appositionEnd && QuoteWords.IsNameWord(t.Word(k)))
+            {
+                k++;
+            }
+
+            if (k == appositionEnd && k - firstComma is >= 1 and <= 4)
+            {
+                (nameStart, nameEnd) = (firstComma, appositionEnd);
+                segmentEnd = firstComma;
+            }
+        }
+
+        int titleEnd = nameStart > from ? Math.Min(nameStart, segmentEnd) : segmentEnd;
+        string? title = nameStart != from ? t.OriginalWords(from, titleEnd) : null;
+        if (nameStart >= 0)
+        {
+            evidence = SpeakerEvidence.Name;
+            if (!introducesSpeech && people.Known(t, nameStart, nameEnd) is null && title is null)
+            {
+                // "تندد دول غربية بوصول …": with no clause or quote after it, a phrase names a speaker only when
+                // it is someone the article has named.
+                evidence = SpeakerEvidence.LastSpeaker;
+                return people.LastSpeaker;
+            }
+
+            return people.Register(t, nameStart, nameEnd, title, gender);
+        }
+
+        // No name: a role named before with its holder, or a body that speaks for itself.
+        if (people.FindByTitle(t, from, segmentEnd) is { } holder)
+        {
+            evidence = SpeakerEvidence.Reference;
+            return holder;
+        }
+
+        if (!introducesSpeech && !QuoteLexicon.Roles.TryGetWithArticle(head, out _, out _))
+        {
+            // "أن بوتين لم ينكر الأمر صراحة": an object after the cue; the subject, if any, is before it.
+            if (SubjectBefore(t, people, from - 1, gender) is { } subject)
+            {
+                evidence = SpeakerEvidence.SubjectBeforeCue;
+                return subject;
+            }
+
+            evidence = SpeakerEvidence.LastSpeaker;
+            return people.LastSpeaker;
+        }
+
+        // A body up to a function word, but through a title's "لدى الأمم المتحدة".
+        int bodyWords = from + 1;
+        while (bodyWords < segmentEnd && (!QuoteWords.IsFunctionWord(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي"))
+        {
+            bodyWords++;
+        }
+
+        evidence = SpeakerEvidence.Body;
+        return people.Register(t, from, bodyWords, null, gender, isBody: true);
+    }
+
+    /// <summary>The name right before a cue, past a negation ("أن بوتين لم ينكر"), with nothing but spaces between.</summary>
+    public static Person? SubjectBefore(in QuoteText t, SpeakerRegistry people, int cue, SpeakerGender gender)
+    {
+        int k = cue - 1;
+        if (k >= 0 && t.Word(k) is "لم" or "لا" or "لن" or "قد" && t.Tokens[cue].SpacedFromPrevious)
+        {
+            k--;
+        }
+
+        return k >= 0 && t.Tokens[k + 1].SpacedFromPrevious && QuoteWords.IsNameWord(t.Word(k)) && !t.EndsSentence(k + 1)
+            ? people.Register(t, k, k + 1, null, gender)
+            : null;
+    }
+
+    /// <summary>
+    /// How many words of a phrase after a cue are its subject: up to the first function word, for a cue with no
+    /// clause after it.
+    /// </summary>
+    public static int Length(in QuoteText t, int from, int to)
+    {
+        int k = from;
+        while (k < to && k - from < 6 && !QuoteWords.IsFunctionWord(t.Word(k)))
+        {
+            k++;
+        }
+
+        return k - from;
+    }
+
+    // The name in [from, to): a run of name words that ends the phrase ("الرئيس الروسي فلاديمير بوتين"), else one
+    // that starts it ("بوتين للتلفزيون الرسمي"), else the last run of two words or more ("… إلى الأمم المتحدة إيل ها
+    // كيم الاتهامات"); a name known from before ends where it ends ("روته موسكو").
+    private static (int Start, int End) NameRun(in QuoteText t, SpeakerRegistry people, int from, int to)
+    {
+        (int Start, int End) atStart = (-1, -1), atEnd = (-1, -1), longest = (-1, -1);
+        int k = from;
+        while (k < to)
+        {
+            if (!QuoteWords.IsNameWord(t.Word(k)))
+            {
+                k++;
+                continue;
+            }
+
+            int start = k;
+            while (k < to && (QuoteWords.IsNameWord(t.Word(k)) || (k > start && QuoteWords.IsJoinedNisba(t.Word(k - 1), t.Word(k)))) && (k == start || t.Gap(k).Trim().IsEmpty))
+            {
+                k++;
+            }
+
+            // A family name with the article ends a name after a title: "المحلل السياسي خالد الحروب".
+            if (k == start + 1 && k + 1 == to && start > from && QuoteWords.IsTitleWord(t.Word(start - 1)) && t.Word(k).StartsWith("ال") && t.Word(k).Length > 3 && t.Gap(k).Trim().IsEmpty)
+            {
+                k++;
+            }
+
+            if (start == from)
+            {
+                atStart = (start, k);
+            }
+
+            if (k == to)
+            {
+                atEnd = (start, k);
+            }
+
+            if (k - start >= 2 && longest.Start < 0)
+            {
+                longest = (start, k);
+            }
+        }
+
+        (int s, int e) = atEnd.Start >= 0 && (atEnd.End - atEnd.Start >= 2 || longest.Start < 0) ? atEnd
+            : atStart.Start >= 0 && (atStart.End - atStart.Start >= 2 || longest.Start < 0) ? atStart
+            : longest.Start >= 0 ? longest : atEnd.Start >= 0 ? atEnd : atStart;
+
+        // "كوريا الجنوبية": a one-word name with the nisba adjectives after it.
+        while (s >= 0 && e - s <= 2 && e < to && t.Word(e) is { Length: > 4 } adjective && adjective.StartsWith("ال") && (adjective.EndsWith("يه") || adjective[^1] == 'ي') && e - s < 3)
+        {
+            e++;
+        }
+
+        if (s >= 0 && e - s > 1 && people.IsKnownLastWord(t.Word(s)))
+        {
+            return (s, s + 1);
+        }
+
+        return (s, e);
+    }
+}
