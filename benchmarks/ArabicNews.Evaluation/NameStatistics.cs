@@ -27,6 +27,13 @@ public static class NameStatistics
         "الطفل", "الطفله", "المعلم", "المعلمه", "الاعلامي", "المخرج", "الممثل", "الممثله", "المطرب", "المطربه", "الرسام",
     }, StringComparer.Ordinal);
 
+    // Heads of role phrases, after which a name follows the role's words ("رئيس الوزراء الإسرائيلي بنيامين").
+    private static readonly HashSet<string> s_roleHeads = new(new[]
+    {
+        "رئيس", "وزير", "وزيره", "امين", "نائب", "مدير", "مستشار", "سفير", "قائد", "زعيم", "مبعوث", "مندوب", "محافظ",
+        "عضو", "وكيل", "مساعد", "رئيسه", "المتحدث", "الناطق", "متحدث", "ناطق", "الامين", "المدير", "المستشار",
+    }, StringComparer.Ordinal);
+
     /// <summary>Counts and writes the file; returns the numbers of given, family and common words.</summary>
     public static (int Given, int Family, int Common) Write(SaudiNewsNetCorpus corpus, IReadOnlySet<string> excluded, string path)
     {
@@ -93,8 +100,7 @@ public static class NameStatistics
 
         var family = asFamily.Where(f => f.Value >= 3 && f.Value >= 0.3 * count[f.Key]).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         var common = count.Where(c => c.Value >= 30 && !given.Contains(c.Key) && !family.Contains(c.Key)
-                && !c.Key.StartsWith("ال", StringComparison.Ordinal)
-                && asName.GetValueOrDefault(c.Key) < 0.02 * c.Value)
+                && asName.GetValueOrDefault(c.Key) + asFamily.GetValueOrDefault(c.Key) < 0.02 * c.Value)
             .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
 
         var lines = new List<string>
@@ -105,10 +111,10 @@ public static class NameStatistics
             "# Written by `dotnet run --project benchmarks/ArabicNews.Evaluation -c Release -- lexicon names` (NameStatistics.cs).",
             "# Search-normalized. Format: word<TAB>class",
             "#   given: follows an honorific or occupational title (الدكتور، المهندس، الشيخ، اللاعب…, past up to two adjectives of"
-            + "\n#          origin: \"الرئيس التركي رجب\") or بن/بنت at least 3 times",
+            + "\n#          origin or a role's words: \"الرئيس التركي رجب\", \"رئيس الوزراء الإسرائيلي بنيامين\") or بن/بنت at least 3 times",
             "#          and in at least 30% of its uses",
             "#   family: a word with the article after a given name at least 3 times and in at least 30% of its uses",
-            "#   common: at least 30 uses, without the article, and under 2% of them where names stand (after a title, بن or a"
+            "#   common: at least 30 uses, and under 2% of them where names stand (after a title, بن or a"
             + "\n#           given name): not a name",
         };
         lines.AddRange(given.Order(StringComparer.Ordinal).Select(w => w + "\tgiven"));
@@ -128,14 +134,14 @@ public static class NameStatistics
             return true;
         }
 
-        for (int k = i - 1; k >= Math.Max(0, i - 3); k--)
+        for (int k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
-            if (s_titles.Contains(sentence[k]))
+            if (s_titles.Contains(sentence[k]) || (k < i - 1 && s_roleHeads.Contains(sentence[k])))
             {
                 return true;
             }
 
-            if (!sentence[k].StartsWith("ال", StringComparison.Ordinal) || !sentence[k].EndsWith('ي'))
+            if (!sentence[k].StartsWith("ال", StringComparison.Ordinal))
             {
                 return false;
             }

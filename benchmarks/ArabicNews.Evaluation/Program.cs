@@ -21,6 +21,7 @@ public static class Program
           validate FILE...          check annotation files against their articles (anchors, values)
           hijri YEAR MONTH DAY      the Gregorian day of an Umm al-Qura Hijri date
           gregorian YYYY-MM-DD      the Umm al-Qura Hijri date of a Gregorian day
+          probe                     print what the extractors find in the text on standard input (reference 2015-07-22)
           show ID... [--no-text]    print articles (yyyy-MM-dd/index) with what the extractors find; refuses test articles
           random N SEED [--no-text] print N random articles outside the test split, the same way
           lexicon names             count which words name people over the corpus (but the test split) and write
@@ -52,6 +53,7 @@ public static class Program
                 "gregorian" when args.Length == 2 => Gregorian(args[1]),
                 "score" => Score(args[1..]),
                 "lexicon" when args.Length == 2 && args[1] == "names" => NameLexicon(),
+                "probe" => Probe(),
                 "show" when args.Length > 1 => Show(args[1..]),
                 "random" when args.Length >= 3 => RandomArticles(args[1..]),
                 _ => Fail(Usage),
@@ -167,6 +169,13 @@ public static class Program
         string path = Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "src", "ArabicNews", "Lexicons", "Data", "name-words.tsv"));
         (int given, int family, int common) = NameStatistics.Write(RequireCorpus(), test, path);
         Console.WriteLine($"{given} given names, {family} family names, {common} common words written to {path}");
+        return 0;
+    }
+
+    private static int Probe()
+    {
+        string text = Console.In.ReadToEnd();
+        ArticleDump.Write(Console.Out, new SaudiNewsNetArticle(new DateOnly(2015, 7, 22), 0, "probe", "", text.Trim()), text: false);
         return 0;
     }
 

@@ -11,4 +11,7 @@ internal enum CueKind
 
     /// <summary>A source preposition: what follows is the source ("بحسب", "نقلا عن").</summary>
     Source,
+
+    /// <summary>A verb that is a cue only when a clause or quotation follows it (بيّن is also the preposition بين).</summary>
+    ClauseVerb,
 }

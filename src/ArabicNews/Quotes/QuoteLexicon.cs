@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using ArabicNews.Lexicons;
@@ -26,6 +27,40 @@ internal enum QuoteWordClass
     Complementizer = 8,
     Masthead = 16,
     DirectSpeech = 32,
+    PronounTitle = 64,
+    Aside = 128,
+    TakesObject = 256,
+    Quantifier = 512,
+    Media = 1024,
+}
+
+/// <summary>The kinds of <c>place-names.tsv</c>.</summary>
+internal enum PlaceKind
+{
+    /// <summary>A city or capital: "X: …" is a dateline.</summary>
+    City,
+
+    /// <summary>A region.</summary>
+    Region,
+
+    /// <summary>A country or union, which speaks as a body.</summary>
+    Country,
+}
+
+/// <summary>The classes of <c>name-words.tsv</c>: how a word stands to people's names, counted from news.</summary>
+internal enum NameWordClass
+{
+    /// <summary>Not in the file: no evidence either way.</summary>
+    Unknown,
+
+    /// <summary>A given name (it follows titles and بن).</summary>
+    Given,
+
+    /// <summary>A family name with the article (it follows given names).</summary>
+    Family,
+
+    /// <summary>A frequent word that is not a name.</summary>
+    Common,
 }
 
 /// <summary>The cue, name-noun, title and word-class lexicons of the quotes capability, Search-normalized, read once.</summary>
@@ -52,6 +87,7 @@ internal static class QuoteLexicon
                     "verb" => CueKind.Verb,
                     "participle" => CueKind.Participle,
                     "source" => CueKind.Source,
+                    "clause-verb" => CueKind.ClauseVerb,
                     _ => throw Malformed("quote-cues.tsv", f),
                 })))));
 
@@ -63,7 +99,7 @@ internal static class QuoteLexicon
     public static WordTable<SpeakerRole> Roles { get; } = new(
         Distinct(LexiconLoader.ReadEntries("speaker-titles.tsv")
             .Where(f => !f[0].Contains(' ', StringComparison.Ordinal))
-            .Select(f => KeyValuePair.Create(ArabicNormalizer.Search.Normalize(f[0]), new SpeakerRole(
+            .Select(f => KeyValuePair.Create(WithoutArticle(ArabicNormalizer.Search.Normalize(f[0])), new SpeakerRole(
                 f[1] switch
                 {
                     "title" => SpeakerRoleKind.Title,
@@ -83,14 +119,52 @@ internal static class QuoteLexicon
                 "complementizer" => QuoteWordClass.Complementizer,
                 "masthead" => QuoteWordClass.Masthead,
                 "direct-speech" => QuoteWordClass.DirectSpeech,
+                "pronoun-title" => QuoteWordClass.PronounTitle,
+                "aside" => QuoteWordClass.Aside,
+                "takes-object" => QuoteWordClass.TakesObject,
+                "quantifier" => QuoteWordClass.Quantifier,
+                "media" => QuoteWordClass.Media,
                 _ => throw Malformed("quote-words.tsv", f),
             }))
             .GroupBy(e => e.Word, StringComparer.Ordinal)
             .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(QuoteWordClass.None, (all, e) => all | e.Class))));
 
+    public static WordTable<NameWordClass> NameWords { get; } = new(
+        LexiconLoader.ReadEntries("name-words.tsv")
+            .Select(f => KeyValuePair.Create(ArabicNormalizer.Search.Normalize(f[0]), f[1] switch
+            {
+                "given" => NameWordClass.Given,
+                "family" => NameWordClass.Family,
+                "common" => NameWordClass.Common,
+                _ => throw Malformed("name-words.tsv", f),
+            }))
+            .GroupBy(e => e.Key, StringComparer.Ordinal)
+            .Select(g => g.First()));
+
+    /// <summary>Names written in quotation marks that quote no one (outlets, agencies, platforms), as normalized phrases.</summary>
+    public static FrozenSet<string> QuotedNames { get; } = LexiconLoader.ReadEntries("quoted-names.tsv")
+        .Select(f => ArabicNormalizer.Search.Normalize(f[0])).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Cities, regions and countries, as normalized phrases.</summary>
+    public static FrozenDictionary<string, PlaceKind> Places { get; } = LexiconLoader.ReadEntries("place-names.tsv")
+        .GroupBy(f => ArabicNormalizer.Search.Normalize(f[0]), StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.First()[1] switch
+        {
+            "city" => PlaceKind.City,
+            "region" => PlaceKind.Region,
+            "country" => PlaceKind.Country,
+            _ => throw Malformed("place-names.tsv", g.First()),
+        }, StringComparer.Ordinal);
+
+    /// <summary>Whether a normalized word, or its first word, names a place ("كوريا" of "كوريا الجنوبية").</summary>
+    public static bool IsPlace(ReadOnlySpan<char> word) => Places.ContainsKey(word.ToString());
+
     /// <summary>Whether a normalized word has a class.</summary>
     public static bool Is(ReadOnlySpan<char> word, QuoteWordClass wordClass) =>
         Words.TryGet(word, out QuoteWordClass classes) && (classes & wordClass) != 0;
+
+    // Role words are looked up without the article (TryGetWithArticle strips it from the text's word).
+    private static string WithoutArticle(string word) => word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
     private static SpeakerGender ParseGender(string file, string[] entry, string field) => field switch
     {

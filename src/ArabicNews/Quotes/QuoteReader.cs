@@ -21,6 +21,10 @@ internal ref struct QuoteReader
     // speech within reported speech, and names no speaker of the article's.
     private int _clauseEnd;
 
+    // Where the sentence being read starts (normalized position): a participle's speaker is its subject.
+    private int _sentenceStart;
+    private int _previousSentenceStart;
+
     public QuoteReader(in QuoteText text, QuoteExtractionOptions options)
     {
         _t = text;
@@ -28,6 +32,7 @@ internal ref struct QuoteReader
         _people = new SpeakerRegistry();
         _context = default;
         _clauseEnd = -1;
+        _sentenceStart = 0;
     }
 
     public void Read(List<QuoteMention> found)
@@ -42,6 +47,8 @@ internal ref struct QuoteReader
             if (_t.EndsSentence(i))
             {
                 _context = default;
+                _previousSentenceStart = _sentenceStart;
+                _sentenceStart = token.Start;
             }
 
             if (_t.IsLineStart(i) && TryHeadline(i, out QuoteMention headline, out int headlineLast))
@@ -66,7 +73,7 @@ internal ref struct QuoteReader
                 continue;
             }
 
-            if (token.Start >= _clauseEnd && QuoteWords.TryCue(_t, i, out QuoteCue cue, out string cueText))
+            if (token.Start >= _clauseEnd && QuoteWords.TryCue(_t, i, out QuoteCue cue, out string cueText) && !IsAdjectivalParticiple(i))
             {
                 i = ReadCue(found, i, cue, cueText, marks, nextMark);
                 continue;
@@ -87,6 +94,7 @@ internal ref struct QuoteReader
         int complementizer = -1;
         int limit = Math.Min(_t.Count, c + 24);
         int afterName = -1;
+        bool skipped = false;
         while (phraseEnd < limit)
         {
             ReadOnlySpan<char> gap = _t.Gap(phraseEnd);
@@ -121,20 +129,28 @@ internal ref struct QuoteReader
             }
 
             ReadOnlySpan<char> word = _t.Word(phraseEnd);
-            if (phraseEnd > c + 1 && QuoteWords.TryCue(_t, phraseEnd, out _, out _))
+            if (phraseEnd > c + 1 && QuoteWords.TryCue(_t, phraseEnd, out _, out _) && !IsAdjectivalParticiple(phraseEnd))
             {
                 break; // another cue: its own clause
             }
 
-            if (phraseEnd > c + 1 && (word is "خلال" or "بعد" or "عقب" or "اثناء" or "من" or "امام"
+            if (IsCredit(phraseEnd, marks))
+            {
+                // "قال X لـ«عكاظ» إن", "في تصريح لوكالة الأنباء": the outlet the statement was made to ends the phrase.
+                SkipToComplementizer(SkipCredit(phraseEnd, marks), limit, out complementizer, out toQuote);
+                break;
+            }
+
+            if (phraseEnd > c + 1 && (word is "خلال" or "بعد" or "عقب" or "اثناء" or "امام" || (word is "من" && !QuoteLexicon.Is(_t.Word(phraseEnd - 1), QuoteWordClass.Quantifier))
                 || (word is "في" && phraseEnd + 1 < _t.Count && QuoteWords.IsOccasion(_t.Word(phraseEnd + 1)))))
             {
                 // Another cue, or the occasion of the statement ("في مقابلة", "في بيان"), ends the speaker's phrase.
                 phraseEnd = SkipToComplementizer(phraseEnd, limit, out complementizer, out toQuote);
+                skipped = true;
                 break;
             }
 
-            if (QuoteWords.IsComplementizer(word))
+            if (IsClauseOpener(phraseEnd))
             {
                 complementizer = phraseEnd;
                 break;
@@ -156,30 +172,48 @@ internal ref struct QuoteReader
             phraseEnd = Math.Min(phraseEnd, c + 1 + SpeakerPhrase.Length(_t, c + 1, phraseEnd));
         }
 
-        Person? speaker;
-        SpeakerEvidence evidence;
-        bool empty = phraseEnd == c + 1 || QuoteWords.IsDateWord(_t.Word(c + 1)) || QuoteWords.IsFunctionWord(_t.Word(c + 1));
-        if (!cue.IsParticiple && empty && c > 0 && _t.Tokens[c].SpacedFromPrevious && QuoteWords.IsNameWord(_t.Word(c - 1)) && !_t.IsLineStart(c))
+        bool empty = phraseEnd == c + 1 || QuoteWords.IsDateWord(_t.Word(c + 1))
+            || (QuoteWords.IsFunctionWord(_t.Word(c + 1)) && !QuoteLexicon.Is(_t.Word(c + 1), QuoteWordClass.Quantifier));
+        if (cue.Kind == CueKind.ClauseVerb && ((complementizer < 0 && !toQuote) || skipped))
         {
-            // "لكن كييف ترى أن": the subject before the cue.
-            speaker = _people.Register(_t, c - 1, c, null, cue.Gender);
-            evidence = SpeakerEvidence.SubjectBeforeCue;
+            return c + 1; // "بين الطرفين": بيّن only with a clause after it
         }
-        else if (cue.IsParticiple || empty)
+
+        if (empty && !cue.IsParticiple && QuoteWords.IsAside(_t.Word(c)))
         {
-            // "قائلاً:", "وأضافت “…”", "قال يوم الخميس إن": the subject is the previous speaker of the cue's gender.
-            speaker = _people.Continue(cue.Gender);
-            evidence = cue.IsParticiple ? SpeakerEvidence.MainClause : SpeakerEvidence.Continuation;
+            // "يذكر أن", "ويشار إلى أن": the writer's aside, with no one quoted; its clause is no one's speech.
+            return complementizer >= 0 ? SkipClause(complementizer) : c + 1;
         }
-        else if (cue.Lemma is "وصف" && !QuoteLexicon.Roles.TryGetWithArticle(_t.Word(c + 1), out _, out _) && !QuoteWords.IsNameWord(_t.Word(c + 1)))
+
+        Person? speaker = null;
+        SpeakerEvidence evidence = SpeakerEvidence.None;
+        if (cue.IsParticiple)
         {
-            // "ووصفت التقارير بأنها …": what follows وصف is its object; the subject is the previous speaker.
-            speaker = _people.Continue(cue.Gender);
+            // "…، مشيراً إلى أن": the subject of the sentence's main clause, else the previous speaker.
+            speaker = _context.Speaker ?? _people.SubjectOf(_sentenceStart, _t.Tokens[c].Start) ?? _people.Continue(cue.Gender);
+            evidence = SpeakerEvidence.MainClause;
+        }
+        else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && _context.Speaker is { } subject && !QuoteWords.IsNameWord(_t, c + 1)
+            && !QuoteWords.HasObjectSuffix(_t, c)
+            && !(QuoteLexicon.Roles.TryGetWithArticle(_t.Word(c + 1), out SpeakerRole objectRole, out _) && objectRole.Kind == SpeakerRoleKind.Title))
+        {
+            // "أكدت زاخاروفا أن …، ووصفت التقارير بأنها": a second cue of the sentence that takes an object keeps its subject.
+            speaker = subject;
             evidence = SpeakerEvidence.Continuation;
         }
-        else
+        else if (!empty && !(QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && !QuoteWords.HasObjectSuffix(_t, c)
+            && !QuoteLexicon.Roles.TryGetWithArticle(_t.Word(c + 1), out _, out _) && !QuoteWords.IsNameWord(_t, c + 1)))
         {
             speaker = SpeakerPhrase.Read(_t, _people, c + 1, phraseEnd, cue.Gender, out evidence, complementizer >= 0 || toQuote);
+        }
+
+        if (speaker is null && !cue.IsParticiple)
+        {
+            // "مصادر أشارت إلى أن", "لكن كييف ترى أن": the subject before the cue; else "وأضافت": the previous speaker
+            // of the cue's gender. After a cue that takes an object ("ووصفت التقارير بأنها"), what follows is the object.
+            speaker = SubjectBefore(c, cue.Gender);
+            evidence = speaker is null ? SpeakerEvidence.Continuation : SpeakerEvidence.SubjectBeforeCue;
+            speaker ??= _people.Continue(cue.Gender, _previousSentenceStart, _t.Tokens[c].Start);
         }
 
         _context = new Context(speaker, cueText, cue.Stance, evidence, toQuote ? phraseEnd : -1)
@@ -217,6 +251,110 @@ internal ref struct QuoteReader
         return Math.Max(c + 1, complementizer >= 0 ? complementizer + 1 : phraseEnd);
     }
 
+    // "مصادر مؤكدة", "مصدر مطلع": a participle right after a body or role noun describes it; it is no cue.
+    private readonly bool IsAdjectivalParticiple(int k) =>
+        k > 0 && _t.Gap(k).Trim().IsEmpty && QuoteWords.TryCue(_t, k, out QuoteCue cue, out _) && cue.IsParticiple
+        && QuoteLexicon.Roles.TryGetWithArticle(_t.Word(k - 1), out SpeakerRole role, out _) && role.Kind == SpeakerRoleKind.Body;
+
+    // أن and its forms open reported speech, but not after بعد, قبل, منذ, حتى or رغم ("بعد أن دافع"): a time or a concession.
+    private readonly bool IsClauseOpener(int k) =>
+        QuoteWords.IsComplementizer(_t.Word(k)) && !(k > 0 && _t.Word(k - 1) is "بعد" or "قبل" or "منذ" or "حتي" or "رغم" or "برغم");
+
+    // The word after the reported clause that opens at `complementizer`.
+    private int SkipClause(int complementizer)
+    {
+        int end = complementizer + 1;
+        while (end < _t.Count && !_t.EndsSentence(end) && !StartsAnotherStatement(end))
+        {
+            end++;
+        }
+
+        _clauseEnd = end < _t.Count ? _t.Tokens[end].Start : _t.Text.Length;
+        return end;
+    }
+
+    // "لـ«عكاظ»", "لـ"واس"", "لعكاظ", "لوكالة الأنباء", "لصحيفة الوطن": the outlet a statement was made to.
+    private readonly bool IsCredit(int k, List<(int Open, int Close)> marks)
+    {
+        ReadOnlySpan<char> word = _t.Word(k);
+        if (word.Length < 1 || word[0] != 'ل' || word.StartsWith("لا"))
+        {
+            return false;
+        }
+
+        if (word.Length == 1)
+        {
+            return k + 1 < _t.Count && _t.Gap(k + 1).Contains('"');
+        }
+
+        ReadOnlySpan<char> rest = word[1..];
+        return QuoteLexicon.Is(rest, QuoteWordClass.Media) || QuoteLexicon.QuotedNames.Contains(rest.ToString())
+            || (rest.StartsWith("ل") && QuoteLexicon.QuotedNames.Contains("ال" + rest[1..].ToString()));
+    }
+
+    // The word after a credit at k: past its quoted name, or past the outlet's words up to a complementizer.
+    private readonly int SkipCredit(int k, List<(int Open, int Close)> marks)
+    {
+        if (k + 1 < _t.Count && _t.Gap(k + 1).Contains('"'))
+        {
+            int open = _t.Tokens[k + 1].GapStart;
+            foreach ((int o, int close) in marks)
+            {
+                if (o >= open && o < _t.Tokens[k + 1].Start)
+                {
+                    return _t.FirstTokenAfter(close + 1, k + 1);
+                }
+            }
+        }
+
+        return k + 1;
+    }
+
+    // The subject before a cue with none after it ("مصادر أشارت إلى أن", "وزارة الصحة أكدت أن", "بوتين لم ينكر"): the
+    // words back to the start of the clause, past a negation, read as a speaker's phrase.
+    private Person? SubjectBefore(int cue, SpeakerGender gender)
+    {
+        int end = cue;
+        if (end > 1 && _t.Word(end - 1) is "الذي" or "التي" or "الذين" && _t.Gap(end).Trim().IsEmpty)
+        {
+            end--; // "لويس فان غال الذي أكد": the one the relative clause is about
+        }
+
+        if (end > 0 && _t.Word(end - 1) is "لم" or "لا" or "لن" or "قد" && _t.Tokens[end].SpacedFromPrevious)
+        {
+            end--;
+        }
+
+        if (end == 0 || _t.EndsSentence(end) || !_t.Gap(end).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        int start = end;
+        while (start > 0 && end - start < 6 && !_t.EndsSentence(start) && (start == end || _t.Gap(start).Trim().IsEmpty))
+        {
+            ReadOnlySpan<char> word = _t.Word(start - 1);
+            if (QuoteWords.IsFunctionWordWithClitic(word) || QuoteWords.IsComplementizer(word) || QuoteWords.IsCue(_t, start - 1) || QuoteWords.IsDateWord(word) || char.IsAsciiDigit(word[0]))
+            {
+                break;
+            }
+
+            start--;
+            if (!_t.Gap(start).Trim().IsEmpty)
+            {
+                break;
+            }
+        }
+
+        if (start == end || _t.Tokens[start].Start < _clauseEnd)
+        {
+            return null;
+        }
+
+        Person? subject = SpeakerPhrase.Read(_t, _people, start, end, gender, out SpeakerEvidence evidence);
+        return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference ? subject : null;
+    }
+
     // Whether the sentence ends within one word after a closing mark ("بأنه “توسع خطير” للصراع."), or the text does.
     private bool ClauseEndsAt(int close, int from)
     {
@@ -241,8 +379,21 @@ internal ref struct QuoteReader
         }
 
         ReadOnlySpan<char> gap = _t.Gap(k);
-        return gap.IndexOfAny("،,") >= 0 || (k > 0 && _t.Word(k - 1) is "بينما" or "فيما" or "كما" && _t.Gap(k - 1).IndexOfAny("،,") >= 0)
-            || (cue.IsParticiple && gap.Trim().Length > 0);
+        if (gap.IndexOfAny("،,") >= 0 || (k > 0 && _t.Word(k - 1) is "بينما" or "فيما" or "كما" && _t.Gap(k - 1).IndexOfAny("،,") >= 0)
+            || (cue.IsParticiple && gap.Trim().Length > 0))
+        {
+            return true;
+        }
+
+        // "…، وهي خطوة وصفها الغرب بأنها": a cue a few words after a comma, with its own subject after it.
+        bool afterComma = false;
+        for (int j = k; j > Math.Max(0, k - 3) && !afterComma; j--)
+        {
+            afterComma = _t.Gap(j).IndexOfAny("،,") >= 0;
+        }
+
+        return afterComma && !cue.IsParticiple && k + 1 < _t.Count && _t.Gap(k + 1).Trim().IsEmpty
+            && (QuoteWords.IsNameWord(_t, k + 1) || QuoteLexicon.Roles.TryGetWithArticle(_t.Word(k + 1), out _, out _) || QuoteLexicon.IsPlace(_t.Word(k + 1)));
     }
 
     // After the occasion of a statement, the complementizer or the quote that the cue introduces: the speaker's
@@ -264,7 +415,7 @@ internal ref struct QuoteReader
                 break;
             }
 
-            if (QuoteWords.IsComplementizer(_t.Word(k)))
+            if (IsClauseOpener(k))
             {
                 complementizer = k;
                 break;
@@ -284,10 +435,10 @@ internal ref struct QuoteReader
     {
         int words = after - first;
         int before = first - 1;
-        bool nameNoun = before >= 0 && _t.Tokens[before].End <= open && QuoteWords.IsNameNoun(_t.Word(before));
-        if (nameNoun)
+        bool nameNoun = before >= 0 && _t.Tokens[before].End <= open && (QuoteWords.IsNameNoun(_t.Word(before)) || _t.Word(before) is "ل");
+        if (nameNoun || IsName(first, after))
         {
-            return;
+            return; // «عكاظ», لـ"واس", «تويتر», "gis", a name the article gives: names, not quotes
         }
 
         if (_context.Speaker is not null || _context.CueText is not null)
@@ -350,6 +501,39 @@ internal ref struct QuoteReader
         }
     }
 
+    // Whether the quotation of words [first, after) is a name: an outlet, agency or platform, Latin letters and digits
+    // only, or a person the article names.
+    private readonly bool IsName(int first, int after)
+    {
+        if (after - first > 4 || after <= first)
+        {
+            return false;
+        }
+
+        bool latin = true;
+        for (int k = first; k < after && latin; k++)
+        {
+            foreach (char ch in _t.Word(k))
+            {
+                latin &= char.IsAscii(ch);
+            }
+        }
+
+        if (latin)
+        {
+            return true;
+        }
+
+        string content = _t.Text[_t.Tokens[first].Start.._t.Tokens[after - 1].End].ToString();
+        if (QuoteLexicon.QuotedNames.Contains(content) || (content.Length > 2 && content[0] is 'ب' or 'ل' && QuoteLexicon.QuotedNames.Contains(content[1..])))
+        {
+            return true;
+        }
+
+        Person? person = _people.Known(_t, first, after);
+        return person is { IsBody: false } && person.Tokens.Length >= after - first;
+    }
+
     // "بوتين: اتفقنا مع …", "كوريا الشمالية: نحو 800 ألف …": a short line whose first words and a colon name the speaker.
     private bool TryHeadline(int i, out QuoteMention headline, out int last)
     {
@@ -374,8 +558,10 @@ internal ref struct QuoteReader
                 continue;
             }
 
-            // "موسكو: أكدت وزيرة …" is a dateline: a cue right after the colon.
-            if (gap.Trim().Length != 1 || IsMasthead(i, k) || lineEnd - k < 2 || QuoteWords.TryCue(_t, k, out _, out _))
+            // "موسكو: أكدت وزيرة …" is a dateline: a cue right after the colon; so is "الجزائر: …", a place.
+            if (gap.Trim().Length != 1 || IsMasthead(i, k) || lineEnd - k < 2 || QuoteWords.TryCue(_t, k, out _, out _)
+                || (QuoteLexicon.Places.TryGetValue(_t.Text[_t.Tokens[i].Start.._t.Tokens[k - 1].End].ToString(), out PlaceKind place) && place == PlaceKind.City)
+                || (QuoteWords.IsCommonWord(_t.Word(i)) && !QuoteLexicon.Roles.TryGetWithArticle(_t.Word(i), out _, out _) && !QuoteLexicon.IsPlace(_t.Word(i))))
             {
                 return false;
             }

@@ -38,8 +38,25 @@ internal readonly ref struct QuoteText
     /// <summary>What lies between word <paramref name="k"/> and the one before it (spaces, punctuation, marks).</summary>
     public ReadOnlySpan<char> Gap(int k) => Text[Tokens[k].GapStart..Tokens[k].Start];
 
-    /// <summary>Whether a sentence ends before word <paramref name="k"/>.</summary>
-    public bool EndsSentence(int k) => k > 0 && Gap(k).IndexOfAny(".!?؟\n") >= 0;
+    /// <summary>
+    /// Whether a sentence ends before word <paramref name="k"/>: a full stop, question or exclamation mark or a line
+    /// break, but not the stop of a one-letter abbreviation ("د. الغامدي", "م. عبدالله").
+    /// </summary>
+    public bool EndsSentence(int k)
+    {
+        if (k == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> gap = Gap(k);
+        if (gap.IndexOfAny("!?؟\n") >= 0)
+        {
+            return true;
+        }
+
+        return gap.Contains('.') && !(Tokens[k - 1].Length == 1 && char.IsLetter(Text[Tokens[k - 1].Start]) && gap.Trim().SequenceEqual("."));
+    }
 
     /// <summary>Whether word <paramref name="k"/> starts a line.</summary>
     public bool IsLineStart(int k) => k == 0 || Gap(k).Contains('\n');
@@ -62,6 +79,9 @@ internal readonly ref struct QuoteText
 
     /// <summary>The original text of words [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public string OriginalWords(int from, int to) => OriginalText(Tokens[from].Start, Tokens[to - 1].End);
+
+    /// <summary>The last character of word <paramref name="k"/> as written (ى and ي are one letter once normalized).</summary>
+    public char OriginalLastChar(int k) => OriginalChar(Tokens[k].End - 1);
 
     /// <summary>The original character at a normalized position.</summary>
     public char OriginalChar(int normalized) => Original[Map.ToOriginal(new TextSpan(normalized, 1)).Start];

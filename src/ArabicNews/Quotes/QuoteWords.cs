@@ -23,8 +23,8 @@ internal static class QuoteWords
 
             ReadOnlySpan<char> bare = word[clitic..];
             if (QuoteLexicon.Cues.TryGet(bare, out cue)
-                || (bare.Length > 4 && bare.EndsWith("ها") && QuoteLexicon.Cues.TryGet(bare[..^2], out cue))
-                || (bare.Length > 4 && bare.EndsWith("هم") && QuoteLexicon.Cues.TryGet(bare[..^2], out cue)))
+                || (bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && QuoteLexicon.Cues.TryGet(bare[..^2], out cue)
+                    && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject)))
             {
                 if (cue.Kind == CueKind.Source && k + 1 < t.Count && word.EndsWith("نقلا") && !t.Word(k + 1).SequenceEqual("عن"))
                 {
@@ -37,6 +37,14 @@ internal static class QuoteWords
         }
 
         return false;
+    }
+
+    /// <summary>Whether the cue at word <paramref name="k"/> carries its object as a pronoun ("وصفها"), so that what follows is its subject.</summary>
+    public static bool HasObjectSuffix(in QuoteText t, int k)
+    {
+        ReadOnlySpan<char> word = t.Word(k);
+        ReadOnlySpan<char> bare = word.Length > 2 && word[0] is 'و' or 'ف' && !QuoteLexicon.Cues.TryGet(word, out _) ? word[1..] : word;
+        return bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && !QuoteLexicon.Cues.TryGet(bare, out _);
     }
 
     /// <summary>Whether word <paramref name="k"/> is a cue.</summary>
@@ -54,11 +62,58 @@ internal static class QuoteWords
 
     public static bool IntroducesDirectSpeech(string lemma) => QuoteLexicon.Is(lemma, QuoteWordClass.DirectSpeech);
 
+    /// <summary>
+    /// Whether a normalized word can be part of a person's name: not a function word, date word, title, cue or a word
+    /// the corpus counts as common (unless it also counts it as a given name), and without the article or a clitic.
+    /// </summary>
     public static bool IsNameWord(ReadOnlySpan<char> word) =>
         word.Length > 1 && !word.StartsWith("ال") && !word.StartsWith("لل") && !word.StartsWith("بال") && !word.StartsWith("وال")
         && !char.IsAsciiDigit(word[0]) && !IsFunctionWord(word) && !IsDateWord(word) && !QuoteLexicon.Roles.TryGet(word, out _)
-        && !QuoteLexicon.Cues.TryGet(word, out _) && !IsComplementizer(word)
-        && !(word[0] == 'و' && word.Length >= 5) && !(word[0] == 'ل' && word.Length > 3 && !word.StartsWith("لا"));
+        && !QuoteLexicon.Cues.TryGet(word, out _) && !IsComplementizer(word) && !QuoteLexicon.Is(word, QuoteWordClass.PronounTitle)
+        && !(word[0] == 'و' && word.Length >= 5 && !IsGivenName(word)) && !(word[0] == 'ل' && word.Length > 3 && !word.StartsWith("لا"))
+        && (!QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) || c != NameWordClass.Common);
+
+    /// <summary>Whether word <paramref name="k"/> can be part of a name; "علي" spelled with ي is the name, not على.</summary>
+    public static bool IsNameWord(in QuoteText t, int k) =>
+        (IsNameWord(t.Word(k)) && !(t.Word(k) is "باسم" && k > 0 && IsSpokesperson(t.Word(k - 1))))
+        || (t.Word(k) is "علي" && t.OriginalLastChar(k) == 'ي');
+
+    // "المتحدث باسم الوزارة": باسم after a spokesperson's title is "in the name of", not the name باسم.
+    private static bool IsSpokesperson(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<char> bare = word.StartsWith("ال") ? word[2..] : word;
+        return bare is "متحدث" or "متحدثه" or "ناطق" or "ناطقه";
+    }
+
+    /// <summary>A given name the corpus counts as one.</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> word) =>
+        QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) && c == NameWordClass.Given;
+
+    /// <summary>A family name with the article the corpus counts as one ("الغامدي").</summary>
+    public static bool IsFamilyName(ReadOnlySpan<char> word) =>
+        QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) && c == NameWordClass.Family;
+
+    /// <summary>A frequent word the corpus counts as no name.</summary>
+    public static bool IsCommonWord(ReadOnlySpan<char> word) =>
+        QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) && c == NameWordClass.Common;
+
+    /// <summary>A word that joins the parts of a compound name: بن، بنت، ابن، آل، أبو، أم، عبد.</summary>
+    public static bool IsNameConnector(ReadOnlySpan<char> word) =>
+        word is "بن" or "بنت" or "ابن" or "ال" or "ابو" or "ابي" or "ابا" or "ام" or "عبد" or "ولد" || IsNameParticle(word);
+
+    /// <summary>The particles of European names: فون، فان، دي، دير، دو، دا، ديل، لو.</summary>
+    public static bool IsNameParticle(ReadOnlySpan<char> word) => word is "فون" or "فان" or "دي" or "دير" or "دو" or "دا" or "ديل" or "لو";
+
+    /// <summary>A function word, also with و or ف before it ("وهناك").</summary>
+    public static bool IsFunctionWordWithClitic(ReadOnlySpan<char> word) =>
+        IsFunctionWord(word) || (word.Length > 2 && word[0] is 'و' or 'ف' && IsFunctionWord(word[1..]));
+
+    /// <summary>An honorific pronoun or "the latter" standing for a person named before (معاليه، الأخير).</summary>
+    public static bool IsPronounTitle(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.PronounTitle);
+
+    /// <summary>A passive or impersonal cue that, with no subject, is the writer's aside (يذكر أن).</summary>
+    public static bool IsAside(ReadOnlySpan<char> word) =>
+        QuoteLexicon.Is(word, QuoteWordClass.Aside) || (word.Length > 3 && word[0] is 'و' or 'ف' && QuoteLexicon.Is(word[1..], QuoteWordClass.Aside));
 
     public static bool IsTitleWord(ReadOnlySpan<char> word) =>
         word.StartsWith("ال") || word.StartsWith("لل") || (word.Length > 2 && word[0] == 'ل' && !word.StartsWith("لا"))

@@ -31,13 +31,38 @@ internal static class SpeakerPhrase
         }
 
         int segmentEnd = from;
-        while (segmentEnd < firstComma && !QuoteWords.IsDateWord(t.Word(segmentEnd)))
+        while (segmentEnd < firstComma && !QuoteWords.IsDateWord(t.Word(segmentEnd)) && !(segmentEnd > from && IsRelativePronoun(t.Word(segmentEnd))))
         {
             segmentEnd++;
         }
 
         segmentEnd = Math.Max(from + 1, segmentEnd);
         ReadOnlySpan<char> head = t.Word(from);
+        if (QuoteWords.IsPronounTitle(head))
+        {
+            // "وأشار معاليه إلى أن", "وقال الأخير إن": the person named last.
+            evidence = SpeakerEvidence.Reference;
+            return people.LastPersonBefore(t.Tokens[from].Start) ?? people.LastSpeaker;
+        }
+
+        if (QuoteLexicon.Is(head, QuoteWordClass.Quantifier) && segmentEnd > from + 1)
+        {
+            // "عدد من الأهالي", "بعض الخبراء": the group speaks, named with its quantifier.
+            int groupEnd = from + 1;
+            if (t.Word(groupEnd) is "من" && groupEnd + 1 < segmentEnd)
+            {
+                groupEnd++;
+            }
+
+            while (groupEnd < segmentEnd && !QuoteWords.IsFunctionWord(t.Word(groupEnd)) && groupEnd - from < 5)
+            {
+                groupEnd++;
+            }
+
+            evidence = SpeakerEvidence.Body;
+            return people.Register(t, from, groupEnd, null, gender, isBody: true);
+        }
+
         bool isRole = QuoteLexicon.Roles.TryGetWithArticle(head, out SpeakerRole role, out _);
         if (isRole && role.Kind == SpeakerRoleKind.Counterpart)
         {
@@ -95,7 +120,7 @@ internal static class SpeakerPhrase
         if (nameStart >= 0)
         {
             evidence = SpeakerEvidence.Name;
-            if (!introducesSpeech && people.Known(t, nameStart, nameEnd) is null && title is null)
+            if (!introducesSpeech && people.Known(t, nameStart, nameEnd) is null && title is null && !(nameStart == from && nameEnd - nameStart >= 2))
             {
                 // "تندد دول غربية بوصول …": with no clause or quote after it, a phrase names a speaker only when
                 // it is someone the article has named.
@@ -126,6 +151,33 @@ internal static class SpeakerPhrase
             return people.LastSpeaker;
         }
 
+        for (int words = Math.Min(3, segmentEnd - from); words >= 1; words--)
+        {
+            if (QuoteLexicon.Places.ContainsKey(t.Text[t.Tokens[from].Start..t.Tokens[from + words - 1].End].ToString()))
+            {
+                // "أشارت كوريا الجنوبية إلى أن": a country speaks as a body.
+                evidence = SpeakerEvidence.Body;
+                return people.Register(t, from, from + words, null, gender, isBody: true);
+            }
+        }
+
+        if (introducesSpeech && segmentEnd - from <= 3 && IsPlainPhrase(t, from, segmentEnd))
+        {
+            // "وقال فان غال: «…»": a short phrase of no function or time words between a cue and the speech is the
+            // speaker's name, whatever its words are elsewhere.
+            evidence = SpeakerEvidence.Name;
+            return people.Register(t, from, segmentEnd, null, gender);
+        }
+
+        if (!QuoteLexicon.Roles.TryGetWithArticle(head, out _, out _)
+            && (QuoteWords.IsFunctionWordWithClitic(head) || !head.StartsWith("ال") || (QuoteWords.IsCommonWord(head) && !introducesSpeech)))
+        {
+            // "يقول شيئاً", "ونشأ الخلاف": with no name, only a role, a body or a definite noun ("الجمهوريون") speaks,
+            // and a common one only when speech follows ("الأمم المتحدة … أن").
+            evidence = SpeakerEvidence.None;
+            return null;
+        }
+
         // A body up to a function word, but through a title's "لدى الأمم المتحدة".
         int bodyWords = from + 1;
         while (bodyWords < segmentEnd && (!QuoteWords.IsFunctionWord(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي"))
@@ -135,6 +187,25 @@ internal static class SpeakerPhrase
 
         evidence = SpeakerEvidence.Body;
         return people.Register(t, from, bodyWords, null, gender, isBody: true);
+    }
+
+    private static bool IsRelativePronoun(ReadOnlySpan<char> word) => word is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللذان" or "اللتان" or "اللواتي";
+
+    // Words with spaces between them, none a function word, date word, digit, cue or common word with the article.
+    private static bool IsPlainPhrase(in QuoteText t, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            ReadOnlySpan<char> word = t.Word(k);
+            if ((k > from && !t.Gap(k).Trim().IsEmpty) || QuoteWords.IsFunctionWord(word) || QuoteWords.IsDateWord(word)
+                || char.IsDigit(word[0]) || QuoteWords.IsCue(t, k) || QuoteWords.IsComplementizer(word)
+                || (word.StartsWith("ال") && QuoteWords.IsCommonWord(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The name right before a cue, past a negation ("أن بوتين لم ينكر"), with nothing but spaces between.</summary>
@@ -166,52 +237,48 @@ internal static class SpeakerPhrase
         return k - from;
     }
 
-    // The name in [from, to): a run of name words that ends the phrase ("الرئيس الروسي فلاديمير بوتين"), else one
-    // that starts it ("بوتين للتلفزيون الرسمي"), else the last run of two words or more ("… إلى الأمم المتحدة إيل ها
-    // كيم الاتهامات"); a name known from before ends where it ends ("روته موسكو").
+    // The name in [from, to): a name that ends the phrase ("الرئيس الروسي فلاديمير بوتين"), else one that starts it
+    // ("بوتين للتلفزيون الرسمي"), else the first of two words or more ("… إلى الأمم المتحدة إيل ها كيم الاتهامات"); a
+    // name known from before ends where it ends ("روته موسكو").
     private static (int Start, int End) NameRun(in QuoteText t, SpeakerRegistry people, int from, int to)
     {
-        (int Start, int End) atStart = (-1, -1), atEnd = (-1, -1), longest = (-1, -1);
+        (int Start, int End) atStart = (-1, -1), atEnd = (-1, -1), longest = (-1, -1), first = (-1, -1);
         int k = from;
         while (k < to)
         {
-            if (!QuoteWords.IsNameWord(t.Word(k)))
+            int end = PersonName.End(t, people, k, to, familyFirst: k == from);
+            if (end == k)
             {
                 k++;
                 continue;
             }
 
-            int start = k;
-            while (k < to && (QuoteWords.IsNameWord(t.Word(k)) || (k > start && QuoteWords.IsJoinedNisba(t.Word(k - 1), t.Word(k)))) && (k == start || t.Gap(k).Trim().IsEmpty))
+            if (k == from)
             {
-                k++;
+                atStart = (k, end);
             }
 
-            // A family name with the article ends a name after a title: "المحلل السياسي خالد الحروب".
-            if (k == start + 1 && k + 1 == to && start > from && QuoteWords.IsTitleWord(t.Word(start - 1)) && t.Word(k).StartsWith("ال") && t.Word(k).Length > 3 && t.Gap(k).Trim().IsEmpty)
+            if (end == to)
             {
-                k++;
+                atEnd = (k, end);
             }
 
-            if (start == from)
+            if (end - k >= 2 && longest.Start < 0)
             {
-                atStart = (start, k);
+                longest = (k, end);
             }
 
-            if (k == to)
+            if (first.Start < 0)
             {
-                atEnd = (start, k);
+                first = (k, end);
             }
 
-            if (k - start >= 2 && longest.Start < 0)
-            {
-                longest = (start, k);
-            }
+            k = end;
         }
 
         (int s, int e) = atEnd.Start >= 0 && (atEnd.End - atEnd.Start >= 2 || longest.Start < 0) ? atEnd
             : atStart.Start >= 0 && (atStart.End - atStart.Start >= 2 || longest.Start < 0) ? atStart
-            : longest.Start >= 0 ? longest : atEnd.Start >= 0 ? atEnd : atStart;
+            : longest.Start >= 0 ? longest : atEnd.Start >= 0 ? atEnd : atStart.Start >= 0 ? atStart : first;
 
         // "كوريا الجنوبية": a one-word name with the nisba adjectives after it.
         while (s >= 0 && e - s <= 2 && e < to && t.Word(e) is { Length: > 4 } adjective && adjective.StartsWith("ال") && (adjective.EndsWith("يه") || adjective[^1] == 'ي') && e - s < 3)

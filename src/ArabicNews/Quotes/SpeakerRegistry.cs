@@ -14,7 +14,13 @@ internal sealed class SpeakerRegistry
     /// <summary>The most people kept; an article names far fewer.</summary>
     public const int MaxPeople = 256;
 
+    /// <summary>The most mentions kept.</summary>
+    public const int MaxMentions = 4096;
+
     private readonly List<Person> _people = [];
+
+    // Where people are mentioned (normalized positions), in order.
+    private readonly List<(int Start, Person Person)> _mentions = [];
 
     /// <summary>The speaker of the latest attributed statement.</summary>
     public Person? LastSpeaker { get; set; }
@@ -30,6 +36,7 @@ internal sealed class SpeakerRegistry
             {
                 person.Spoke = true;
                 person.Gender = person.Gender == SpeakerGender.Unmarked ? gender : person.Gender;
+                AddMention(start, person);
                 return person.Mention(start, end);
             }
         }
@@ -47,7 +54,67 @@ internal sealed class SpeakerRegistry
         }
 
         _people.Add(added);
+        AddMention(start, added);
         return added.Mention(start, end);
+    }
+
+    /// <summary>
+    /// The subject of a sentence for a participle after its main clause ("…، مشيراً إلى أن"): the first person or body
+    /// mentioned from <paramref name="sentenceStart"/> and before <paramref name="before"/>, if any.
+    /// </summary>
+    public Person? SubjectOf(int sentenceStart, int before)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_mentions[mid].Start < sentenceStart)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < _mentions.Count && _mentions[lo].Start < before ? _mentions[lo].Person : null;
+    }
+
+    /// <summary>The person (not a body) mentioned last before <paramref name="before"/>: who "معاليه" or "الأخير" is.</summary>
+    public Person? LastPersonBefore(int before)
+    {
+        for (int m = _mentions.Count - 1; m >= 0; m--)
+        {
+            if (_mentions[m].Start < before && !_mentions[m].Person.IsBody)
+            {
+                return _mentions[m].Person;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddMention(int start, Person person)
+    {
+        if (_mentions.Count == MaxMentions)
+        {
+            return;
+        }
+
+        int at = _mentions.Count;
+        while (at > 0 && _mentions[at - 1].Start > start)
+        {
+            at--;
+        }
+
+        if (at > 0 && _mentions[at - 1].Start == start)
+        {
+            _mentions[at - 1] = (start, person);
+            return;
+        }
+
+        _mentions.Insert(at, (start, person));
     }
 
     /// <summary>The person named before whose name holds the words [<paramref name="from"/>, <paramref name="to"/>).</summary>
@@ -63,6 +130,39 @@ internal sealed class SpeakerRegistry
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// How many words from <paramref name="k"/> on repeat a person's name as the article gave it ("فان غال" for "لويس فان
+    /// غال"), or 0.
+    /// </summary>
+    public int KnownRunLength(in QuoteText t, int k, int limit)
+    {
+        int best = 0;
+        foreach (Person person in _people)
+        {
+            if (person.IsBody)
+            {
+                continue;
+            }
+
+            for (int s = 0; s < person.Tokens.Length; s++)
+            {
+                int j = 0;
+                while (k + j < limit && s + j < person.Tokens.Length && t.Word(k + j).SequenceEqual(person.Tokens[s + j]) && (j == 0 || t.Gap(k + j).Trim().IsEmpty))
+                {
+                    j++;
+                }
+
+                // One word alone counts when it ends the name (a family name) and is no common word.
+                if (j > 1 || (j == 1 && s == person.Tokens.Length - 1 && person.Tokens.Length > 1 && !QuoteWords.IsCommonWord(person.Tokens[s])))
+                {
+                    best = Math.Max(best, j);
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Whether a multi-word name ends with <paramref name="word"/> (a family name used alone).</summary>
@@ -100,6 +200,28 @@ internal sealed class SpeakerRegistry
         }
 
         return LastSpeaker;
+    }
+
+    /// <summary>
+    /// The subject of a cue with none of its own ("فأكد أن", "وأضاف"): a person the article mentions from
+    /// <paramref name="since"/> on, after the last speaker of the cue's gender last spoke (the one just asked or
+    /// named), else that last speaker.
+    /// </summary>
+    public Person? Continue(SpeakerGender gender, int since, int before)
+    {
+        Person? spoken = Continue(gender);
+        int after = spoken?.LastSpoke ?? -1;
+        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Start >= since; m--)
+        {
+            (int start, Person person) = _mentions[m];
+            if (start < before && start > after && !person.IsBody && person.Title is not null && !ReferenceEquals(person, spoken)
+                && (gender is not (SpeakerGender.Masculine or SpeakerGender.Feminine) || person.Gender == gender || person.Gender == SpeakerGender.Unmarked))
+            {
+                return person;
+            }
+        }
+
+        return spoken;
     }
 
     /// <summary>نظيره/نظيرته: the most recent person named before <paramref name="before"/>, other than the last speaker, of the counterpart's gender.</summary>
@@ -166,26 +288,60 @@ internal sealed class SpeakerRegistry
                 continue;
             }
 
+            // The title's other words (with the article, or a second title: "الأمين العام", "المحلل السياسي الدكتور"),
+            // then the name.
             int n = k + 1;
-            while (n < t.Count && n - k <= 4 && t.Tokens[n].SpacedFromPrevious && t.Word(n).StartsWith("ال"))
+            while (n < t.Count && n - k <= 4 && t.Tokens[n].SpacedFromPrevious && t.Gap(n).Trim().IsEmpty
+                && (t.Word(n).StartsWith("ال") || QuoteLexicon.Roles.TryGet(t.Word(n), out _)) && !QuoteWords.IsFamilyName(t.Word(n)))
             {
                 n++;
             }
 
             int start = n;
-            while (n < t.Count && n - start < 4 && t.Tokens[n].SpacedFromPrevious && QuoteWords.IsNameWord(t.Word(n)))
-            {
-                n++;
-            }
-
-            if (n - start >= 2 && Known(t, start, n) is null)
+            int end = start < t.Count && t.Gap(start).Trim().IsEmpty ? PersonName.End(t, this, start, t.Count) : start;
+            if (end - start >= 2 || (end - start == 1 && start > k + 1))
             {
                 string title = t.OriginalText(t.Tokens[k].Start, t.Tokens[start - 1].End);
-                Person person = Register(t, start, n, start > k ? title : null, role.Gender);
-                person.Spoke = false;
+                bool known = Known(t, start, end) is not null;
+                Person person = Register(t, start, end, start > k ? title : null, role.Gender);
+                if (!known)
+                {
+                    person.Spoke = false;
+                }
             }
 
-            k = Math.Max(k, n - 1);
+            k = Math.Max(k, end - 1);
+        }
+
+        // Every later mention of a named person by the last word of the name ("ويب", "الزويهري").
+        var byLastWord = new Dictionary<string, Person>(StringComparer.Ordinal);
+        foreach (Person person in _people)
+        {
+            if (!person.IsBody && person.Tokens.Length >= 2)
+            {
+                byLastWord.TryAdd(person.Tokens[^1], person);
+            }
+        }
+
+        if (byLastWord.Count == 0)
+        {
+            return;
+        }
+
+#if NET9_0_OR_GREATER
+        var lookup = byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        for (int k = 0; k < t.Count; k++)
+        {
+#if NET9_0_OR_GREATER
+            bool found = lookup.TryGetValue(t.Word(k), out Person? named);
+#else
+            bool found = byLastWord.TryGetValue(t.Word(k).ToString(), out Person? named);
+#endif
+            if (found && named is not null)
+            {
+                AddMention(t.Tokens[k].Start, named);
+            }
         }
     }
 

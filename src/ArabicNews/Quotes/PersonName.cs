@@ -1,0 +1,108 @@
+using System;
+
+namespace ArabicNews.Quotes;
+
+/// <summary>
+/// Reads a person's name as Arabic news writes it: name words joined by the parts of compound names ("سلمان بن فهد
+/// الدوسري", "عبد الرحمن الحربي", "أبو بكر آل سعود"), ending in family names with the article that the corpus counts as
+/// such, that name someone the article has named ("الغامدي"), or that end the phrase.
+/// </summary>
+internal static class PersonName
+{
+    /// <summary>The most words a name runs over.</summary>
+    public const int MaxWords = 7;
+
+    /// <summary>
+    /// The end of the name that starts at word <paramref name="k"/> and lies before <paramref name="limit"/>, or
+    /// <paramref name="k"/> when no name starts there.
+    /// </summary>
+    /// <param name="t">The article.</param>
+    /// <param name="people">The people named so far.</param>
+    /// <param name="k">The first word.</param>
+    /// <param name="limit">The end of the phrase the name lies in.</param>
+    /// <param name="familyFirst">Whether a family name alone may begin the name ("وتمنى الغامدي أن"): only at the start
+    /// of a speaker's phrase, not among a title's adjectives ("رئيس الوزراء الإسرائيلي").</param>
+    public static int End(in QuoteText t, SpeakerRegistry people, int k, int limit, bool familyFirst = false)
+    {
+        int n = k;
+        int names = 0;
+        limit = Math.Min(limit, k + MaxWords);
+        int known = people.KnownRunLength(t, k, limit);
+        if (known > 0)
+        {
+            n += known; // "فان غال" once the article has named "لويس فان غال"
+            names += known;
+        }
+
+        while (n < limit)
+        {
+            if (n > k && !t.Gap(n).Trim().IsEmpty)
+            {
+                break; // punctuation ends a name
+            }
+
+            ReadOnlySpan<char> word = t.Word(n);
+            if (QuoteWords.IsNameWord(t, n) || (n == k && StartsForeignName(t, n, limit)))
+            {
+                n++;
+                names++;
+                continue;
+            }
+
+            if (names > 0 && word.Length <= 2 && n + 1 < limit && !QuoteWords.IsFunctionWord(word) && t.Gap(n + 1).Trim().IsEmpty && QuoteWords.IsNameWord(t, n + 1))
+            {
+                // "إيل ها كيم", "كيم جونغ أون": a short syllable inside a foreign name.
+                n++;
+                continue;
+            }
+
+            if (QuoteWords.IsNameConnector(word) && n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty
+                && (QuoteWords.IsNameWord(t, n + 1) || (t.Word(n + 1).StartsWith("ال") && t.Word(n + 1).Length > 3)
+                    || (QuoteWords.IsNameParticle(word) && QuoteWords.IsNameParticle(t.Word(n + 1)) && n + 2 < limit && QuoteWords.IsNameWord(t, n + 2)))
+                && (names > 0 || word is not ("بن" or "بنت")))
+            {
+                // بن فهد، آل سعود، عبد الرحمن، أبو بكر، ابن ريحان، فون دير لاين
+                n += QuoteWords.IsNameParticle(t.Word(n + 1)) ? 3 : 2;
+                names++;
+                continue;
+            }
+
+            if (word.StartsWith("ال") && word.Length > 3 && (names > 0 || familyFirst) && !QuoteWords.IsDateWord(word)
+                && (QuoteWords.IsFamilyName(word) || people.IsKnownLastWord(word)
+                    || (names > 0 && EndsPhrase(t, n + 1, limit) && (!QuoteWords.IsCommonWord(word) || QuoteWords.IsGivenName(t.Word(n - 1))))))
+            {
+                n++;
+                names++;
+                continue;
+            }
+
+            break;
+        }
+
+        return names > 0 ? n : k;
+    }
+
+    // "فان غال", "دي خيا": a first word that is also a common word ("فإن") begins a name when a name word follows it.
+    private static bool StartsForeignName(in QuoteText t, int n, int limit)
+    {
+        ReadOnlySpan<char> word = t.Word(n);
+        return n + 1 < limit && word.Length > 1 && !word.StartsWith("ال") && QuoteWords.IsCommonWord(word)
+            && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n) && !QuoteWords.IsComplementizer(word)
+            && !QuoteLexicon.Roles.TryGetWithArticle(word, out _, out _)
+            && t.Gap(n + 1).Trim().IsEmpty && QuoteWords.IsNameWord(t, n + 1)
+            && !QuoteWords.IsCommonWord(t.Word(n + 1));
+    }
+
+    // Whether a phrase ends before word k: its limit, punctuation, or a word that opens what follows the speaker.
+    private static bool EndsPhrase(in QuoteText t, int k, int limit)
+    {
+        if (k >= limit || k >= t.Count)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = t.Word(k);
+        return !t.Gap(k).Trim().IsEmpty || QuoteWords.IsComplementizer(word) || QuoteWords.IsFunctionWord(word) || QuoteWords.IsCue(t, k)
+            || (word.Length > 1 && word[0] == 'ل' && !word.StartsWith("لا"));
+    }
+}
