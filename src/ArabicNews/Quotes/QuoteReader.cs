@@ -14,6 +14,9 @@ internal ref struct QuoteReader
     private readonly QuoteExtractionOptions _options;
     private readonly SpeakerRegistry _people;
 
+    // The article's quotation marks, paired: opening and closing positions in the normalized text.
+    private List<(int Open, int Close)> _marks;
+
     // The speaker of the sentence being read: set by a cue, cleared at the end of the sentence.
     private Context _context;
 
@@ -30,6 +33,7 @@ internal ref struct QuoteReader
         _t = text;
         _options = options;
         _people = new SpeakerRegistry();
+        _marks = [];
         _context = default;
         _clauseEnd = -1;
         _sentenceStart = 0;
@@ -38,7 +42,8 @@ internal ref struct QuoteReader
     public void Read(List<QuoteMention> found)
     {
         _people.RegisterTitledNames(_t);
-        List<(int Open, int Close)> marks = QuoteMarks.Pair(_t);
+        _marks = QuoteMarks.Pair(_t);
+        List<(int Open, int Close)> marks = _marks;
         int nextMark = 0;
         int i = 0;
         while (i < _t.Count)
@@ -98,8 +103,15 @@ internal ref struct QuoteReader
         while (phraseEnd < limit)
         {
             ReadOnlySpan<char> gap = _t.Gap(phraseEnd);
-            if (gap.IndexOfAny(".!?؟\n") >= 0)
+            if (_t.EndsSentence(phraseEnd))
             {
+                break;
+            }
+
+            if (gap.Contains('"') && phraseEnd > c + 1 && SkipQuotedName(phraseEnd) is var pastName && pastName > phraseEnd)
+            {
+                // "أبلغ المهندس جديع القحطاني "الوطن" بأن": the outlet told, in quotation marks, ends the speaker's phrase.
+                SkipToComplementizer(pastName, limit, out complementizer, out toQuote);
                 break;
             }
 
@@ -134,10 +146,10 @@ internal ref struct QuoteReader
                 break; // another cue: its own clause
             }
 
-            if (IsCredit(phraseEnd, marks))
+            if (IsCredit(phraseEnd))
             {
                 // "قال X لـ«عكاظ» إن", "في تصريح لوكالة الأنباء": the outlet the statement was made to ends the phrase.
-                SkipToComplementizer(SkipCredit(phraseEnd, marks), limit, out complementizer, out toQuote);
+                SkipToComplementizer(SkipCredit(phraseEnd), limit, out complementizer, out toQuote);
                 break;
             }
 
@@ -226,6 +238,25 @@ internal ref struct QuoteReader
             speaker.LastSpoke = _t.Tokens[c].Start;
         }
 
+        if (toQuote && phraseEnd < _t.Count && _t.Gap(phraseEnd).Contains(':') && !_t.Gap(phraseEnd).Contains('"'))
+        {
+            // "وقال الوزير: الأمر مهم": speech after a colon with no quotation marks runs to the end of its line (or
+            // to a quotation that opens in it).
+            int end = phraseEnd;
+            while (end + 1 < _t.Count && !_t.Gap(end + 1).Contains('\n') && !_t.Gap(end + 1).Contains('"'))
+            {
+                end++;
+            }
+
+            if (end - phraseEnd >= 2)
+            {
+                found.Add(Mention(_t.Tokens[phraseEnd].Start, _t.Tokens[end].End, QuoteKind.Direct));
+                _clauseEnd = _t.Tokens[end].End;
+                _context = _context with { QuoteAt = -1 };
+                return end + 1;
+            }
+        }
+
         // A quotation right after the complementizer that ends the clause ("وصفها بأنها “أخبار كاذبة”.") is the
         // quote itself, a partial one; with words after it ("إن “…” حتى تحقيق أهدافها") the clause is reported too.
         int markAfter = nextMark;
@@ -274,7 +305,7 @@ internal ref struct QuoteReader
     }
 
     // "لـ«عكاظ»", "لـ"واس"", "لعكاظ", "لوكالة الأنباء", "لصحيفة الوطن": the outlet a statement was made to.
-    private readonly bool IsCredit(int k, List<(int Open, int Close)> marks)
+    private readonly bool IsCredit(int k)
     {
         ReadOnlySpan<char> word = _t.Word(k);
         if (word.Length < 1 || word[0] != 'ل' || word.StartsWith("لا"))
@@ -293,21 +324,38 @@ internal ref struct QuoteReader
     }
 
     // The word after a credit at k: past its quoted name, or past the outlet's words up to a complementizer.
-    private readonly int SkipCredit(int k, List<(int Open, int Close)> marks)
+    private readonly int SkipCredit(int k)
     {
-        if (k + 1 < _t.Count && _t.Gap(k + 1).Contains('"'))
+        int pastName = k + 1 < _t.Count ? QuotationAfter(k + 1, out _) : -1;
+        return pastName >= 0 ? pastName : k + 1;
+    }
+
+    // The word after a quoted name that opens before word k ("الوطن" told a statement), or k when there is none.
+    private readonly int SkipQuotedName(int k)
+    {
+        int after = QuotationAfter(k, out int first);
+        return after >= 0 && IsName(first, after) ? after : k;
+    }
+
+    // The quotation whose opening mark lies in the gap before word k: its first word and the word after it (-1: none).
+    private readonly int QuotationAfter(int k, out int first)
+    {
+        first = k;
+        int open = _t.Tokens[k].GapStart;
+        foreach ((int o, int close) in _marks)
         {
-            int open = _t.Tokens[k + 1].GapStart;
-            foreach ((int o, int close) in marks)
+            if (o >= open && o < _t.Tokens[k].Start)
             {
-                if (o >= open && o < _t.Tokens[k + 1].Start)
-                {
-                    return _t.FirstTokenAfter(close + 1, k + 1);
-                }
+                return _t.FirstTokenAfter(close + 1, k);
+            }
+
+            if (o >= _t.Tokens[k].Start)
+            {
+                break;
             }
         }
 
-        return k + 1;
+        return -1;
     }
 
     // The subject before a cue with none after it ("مصادر أشارت إلى أن", "وزارة الصحة أكدت أن", "بوتين لم ينكر"): the
@@ -404,12 +452,24 @@ internal ref struct QuoteReader
         toQuote = false;
         for (int k = from; k < limit; k++)
         {
-            if (k > from && _t.Gap(k).IndexOfAny(".!?؟\n") >= 0)
+            if (k > from && _t.EndsSentence(k))
             {
                 break;
             }
 
-            if (k > from && _t.Gap(k).Contains(':') || (k > from && _t.Gap(k).Contains('"') && !QuoteWords.IsNameNoun(_t.Word(k - 1))))
+            if (IsCredit(k))
+            {
+                k = SkipCredit(k) - 1; // "… لـ«فرانس برس» أمس أن"
+                continue;
+            }
+
+            if (k > from && _t.Gap(k).Contains('"') && SkipQuotedName(k) is var pastName && pastName > k)
+            {
+                k = pastName - 1;
+                continue;
+            }
+
+            if (k > from && (_t.Gap(k).Contains(':') || (QuotationAfter(k, out _) >= 0 && !QuoteWords.IsNameNoun(_t.Word(k - 1)))))
             {
                 toQuote = true;
                 break;
