@@ -108,13 +108,6 @@ internal ref struct QuoteReader
                 break;
             }
 
-            if (gap.Contains('"') && phraseEnd > c + 1 && SkipQuotedName(phraseEnd) is var pastName && pastName > phraseEnd)
-            {
-                // "أبلغ المهندس جديع القحطاني "الوطن" بأن": the outlet told, in quotation marks, ends the speaker's phrase.
-                SkipToComplementizer(pastName, limit, out complementizer, out toQuote);
-                break;
-            }
-
             if (gap.Contains('"') && phraseEnd > c + 1 && phraseEnd != afterName && QuoteWords.IsNameNoun(_t.Word(phraseEnd - 1)))
             {
                 // "شركة “غلوبال ديفينس كورب” المتخصصة": a quoted name inside the speaker's phrase.
@@ -129,12 +122,19 @@ internal ref struct QuoteReader
                 continue;
             }
 
+            if (gap.Contains('"') && phraseEnd > c + 1 && SkipQuotedName(phraseEnd) is var pastName && pastName > phraseEnd)
+            {
+                // "أبلغ المهندس جديع القحطاني "الوطن" بأن": the outlet told, in quotation marks, ends the speaker's phrase.
+                SkipToComplementizer(pastName, limit, out complementizer, out toQuote);
+                break;
+            }
+
             if (phraseEnd == afterName)
             {
                 gap = gap[(gap.IndexOf('"') + 1)..];
             }
 
-            if (gap.IndexOfAny(":\"") >= 0)
+            if (gap.Contains(':') || (gap.Contains('"') && !ClosesQuotation(phraseEnd)))
             {
                 toQuote = true;
                 break;
@@ -335,6 +335,24 @@ internal ref struct QuoteReader
     {
         int after = QuotationAfter(k, out int first);
         return after >= 0 && IsName(first, after) ? after : k;
+    }
+
+    // Whether the only quotation mark in the gap before word k closes a quotation (a credit's, a name's).
+    private readonly bool ClosesQuotation(int k)
+    {
+        int gapStart = _t.Tokens[k].GapStart;
+        bool closes = false, opens = false;
+        foreach ((int o, int close) in _marks)
+        {
+            closes |= close >= gapStart && close < _t.Tokens[k].Start;
+            opens |= o >= gapStart && o < _t.Tokens[k].Start;
+            if (o >= _t.Tokens[k].Start)
+            {
+                break;
+            }
+        }
+
+        return closes && !opens;
     }
 
     // The quotation whose opening mark lies in the gap before word k: its first word and the word after it (-1: none).

@@ -43,8 +43,26 @@ internal static class QuoteWords
     public static bool HasObjectSuffix(in QuoteText t, int k)
     {
         ReadOnlySpan<char> word = t.Word(k);
-        ReadOnlySpan<char> bare = word.Length > 2 && word[0] is 'و' or 'ف' && !QuoteLexicon.Cues.TryGet(word, out _) ? word[1..] : word;
-        return bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && !QuoteLexicon.Cues.TryGet(bare, out _);
+        for (int clitic = 0; clitic <= 1 && word.Length > clitic + 1; clitic++)
+        {
+            if (clitic == 1 && word[0] is not ('و' or 'ف'))
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> bare = word[clitic..];
+            if (QuoteLexicon.Cues.TryGet(bare, out _))
+            {
+                return false;
+            }
+
+            if (bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && QuoteLexicon.Cues.TryGet(bare[..^2], out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether word <paramref name="k"/> is a cue.</summary>
