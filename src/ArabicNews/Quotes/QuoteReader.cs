@@ -26,7 +26,6 @@ internal ref struct QuoteReader
 
     // Where the sentence being read starts (normalized position): a participle's speaker is its subject.
     private int _sentenceStart;
-    private int _previousSentenceStart;
 
     public QuoteReader(in QuoteText text, QuoteExtractionOptions options)
     {
@@ -52,7 +51,6 @@ internal ref struct QuoteReader
             if (_t.EndsSentence(i))
             {
                 _context = default;
-                _previousSentenceStart = _sentenceStart;
                 _sentenceStart = token.Start;
             }
 
@@ -225,7 +223,7 @@ internal ref struct QuoteReader
             // of the cue's gender. After a cue that takes an object ("ووصفت التقارير بأنها"), what follows is the object.
             speaker = SubjectBefore(c, cue.Gender);
             evidence = speaker is null ? SpeakerEvidence.Continuation : SpeakerEvidence.SubjectBeforeCue;
-            speaker ??= _people.Continue(cue.Gender, _previousSentenceStart, _t.Tokens[c].Start);
+            speaker ??= _people.Continue(cue.Gender, _sentenceStart, _t.Tokens[c].Start);
         }
 
         _context = new Context(speaker, cueText, cue.Stance, evidence, toQuote ? phraseEnd : -1)

@@ -93,7 +93,7 @@ internal static class QuoteWords
 
     /// <summary>Whether word <paramref name="k"/> can be part of a name; "علي" spelled with ي is the name, not على.</summary>
     public static bool IsNameWord(in QuoteText t, int k) =>
-        (IsNameWord(t.Word(k)) && !(t.Word(k) is "باسم" && k > 0 && IsSpokesperson(t.Word(k - 1))))
+        (IsNameWord(t.Word(k)) && !(t.Word(k) is "باسم" && k > 0 && (IsSpokesperson(t.Word(k - 1)) || (k > 1 && t.Word(k - 1) is "الرسمي" or "الرسميه" && IsSpokesperson(t.Word(k - 2))))))
         || (t.Word(k) is "علي" && t.OriginalLastChar(k) == 'ي');
 
     // "المتحدث باسم الوزارة": باسم after a spokesperson's title is "in the name of", not the name باسم.
