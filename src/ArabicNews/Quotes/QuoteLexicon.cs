@@ -32,6 +32,8 @@ internal enum QuoteWordClass
     TakesObject = 256,
     Quantifier = 512,
     Media = 1024,
+    ClaimObject = 2048,
+    Rule = 4096,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -124,6 +126,8 @@ internal static class QuoteLexicon
                 "takes-object" => QuoteWordClass.TakesObject,
                 "quantifier" => QuoteWordClass.Quantifier,
                 "media" => QuoteWordClass.Media,
+                "claim-object" => QuoteWordClass.ClaimObject,
+                "rule" => QuoteWordClass.Rule,
                 _ => throw Malformed("quote-words.tsv", f),
             }))
             .GroupBy(e => e.Word, StringComparer.Ordinal)

@@ -91,6 +91,11 @@ internal ref struct QuoteReader
     // Reads the speaker after a cue and what it introduces; returns the word to go on from.
     private int ReadCue(List<QuoteMention> found, int c, QuoteCue cue, string cueText, List<(int Open, int Close)> marks, int nextMark)
     {
+        if (cue.Kind == CueKind.Source)
+        {
+            return ReadSource(found, c, cue, cueText);
+        }
+
         int k = c + 1;
         int phraseEnd = k;
         bool toQuote = false;
@@ -255,6 +260,19 @@ internal ref struct QuoteReader
             }
         }
 
+        if (complementizer < 0 && !toQuote && _options.IncludeIndirect && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject)
+            && ClaimStart(c, speaker, evidence) is var claim && claim > 0)
+        {
+            // "أعلنت الوزارة إطلاق البرنامج", "توقع الشريف هطول أمطار": with no أن clause, the object is the claim.
+            int end = ClauseEnd(claim);
+            if (end > claim)
+            {
+                found.Add(Mention(_t.Tokens[claim].Start, _t.Tokens[end].End, QuoteKind.Indirect));
+                _clauseEnd = _t.Tokens[end].End;
+                return end + 1;
+            }
+        }
+
         // A quotation right after the complementizer that ends the clause ("وصفها بأنها “أخبار كاذبة”.") is the
         // quote itself, a partial one; with words after it ("إن “…” حتى تحقيق أهدافها") the clause is reported too.
         int markAfter = nextMark;
@@ -288,6 +306,115 @@ internal ref struct QuoteReader
     // أن and its forms open reported speech, but not after بعد, قبل, منذ, حتى or رغم ("بعد أن دافع"): a time or a concession.
     private readonly bool IsClauseOpener(int k) =>
         QuoteWords.IsComplementizer(_t.Word(k)) && !(k > 0 && _t.Word(k - 1) is "بعد" or "قبل" or "منذ" or "حتي" or "رغم" or "برغم");
+
+    // The last word of a reported clause that starts at word `first`: before the sentence ends or another statement starts.
+    private int ClauseEnd(int first)
+    {
+        int end = first;
+        while (end + 1 < _t.Count && !_t.EndsSentence(end + 1) && !StartsAnotherStatement(end + 1))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // Where the claim that a cue's object states begins: after the speaker named after the cue (or right after the cue
+    // when none is), past a preposition (عن، من، على، إلى) or an adverb; 0 when no claim follows in the sentence.
+    private readonly int ClaimStart(int cue, Person? speaker, SpeakerEvidence evidence)
+    {
+        if (evidence == SpeakerEvidence.Name && speaker is { Tokens.Length: 1, Title: null } && !QuoteWords.IsGivenName(speaker.Tokens[0]))
+        {
+            return 0; // "أعلن صافرة النهاية": one unknown word is too weak a subject to report a claim by
+        }
+
+        int k = cue + 1;
+        if (speaker is not null && evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference
+            && speaker.MentionStart >= _t.Tokens[cue].End)
+        {
+            k = _t.FirstTokenAfter(speaker.MentionStart + speaker.MentionLength, cue + 1);
+        }
+
+        while (k < _t.Count && k - cue < 12 && !_t.EndsSentence(k) && _t.Gap(k).Trim().IsEmpty
+            && (QuoteWords.IsFunctionWord(_t.Word(k)) || _t.Word(k) is "رسميا" or "امس" or "اليوم") && !QuoteWords.IsComplementizer(_t.Word(k)))
+        {
+            k++;
+        }
+
+        return k < _t.Count && !_t.EndsSentence(k) && _t.Gap(k).Trim().IsEmpty && k + 1 < _t.Count && !_t.EndsSentence(k + 1)
+            && !QuoteWords.IsCue(_t, k) && !char.IsDigit(_t.Word(k)[0])
+            ? k
+            : 0;
+    }
+
+    // "وبحسب المصادر فإن …", "ووفقا للروايات فإن …", "وحسب البيان، فإن …", "…، بحسب الوزارة.": a source and the claim it
+    // is the source of, after فإن/فقد or a comma, or before the source when it closes the sentence.
+    private int ReadSource(List<QuoteMention> found, int c, QuoteCue cue, string cueText)
+    {
+        int from = c + 1;
+        if (from < _t.Count && _t.Word(from) is "عن")
+        {
+            from++; // نقلا عن
+        }
+
+        int k = from;
+        while (k < _t.Count && k - from < 8 && !_t.EndsSentence(k) && (k == from || _t.Gap(k).IndexOfAny("،,") < 0)
+            && !IsSourceClauseOpener(_t.Word(k)))
+        {
+            k++;
+        }
+
+        if (k == from || from >= _t.Count)
+        {
+            return c + 1;
+        }
+
+        int clitic = _t.Word(from) is { Length: > 2 } first && first[0] == 'ل' && !first.StartsWith("لا") ? 1 : 0;
+        ReadOnlySpan<char> head = _t.Word(from)[clitic..];
+        ReadOnlySpan<char> bare = head.StartsWith("ال") ? head[2..] : head;
+        if (QuoteWords.IsFunctionWord(head) || QuoteLexicon.Is(head, QuoteWordClass.Rule) || QuoteLexicon.Is(bare, QuoteWordClass.Rule))
+        {
+            return c + 1; // "وفق نظام", "حسب بنود الاتفاق": a rule, not a source
+        }
+
+        Person speaker = _people.Register(_t, from, k, null, SpeakerGender.Unmarked, isBody: true, clitic: clitic);
+        var context = new Context(speaker, cueText, cue.Stance, SpeakerEvidence.Body, -1);
+        int clause = k;
+        if (clause < _t.Count && !_t.EndsSentence(clause) && IsSourceClauseOpener(_t.Word(clause)))
+        {
+            clause++; // past فإن, فقد
+        }
+
+        if (clause < _t.Count && !_t.EndsSentence(clause) && _options.IncludeIndirect && clause > k - 1 && (clause > k || _t.Gap(k).IndexOfAny("،,") >= 0))
+        {
+            int end = ClauseEnd(clause);
+            if (end > clause)
+            {
+                found.Add(Mention(_t.Tokens[clause].Start, _t.Tokens[end].End, QuoteKind.Indirect, context));
+                _clauseEnd = _t.Tokens[end].End;
+                return end + 1;
+            }
+        }
+
+        // "…، بحسب الوزارة.": the clause before the source, back to the start of its sentence.
+        if (_options.IncludeIndirect && c > 0 && _t.Gap(c).IndexOfAny("،,") >= 0 && (k >= _t.Count || _t.EndsSentence(k)))
+        {
+            int start = c - 1;
+            while (start > 0 && !_t.EndsSentence(start) && _t.Tokens[start - 1].Start >= _clauseEnd)
+            {
+                start--;
+            }
+
+            if (c - start >= 3 && _t.Tokens[start].Start >= _clauseEnd)
+            {
+                found.Add(Mention(_t.Tokens[start].Start, _t.Tokens[c - 1].End, QuoteKind.Indirect, context));
+            }
+        }
+
+        return k;
+    }
+
+    private static bool IsSourceClauseOpener(ReadOnlySpan<char> word) => word is "فان" or "فانه" or "فانها" or "فانهم" or "فقد" or "ان" or "فان";
 
     // The word after the reported clause that opens at `complementizer`.
     private int SkipClause(int complementizer)
@@ -607,7 +734,22 @@ internal ref struct QuoteReader
         }
 
         Person? person = _people.Known(_t, first, after);
-        return person is { IsBody: false } && person.Tokens.Length >= after - first;
+        if (person is { IsBody: false } && person.Tokens.Length >= after - first)
+        {
+            return true;
+        }
+
+        // "يوسف يعقوب الأحوازي", "ابن ريحان", "أ،ب،ج": names and labels, words the corpus never counts as common.
+        bool names = true, labels = true;
+        for (int k = first; k < after; k++)
+        {
+            ReadOnlySpan<char> word = _t.Word(k);
+            labels &= word.Length <= 2;
+            names &= QuoteWords.IsNameConnector(word) || QuoteWords.IsGivenName(word) || QuoteWords.IsFamilyName(word)
+                || (!QuoteWords.IsCommonWord(word) && !QuoteWords.IsFunctionWord(word) && !QuoteWords.IsCue(_t, k) && word.Length > 2);
+        }
+
+        return labels || (names && (after - first >= 2 || QuoteWords.IsGivenName(_t.Word(first)) || QuoteWords.IsFamilyName(_t.Word(first))));
     }
 
     // "بوتين: اتفقنا مع …", "كوريا الشمالية: نحو 800 ألف …": a short line whose first words and a colon name the speaker.

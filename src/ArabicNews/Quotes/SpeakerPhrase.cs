@@ -131,6 +131,16 @@ internal static class SpeakerPhrase
             return people.Register(t, nameStart, nameEnd, title, gender);
         }
 
+        for (int words = Math.Min(3, segmentEnd - from); words >= 1; words--)
+        {
+            if (QuoteLexicon.Places.ContainsKey(t.Text[t.Tokens[from].Start..t.Tokens[from + words - 1].End].ToString()))
+            {
+                // "أشارت كوريا الجنوبية إلى أن": a country speaks as a body.
+                evidence = SpeakerEvidence.Body;
+                return people.Register(t, from, from + words, null, gender, isBody: true);
+            }
+        }
+
         // No name: a role named before with its holder, or a body that speaks for itself.
         if (people.FindByTitle(t, from, segmentEnd) is { } holder)
         {
@@ -149,16 +159,6 @@ internal static class SpeakerPhrase
 
             evidence = SpeakerEvidence.LastSpeaker;
             return people.LastSpeaker;
-        }
-
-        for (int words = Math.Min(3, segmentEnd - from); words >= 1; words--)
-        {
-            if (QuoteLexicon.Places.ContainsKey(t.Text[t.Tokens[from].Start..t.Tokens[from + words - 1].End].ToString()))
-            {
-                // "أشارت كوريا الجنوبية إلى أن": a country speaks as a body.
-                evidence = SpeakerEvidence.Body;
-                return people.Register(t, from, from + words, null, gender, isBody: true);
-            }
         }
 
         if (introducesSpeech && segmentEnd - from <= 3 && IsPlainPhrase(t, from, segmentEnd))

@@ -26,10 +26,18 @@ internal sealed class SpeakerRegistry
     public Person? LastSpeaker { get; set; }
 
     /// <summary>Adds the person of the name at words [<paramref name="from"/>, <paramref name="to"/>), or finds them when named before.</summary>
-    public Person Register(in QuoteText t, int from, int to, string? title, SpeakerGender gender, bool isBody = false)
+    /// <param name="t">The article.</param>
+    /// <param name="from">The first word of the name.</param>
+    /// <param name="to">The end of the name.</param>
+    /// <param name="title">The title it came with, as written.</param>
+    /// <param name="gender">The gender the cue or title marks.</param>
+    /// <param name="isBody">Whether it is an institution.</param>
+    /// <param name="clitic">Characters of the first word that are a preposition, not the name ("للروايات" after وفقا).</param>
+    public Person Register(in QuoteText t, int from, int to, string? title, SpeakerGender gender, bool isBody = false, int clitic = 0)
     {
         string[] tokens = Words(t, from, to);
-        int start = t.Tokens[from].Start, end = t.Tokens[to - 1].End;
+        tokens[0] = tokens[0][clitic..];
+        int start = t.Tokens[from].Start + clitic, end = t.Tokens[to - 1].End;
         foreach (Person person in _people)
         {
             if (Contains(person.Tokens, tokens))
