@@ -144,8 +144,15 @@ internal ref struct QuoteReader
             }
 
             ReadOnlySpan<char> word = _t.Word(phraseEnd);
-            if (phraseEnd > c + 1 && QuoteWords.TryCue(_t, phraseEnd, out _, out _) && !IsAdjectivalParticiple(phraseEnd))
+            if (phraseEnd > c + 1 && QuoteWords.TryCue(_t, phraseEnd, out QuoteCue next, out _) && !IsAdjectivalParticiple(phraseEnd))
             {
+                if (next.Kind == CueKind.Source)
+                {
+                    // "وذكرت صحيفة وول ستريت جورنال نقلاً عن مسؤولين أن": the source relayed ends the speaker's phrase.
+                    SkipToComplementizer(phraseEnd, limit, out complementizer, out toQuote);
+                    skipped = true;
+                }
+
                 break; // another cue: its own clause
             }
 
@@ -222,6 +229,16 @@ internal ref struct QuoteReader
             speaker = SpeakerPhrase.Read(_t, _people, c + 1, phraseEnd, cue.Gender, out evidence, complementizer >= 0 || toQuote);
         }
 
+        // A claim verb's object is a reported claim, but not in a headline ("الناتو يعلن تواجد قوات"), which reports.
+        bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !InFirstLine(c);
+        if (claimCue && speaker is not null && evidence == SpeakerEvidence.Name && speaker.MentionStart > _t.Tokens[c + 1].Start
+            && QuoteWords.IsCommonWord(_t.Word(c + 1)) && !QuoteLexicon.Roles.TryGetWithArticle(_t.Word(c + 1), out _, out _)
+            && !QuoteLexicon.IsPlace(_t.Word(c + 1)))
+        {
+            // "الناتو يعلن تواجد قوات كورية": a name inside the object is no subject; the object follows the cue.
+            speaker = null;
+        }
+
         if (speaker is null && !cue.IsParticiple)
         {
             // "مصادر أشارت إلى أن", "لكن كييف ترى أن": the subject before the cue; else "وأضافت": the previous speaker
@@ -260,11 +277,17 @@ internal ref struct QuoteReader
             }
         }
 
-        if (complementizer < 0 && !toQuote && _options.IncludeIndirect && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject)
-            && ClaimStart(c, speaker, evidence) is var claim && claim > 0)
+        if (claimCue && _options.IncludeIndirect && ClaimStart(c, speaker, evidence) is var claim && claim > 0)
         {
-            // "أعلنت الوزارة إطلاق البرنامج", "توقع الشريف هطول أمطار": with no أن clause, the object is the claim.
-            int end = ClauseEnd(claim);
+            // "أعلنت الوزارة إطلاق البرنامج", "توقع الشريف هطول أمطار": with no أن clause, the object is the claim, up
+            // to the end of the clause or the next cue ("… حيث أكد …").
+            int end = claim;
+            while (end + 1 < _t.Count && !_t.EndsSentence(end + 1) && !StartsAnotherStatement(end + 1) && !QuoteWords.IsCue(_t, end + 1)
+                && _t.Word(end + 1) is not ("حيث" or "اذ"))
+            {
+                end++;
+            }
+
             if (end > claim)
             {
                 found.Add(Mention(_t.Tokens[claim].Start, _t.Tokens[end].End, QuoteKind.Indirect));
@@ -301,11 +324,26 @@ internal ref struct QuoteReader
     // "مصادر مؤكدة", "مصدر مطلع": a participle right after a body or role noun describes it; it is no cue.
     private readonly bool IsAdjectivalParticiple(int k) =>
         k > 0 && _t.Gap(k).Trim().IsEmpty && QuoteWords.TryCue(_t, k, out QuoteCue cue, out _) && cue.IsParticiple
-        && QuoteLexicon.Roles.TryGetWithArticle(_t.Word(k - 1), out SpeakerRole role, out _) && role.Kind == SpeakerRoleKind.Body;
+        && ((QuoteLexicon.Roles.TryGetWithArticle(_t.Word(k - 1), out SpeakerRole role, out _) && role.Kind == SpeakerRoleKind.Body)
+            || _t.Word(k - 1) is "غير"); // "تقارير غير مؤكدة"
 
     // أن and its forms open reported speech, but not after بعد, قبل, منذ, حتى or رغم ("بعد أن دافع"): a time or a concession.
     private readonly bool IsClauseOpener(int k) =>
         QuoteWords.IsComplementizer(_t.Word(k)) && !(k > 0 && _t.Word(k - 1) is "بعد" or "قبل" or "منذ" or "حتي" or "رغم" or "برغم");
+
+    // Whether word k lies on the text's first line (its headline).
+    private readonly bool InFirstLine(int k)
+    {
+        for (int j = k; j > 0; j--)
+        {
+            if (_t.Gap(j).Contains('\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The last word of a reported clause that starts at word `first`: before the sentence ends or another statement starts.
     private int ClauseEnd(int first)
@@ -323,6 +361,12 @@ internal ref struct QuoteReader
     // when none is), past a preposition (عن، من، على، إلى) or an adverb; 0 when no claim follows in the sentence.
     private readonly int ClaimStart(int cue, Person? speaker, SpeakerEvidence evidence)
     {
+        evidence = speaker is not null && speaker.MentionStart < _t.Tokens[cue].Start ? SpeakerEvidence.SubjectBeforeCue : evidence;
+        if (speaker is null || evidence is not (SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference or SpeakerEvidence.SubjectBeforeCue or SpeakerEvidence.Counterpart))
+        {
+            return 0; // "ويشير إلى تصعيدات": a claim is reported only by someone named
+        }
+
         if (evidence == SpeakerEvidence.Name && speaker is { Tokens.Length: 1, Title: null } && !QuoteWords.IsGivenName(speaker.Tokens[0]))
         {
             return 0; // "أعلن صافرة النهاية": one unknown word is too weak a subject to report a claim by
@@ -639,7 +683,8 @@ internal ref struct QuoteReader
         int words = after - first;
         int before = first - 1;
         bool nameNoun = before >= 0 && _t.Tokens[before].End <= open && (QuoteWords.IsNameNoun(_t.Word(before)) || _t.Word(before) is "ل");
-        if (nameNoun || IsName(first, after))
+        bool introduced = before >= 0 && _t.Tokens[before].End <= open && (QuoteWords.IsComplementizer(_t.Word(before)) || _t.Word(before) is "ب");
+        if (nameNoun || IsName(first, after, introduced))
         {
             return; // «عكاظ», لـ"واس", «تويتر», "gis", a name the article gives: names, not quotes
         }
@@ -706,7 +751,7 @@ internal ref struct QuoteReader
 
     // Whether the quotation of words [first, after) is a name: an outlet, agency or platform, Latin letters and digits
     // only, or a person the article names.
-    private readonly bool IsName(int first, int after)
+    private readonly bool IsName(int first, int after, bool introduced = false)
     {
         if (after - first > 4 || after <= first)
         {
@@ -749,7 +794,8 @@ internal ref struct QuoteReader
                 || (!QuoteWords.IsCommonWord(word) && !QuoteWords.IsFunctionWord(word) && !QuoteWords.IsCue(_t, k) && word.Length > 2);
         }
 
-        return labels || (names && (after - first >= 2 || QuoteWords.IsGivenName(_t.Word(first)) || QuoteWords.IsFamilyName(_t.Word(first))));
+        // After بأنها or بـ ("وصفها بأنها “حشو وضجيج”") rare words are speech, not a name.
+        return labels || (names && !introduced && (after - first >= 2 || QuoteWords.IsGivenName(_t.Word(first)) || QuoteWords.IsFamilyName(_t.Word(first))));
     }
 
     // "بوتين: اتفقنا مع …", "كوريا الشمالية: نحو 800 ألف …": a short line whose first words and a colon name the speaker.

@@ -63,6 +63,26 @@ internal static class SpeakerPhrase
             return people.Register(t, from, groupEnd, null, gender, isBody: true);
         }
 
+        for (int words = Math.Min(3, segmentEnd - from); words >= 1; words--)
+        {
+            if (QuoteLexicon.Places.ContainsKey(t.Text[t.Tokens[from].Start..t.Tokens[from + words - 1].End].ToString()))
+            {
+                // "أشارت كوريا الجنوبية إلى أن", "تنفي موسكو وبيونغ يانغ": a country or capital speaks as a body, with
+                // what is joined to it up to a function word.
+                int end = from + words;
+                while (end + 1 < segmentEnd + 1 && end - from < 5 && t.Gap(end).Trim().IsEmpty && t.Word(end) is { Length: > 2 } joined
+                    && joined[0] == 'و' && !QuoteWords.IsFunctionWordWithClitic(joined) && !QuoteWords.IsCue(t, end))
+                {
+                    // "وبيونغ يانغ", "وكوريا الجنوبية": a second place joined by و, and its second word.
+                    end += end + 1 < segmentEnd && t.Gap(end + 1).Trim().IsEmpty && !QuoteWords.IsFunctionWord(t.Word(end + 1))
+                        && (!QuoteWords.IsCommonWord(t.Word(end + 1)) || (t.Word(end + 1).StartsWith("ال") && t.Word(end + 1).EndsWith("يه"))) ? 2 : 1;
+                }
+
+                evidence = SpeakerEvidence.Body;
+                return people.Register(t, from, end, null, gender, isBody: true);
+            }
+        }
+
         bool isRole = QuoteLexicon.Roles.TryGetWithArticle(head, out SpeakerRole role, out _);
         if (isRole && role.Kind == SpeakerRoleKind.Counterpart)
         {
@@ -131,16 +151,6 @@ internal static class SpeakerPhrase
             return people.Register(t, nameStart, nameEnd, title, gender);
         }
 
-        for (int words = Math.Min(3, segmentEnd - from); words >= 1; words--)
-        {
-            if (QuoteLexicon.Places.ContainsKey(t.Text[t.Tokens[from].Start..t.Tokens[from + words - 1].End].ToString()))
-            {
-                // "أشارت كوريا الجنوبية إلى أن": a country speaks as a body.
-                evidence = SpeakerEvidence.Body;
-                return people.Register(t, from, from + words, null, gender, isBody: true);
-            }
-        }
-
         // No name: a role named before with its holder, or a body that speaks for itself.
         if (people.FindByTitle(t, from, segmentEnd) is { } holder)
         {
@@ -150,15 +160,10 @@ internal static class SpeakerPhrase
 
         if (!introducesSpeech && !QuoteLexicon.Roles.TryGetWithArticle(head, out _, out _))
         {
-            // "أن بوتين لم ينكر الأمر صراحة": an object after the cue; the subject, if any, is before it.
-            if (SubjectBefore(t, people, from - 1, gender) is { } subject)
-            {
-                evidence = SpeakerEvidence.SubjectBeforeCue;
-                return subject;
-            }
-
-            evidence = SpeakerEvidence.LastSpeaker;
-            return people.LastSpeaker;
+            // "أن بوتين لم ينكر الأمر صراحة": an object after the cue; the subject, if any, is before it (the reader
+            // looks there).
+            evidence = SpeakerEvidence.None;
+            return null;
         }
 
         if (introducesSpeech && segmentEnd - from <= 3 && IsPlainPhrase(t, from, segmentEnd))

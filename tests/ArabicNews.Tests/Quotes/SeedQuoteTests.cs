@@ -13,6 +13,9 @@ namespace ArabicNews.Tests.Quotes;
 /// annotation of its kind when its content span overlaps the annotated words; a speaker is right when its
 /// canonical name holds the annotated one (bodies are annotated by their head words: "وزارة الدفاع الروسية").
 /// The test prints precision, recall and speaker accuracy per kind, and fails below the recorded floors.
+/// Amended by hand on 2026-11-30 to the project's annotation guidelines (docs/annotation-guidelines.md), which the
+/// seed annotation predates: a claim after نفى or حذر من, or after أكد as its object, is reported speech ("نفت موسكو
+/// التقارير حول وجود قوات"), and so is the clause around a partial quote ("بأنها “مناورات قذرة” تهدف …"); five items.
 /// </summary>
 public class SeedQuoteTests(ITestOutputHelper output)
 {
@@ -31,6 +34,8 @@ public class SeedQuoteTests(ITestOutputHelper output)
             "Partial|مارك روته|زيادة يأس",
             "Direct|مارك روته|سقط أكثر من 600 ألف جندي روسي",
             "Indirect|فولوديمير زيلينسكي|كوريا الشمالية تدرب 10 آلاف جندي",
+            "Indirect|فولوديمير زيلينسكي|خطط روسية لإرسال قوات كورية",
+            "Indirect|موسكو|التقارير حول وجود قوات",
             "Partial|مارك روته|وقف هذه التحركات فوراً",
             "Partial|موسكو|أخبار كاذبة",
             "Indirect|فلاديمير بوتين|تفاصيل تنفيذ معاهدة الشراكة",
@@ -80,6 +85,7 @@ public class SeedQuoteTests(ITestOutputHelper output)
             "Partial|هيئة الاستخبارات الوطنية|معلومات استخباراتية محددة",
             "Indirect|غلوبال ديفينس كورب|الموقع قد يكون مستخدمًا",
             "Indirect|وول ستريت جورنال|مسؤولًا كبيرًا في الجيش",
+            "Indirect|الولايات المتحدة|وجود أكثر من 11 ألف جندي",
             "Indirect|شين وون سيك|كوريا الشمالية حصلت على صواريخ",
             "Direct|شين وون سيك|بعد فشل كوريا الشمالية في إطلاق",
             "Indirect|وكالة الأنباء المركزية|الدولة صدقت على معاهدة",
@@ -99,6 +105,8 @@ public class SeedQuoteTests(ITestOutputHelper output)
             "Indirect|ماريا زاخاروفا|التعاون بين روسيا وكوريا الشمالية في المجال",
             "Partial|ماريا زاخاروفا|حشو وضجيج",
             "Partial|إيل ها كيم|مناورات قذرة",
+            "Indirect|إيل ها كيم|مناورات قذرة” تهدف من قبل",
+            "Indirect|موسكو|أي مشاركة في الصراع",
             "name||الناتو” مارك",
         ]),
         ("004_967eaa5b9498bc4f.txt",
