@@ -98,7 +98,7 @@ public static class NameStatistics
             }
         }
 
-        var family = asFamily.Where(f => f.Value >= 3 && f.Value >= 0.3 * count[f.Key]).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var family = asFamily.Where(f => f.Value >= 3 && f.Value >= 0.15 * count[f.Key]).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         var common = count.Where(c => c.Value >= 30 && !given.Contains(c.Key) && !family.Contains(c.Key)
                 && asName.GetValueOrDefault(c.Key) + asFamily.GetValueOrDefault(c.Key) < 0.02 * c.Value)
             .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
@@ -113,7 +113,7 @@ public static class NameStatistics
             "#   given: follows an honorific or occupational title (الدكتور، المهندس، الشيخ، اللاعب…, past up to two adjectives of"
             + "\n#          origin or a role's words: \"الرئيس التركي رجب\", \"رئيس الوزراء الإسرائيلي بنيامين\") or بن/بنت at least 3 times",
             "#          and in at least 30% of its uses",
-            "#   family: a word with the article after a given name at least 3 times and in at least 30% of its uses",
+            "#   family: a word with the article after a given name at least 3 times and in at least 15% of its uses",
             "#   common: at least 30 uses, and under 2% of them where names stand (after a title, بن or a"
             + "\n#           given name): not a name",
         };

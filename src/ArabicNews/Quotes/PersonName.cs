@@ -42,7 +42,9 @@ internal static class PersonName
             }
 
             ReadOnlySpan<char> word = t.Word(n);
-            if (QuoteWords.IsNameWord(t, n) || (n == k && StartsForeignName(t, n, limit)))
+            if (QuoteWords.IsNameWord(t, n) || (n == k && StartsForeignName(t, n, limit))
+                || (n + 1 < limit && t.Word(n + 1) is "بن" or "بنت" && t.Gap(n + 1).Trim().IsEmpty && word.Length > 2 && !QuoteWords.IsFunctionWordWithClitic(word)
+                    && !word.StartsWith("ال") && !QuoteLexicon.Roles.TryGetWithArticle(word, out _, out _)))
             {
                 n++;
                 names++;
@@ -103,6 +105,7 @@ internal static class PersonName
 
         ReadOnlySpan<char> word = t.Word(k);
         return !t.Gap(k).Trim().IsEmpty || QuoteWords.IsComplementizer(word) || QuoteWords.IsFunctionWord(word) || QuoteWords.IsCue(t, k)
-            || (word.Length > 1 && word[0] == 'ل' && !word.StartsWith("لا"));
+            || (word.Length > 1 && word[0] == 'ل' && !word.StartsWith("لا"))
+            || (QuoteLexicon.Roles.TryGet(word, out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title); // "صالح الحربي رئيس النادي"
     }
 }

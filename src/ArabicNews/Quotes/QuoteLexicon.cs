@@ -34,6 +34,8 @@ internal enum QuoteWordClass
     Media = 1024,
     ClaimObject = 2048,
     Rule = 4096,
+    SpeechNoun = 8192,
+    Learned = 16384,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -128,6 +130,8 @@ internal static class QuoteLexicon
                 "media" => QuoteWordClass.Media,
                 "claim-object" => QuoteWordClass.ClaimObject,
                 "rule" => QuoteWordClass.Rule,
+                "speech-noun" => QuoteWordClass.SpeechNoun,
+                "learned" => QuoteWordClass.Learned,
                 _ => throw Malformed("quote-words.tsv", f),
             }))
             .GroupBy(e => e.Word, StringComparer.Ordinal)

@@ -137,6 +137,15 @@ internal ref struct QuoteReader
                 gap = gap[(gap.IndexOf('"') + 1)..];
             }
 
+            if (!gap.Contains(':') && phraseEnd > c + 1 && QuotationAfter(phraseEnd, out int quoted) is var pastQuote && pastQuote > phraseEnd
+                && pastQuote - quoted <= 4 && ClauseOpensWithin(pastQuote, 6))
+            {
+                // "وأوضح صاحب الفكرة “منشد المقاومة الجنوبية” عبدالقادر الجيلاني أن": a short quotation inside the
+                // speaker's phrase, with the speech still to come, is a title or a name.
+                phraseEnd = pastQuote;
+                continue;
+            }
+
             if (gap.Contains(':') || (gap.Contains('"') && !ClosesQuotation(phraseEnd)))
             {
                 toQuote = true;
@@ -222,6 +231,19 @@ internal ref struct QuoteReader
             // "أكدت زاخاروفا أن …، ووصفت التقارير بأنها": a second cue of the sentence that takes an object keeps its subject.
             speaker = subject;
             evidence = SpeakerEvidence.Continuation;
+        }
+        else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && !QuoteWords.HasObjectSuffix(_t, c) && _t.Word(c)[0] != 'و'
+            && SubjectBefore(c, cue.Gender) is { } before)
+        {
+            // "أما الدكتور نزار خضري فطالب وزارة الصحة …": a subject before a cue that takes an object; what follows is
+            // the object.
+            speaker = before;
+            evidence = SpeakerEvidence.SubjectBeforeCue;
+        }
+        else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Learned) && LearnedFrom(c + 1, phraseEnd) is var source && source > 0)
+        {
+            // "علمت الصحيفة من مصادر مؤكدة أن": the source the news was learned from speaks.
+            speaker = SpeakerPhrase.Read(_t, _people, source, phraseEnd, cue.Gender, out evidence);
         }
         else if (!empty && !(QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && !QuoteWords.HasObjectSuffix(_t, c)
             && !QuoteLexicon.Roles.TryGetWithArticle(_t.Word(c + 1), out _, out _) && !QuoteWords.IsNameWord(_t, c + 1)))
@@ -331,6 +353,20 @@ internal ref struct QuoteReader
     private readonly bool IsClauseOpener(int k) =>
         QuoteWords.IsComplementizer(_t.Word(k)) && !(k > 0 && _t.Word(k - 1) is "بعد" or "قبل" or "منذ" or "حتي" or "رغم" or "برغم");
 
+    // The word after "من" in the phrase [from, to) of a "learned" cue, or 0.
+    private readonly int LearnedFrom(int from, int to)
+    {
+        for (int k = from; k + 1 < to; k++)
+        {
+            if (_t.Word(k) is "من")
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
     // Whether word k lies on the text's first line (its headline).
     private readonly bool InFirstLine(int k)
     {
@@ -416,13 +452,16 @@ internal ref struct QuoteReader
         int clitic = _t.Word(from) is { Length: > 2 } first && first[0] == 'ل' && !first.StartsWith("لا") ? 1 : 0;
         ReadOnlySpan<char> head = _t.Word(from)[clitic..];
         ReadOnlySpan<char> bare = head.StartsWith("ال") ? head[2..] : head;
+        bool speechNoun = (head.Length > 3 && head.EndsWith("ها") && QuoteLexicon.Is(head[..^2], QuoteWordClass.SpeechNoun))
+            || (head.Length > 2 && head[^1] == 'ه' && QuoteLexicon.Is(head[..^1], QuoteWordClass.SpeechNoun));
         if (QuoteWords.IsFunctionWord(head) || QuoteLexicon.Is(head, QuoteWordClass.Rule) || QuoteLexicon.Is(bare, QuoteWordClass.Rule))
         {
             return c + 1; // "وفق نظام", "حسب بنود الاتفاق": a rule, not a source
         }
 
-        Person speaker = _people.Register(_t, from, k, null, SpeakerGender.Unmarked, isBody: true, clitic: clitic);
-        var context = new Context(speaker, cueText, cue.Stance, SpeakerEvidence.Body, -1);
+        // "حسب قوله": his saying, the last speaker's.
+        Person? speaker = speechNoun ? _context.Speaker ?? _people.LastSpeaker : _people.Register(_t, from, k, null, SpeakerGender.Unmarked, isBody: true, clitic: clitic);
+        var context = new Context(speaker, cueText, cue.Stance, speechNoun ? SpeakerEvidence.Continuation : SpeakerEvidence.Body, -1);
         int clause = k;
         if (clause < _t.Count && !_t.EndsSentence(clause) && IsSourceClauseOpener(_t.Word(clause)))
         {
@@ -504,6 +543,25 @@ internal ref struct QuoteReader
     {
         int after = QuotationAfter(k, out int first);
         return after >= 0 && IsName(first, after) ? after : k;
+    }
+
+    // Whether أن opens a clause within `words` words from word k, in the same sentence and before any quotation.
+    private readonly bool ClauseOpensWithin(int k, int words)
+    {
+        for (int j = k; j < _t.Count && j - k < words; j++)
+        {
+            if ((j > k && _t.EndsSentence(j)) || (j > k && QuotationAfter(j, out _) >= 0 && !IsCredit(j - 1)))
+            {
+                return false;
+            }
+
+            if (IsClauseOpener(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the only quotation mark in the gap before word k closes a quotation (a credit's, a name's).

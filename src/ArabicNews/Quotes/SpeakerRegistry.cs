@@ -229,7 +229,7 @@ internal sealed class SpeakerRegistry
             }
         }
 
-        return spoken;
+        return spoken ?? LastPersonBefore(before);
     }
 
     /// <summary>نظيره/نظيرته: the most recent person named before <paramref name="before"/>, other than the last speaker, of the counterpart's gender.</summary>
