@@ -60,6 +60,8 @@ internal static class PersonName
 
             if (QuoteWords.IsNameConnector(word) && n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty
                 && (QuoteWords.IsNameWord(t, n + 1) || (t.Word(n + 1).StartsWith("ال") && t.Word(n + 1).Length > 3)
+                    || (word is "بن" or "بنت" or "ابن" && names > 0 && t.Word(n + 1).Length > 2 && !QuoteWords.IsFunctionWordWithClitic(t.Word(n + 1))
+                        && !QuoteWords.IsCue(t, n + 1) && !QuoteLexicon.Roles.TryGetWithArticle(t.Word(n + 1), out _, out _))
                     || (QuoteWords.IsNameParticle(word) && QuoteWords.IsNameParticle(t.Word(n + 1)) && n + 2 < limit && QuoteWords.IsNameWord(t, n + 2)))
                 && (names > 0 || word is not ("بن" or "بنت")))
             {

@@ -38,6 +38,14 @@ internal sealed class SpeakerRegistry
         string[] tokens = Words(t, from, to);
         tokens[0] = tokens[0][clitic..];
         int start = t.Tokens[from].Start + clitic, end = t.Tokens[to - 1].End;
+
+        // "للروايات" after وفقا is ل and الروايات: the article's alif, elided after ل, is the name's.
+        bool elided = clitic == 1 && tokens[0].StartsWith('ل') && tokens[0].Length > 2;
+        if (elided)
+        {
+            tokens[0] = "ا" + tokens[0];
+        }
+
         foreach (Person person in _people)
         {
             if (Contains(person.Tokens, tokens))
@@ -49,7 +57,7 @@ internal sealed class SpeakerRegistry
             }
         }
 
-        var added = new Person(t.OriginalText(start, end), tokens, title is null ? null : TitleKey(title), gender is SpeakerGender.Plural ? SpeakerGender.Unmarked : gender)
+        var added = new Person((elided ? "ا" : "") + t.OriginalText(start, end), tokens, title is null ? null : TitleKey(title), gender is SpeakerGender.Plural ? SpeakerGender.Unmarked : gender)
         {
             Spoke = true,
             Title = title,
