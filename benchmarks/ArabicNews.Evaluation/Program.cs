@@ -26,6 +26,7 @@ public static class Program
           random N SEED [--no-text] print N random articles outside the test split, the same way
           lexicon names             count which words name people over the corpus (but the test split) and write
                                     src/ArabicNews/Lexicons/Data/name-words.tsv
+          calibrate                 write src/ArabicNews/Lexicons/Data/quote-calibration.tsv from the development split
           score [--write] [--errors]
                                     run the extractors over the annotated articles and print the scorecard (development
                                     beside test); --write also writes benchmarks/results/evaluation-saudinewsnet.md;
@@ -52,6 +53,7 @@ public static class Program
                 "hijri" when args.Length == 4 => Hijri(args[1..]),
                 "gregorian" when args.Length == 2 => Gregorian(args[1]),
                 "score" => Score(args[1..]),
+                "calibrate" => Calibrate(),
                 "lexicon" when args.Length == 2 && args[1] == "names" => NameLexicon(),
                 "probe" => Probe(),
                 "show" when args.Length > 1 => Show(args[1..]),
@@ -114,6 +116,16 @@ public static class Program
         }
 
         return bad == 0 ? 0 : 1;
+    }
+
+    private static int Calibrate()
+    {
+        string folder = AnnotationFile.FindDefaultFolder();
+        IReadOnlyList<ArticleScore> scores = Evaluator.Run(RequireCorpus(), folder, ArticleScorer.Default, developmentErrors: false);
+        string path = Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "src", "ArabicNews", "Lexicons", "Data", "quote-calibration.tsv"));
+        CalibrationTable.Write(path, new Scorecard(scores.Where(s => s.Split == Split.Development)).ByEvidence());
+        Console.WriteLine($"written to {path}");
+        return 0;
     }
 
     private static int Score(string[] options)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ArabicNews.Quotes;
 
 namespace ArabicNews.Evaluation.Scoring;
 
@@ -42,8 +43,8 @@ public sealed class ArticleScore
     /// <summary>Found quotes that overlap an annotated not-quote (a name in quotation marks) and no quote.</summary>
     public int NamesAsQuotes { get; set; }
 
-    /// <summary>Each found quote's confidence, and whether it matched an annotated quote with the right speaker.</summary>
-    public List<(double Confidence, bool Right)> Calibration { get; } = [];
+    /// <summary>Each found quote's confidence and evidence, and whether it matched an annotated quote with the right speaker.</summary>
+    public List<(double Confidence, SpeakerEvidence Evidence, bool Right)> Calibration { get; } = [];
 
     /// <summary>One line per miss and false alarm (only when errors are kept).</summary>
     public List<string> Errors { get; } = [];

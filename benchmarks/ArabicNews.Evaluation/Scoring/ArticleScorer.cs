@@ -158,7 +158,7 @@ public sealed class ArticleScorer
             tally.Found++;
             bool matches = items.Any(i => !i.Item.Opt && Overlaps(f.Span, i.Span));
             bool right = items.Any(i => !i.Item.Opt && Overlaps(f.Span, i.Span) && SpeakerRight(i.Item, f));
-            score.Calibration.Add((f.Confidence, right));
+            score.Calibration.Add((f.Confidence, f.Evidence, right));
             if (matches)
             {
                 tally.FoundMatched++;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ArabicNews.Quotes;
 
 namespace ArabicNews.Evaluation.Scoring;
 
@@ -49,7 +50,12 @@ public sealed class Scorecard
     public int NamesAsQuotes { get; }
 
     /// <summary>Every found quote's confidence and rightness.</summary>
-    public List<(double Confidence, bool Right)> Calibration { get; } = [];
+    public List<(double Confidence, SpeakerEvidence Evidence, bool Right)> Calibration { get; } = [];
+
+    /// <summary>Found quotes and right ones by how their speaker was found: what the confidence table is made of.</summary>
+    public IReadOnlyDictionary<SpeakerEvidence, (int Right, int Total)> ByEvidence() => Calibration
+        .GroupBy(c => c.Evidence)
+        .ToDictionary(g => g.Key, g => (g.Count(c => c.Right), g.Count()));
 
     /// <summary>The calibration bins: lower bounds of confidence.</summary>
     public static IReadOnlyList<double> BinStarts { get; } = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9];
