@@ -24,6 +24,9 @@ internal ref struct QuoteReader
     // speech within reported speech, and names no speaker of the article's.
     private int _clauseEnd;
 
+    // Where the first line (the headline) ends, in the normalized text.
+    private readonly int _firstLineEnd;
+
     // Where the sentence being read starts (normalized position): a participle's speaker is its subject.
     private int _sentenceStart;
 
@@ -33,6 +36,7 @@ internal ref struct QuoteReader
         _options = options;
         _people = new SpeakerRegistry();
         _marks = [];
+        _firstLineEnd = text.Text.IndexOf('\n') is var lineEnd and >= 0 ? lineEnd : text.Text.Length;
         _context = default;
         _clauseEnd = -1;
         _sentenceStart = 0;
@@ -91,6 +95,11 @@ internal ref struct QuoteReader
     // Reads the speaker after a cue and what it introduces; returns the word to go on from.
     private int ReadCue(List<QuoteMention> found, int c, QuoteCue cue, string cueText, List<(int Open, int Close)> marks, int nextMark)
     {
+        if (c + 1 >= _t.Count)
+        {
+            return c + 1; // a cue that ends the text introduces nothing
+        }
+
         if (cue.Kind == CueKind.Source)
         {
             return ReadSource(found, c, cue, cueText);
@@ -368,18 +377,7 @@ internal ref struct QuoteReader
     }
 
     // Whether word k lies on the text's first line (its headline).
-    private readonly bool InFirstLine(int k)
-    {
-        for (int j = k; j > 0; j--)
-        {
-            if (_t.Gap(j).Contains('\n'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private readonly bool InFirstLine(int k) => _t.Tokens[k].Start < _firstLineEnd;
 
     // The last word of a reported clause that starts at word `first`: before the sentence ends or another statement starts.
     private int ClauseEnd(int first)
@@ -567,40 +565,37 @@ internal ref struct QuoteReader
     // Whether the only quotation mark in the gap before word k closes a quotation (a credit's, a name's).
     private readonly bool ClosesQuotation(int k)
     {
-        int gapStart = _t.Tokens[k].GapStart;
-        bool closes = false, opens = false;
-        foreach ((int o, int close) in _marks)
-        {
-            closes |= close >= gapStart && close < _t.Tokens[k].Start;
-            opens |= o >= gapStart && o < _t.Tokens[k].Start;
-            if (o >= _t.Tokens[k].Start)
-            {
-                break;
-            }
-        }
-
-        return closes && !opens;
+        int gapStart = _t.Tokens[k].GapStart, start = _t.Tokens[k].Start;
+        int last = LastMarkOpeningBefore(start);
+        return last >= 0 && _marks[last].Open < gapStart && _marks[last].Close >= gapStart && _marks[last].Close < start;
     }
 
     // The quotation whose opening mark lies in the gap before word k: its first word and the word after it (-1: none).
     private readonly int QuotationAfter(int k, out int first)
     {
         first = k;
-        int open = _t.Tokens[k].GapStart;
-        foreach ((int o, int close) in _marks)
-        {
-            if (o >= open && o < _t.Tokens[k].Start)
-            {
-                return _t.FirstTokenAfter(close + 1, k);
-            }
+        int last = LastMarkOpeningBefore(_t.Tokens[k].Start);
+        return last >= 0 && _marks[last].Open >= _t.Tokens[k].GapStart ? _t.FirstTokenAfter(_marks[last].Close + 1, k) : -1;
+    }
 
-            if (o >= _t.Tokens[k].Start)
+    // The last pair of marks that opens before `position` (the pairs are in order and do not cross), or -1.
+    private readonly int LastMarkOpeningBefore(int position)
+    {
+        int lo = 0, hi = _marks.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_marks[mid].Open < position)
             {
-                break;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return -1;
+        return lo - 1;
     }
 
     // The subject before a cue with none after it ("مصادر أشارت إلى أن", "وزارة الصحة أكدت أن", "بوتين لم ينكر"): the

@@ -107,11 +107,18 @@ public class QuoteExtractorTests
     [Fact]
     public void A_minimum_confidence_filters_weak_attributions()
     {
-        // The quotation has no cue: it goes to the last speaker with a low confidence, which the filter drops.
+        // The quotation has no cue: it goes to the last speaker, with the lower confidence of that evidence; a minimum
+        // just above it drops the quotation, one just at it keeps it.
         const string Text = "وقال بوتين إن الحرب مستمرة. “نحن بحاجة إلى موقف موحد وقوي في هذه المرحلة الصعبة”";
-        QuoteExtractor.Default.Extract(Text).Select(q => q.Kind).Should().Equal(QuoteKind.Indirect, QuoteKind.Direct);
-        var strict = new QuoteExtractor(QuoteExtractionOptions.Default with { MinimumConfidence = 0.5 });
-        strict.Extract(Text).Select(q => q.Kind).Should().Equal(QuoteKind.Indirect);
+        IReadOnlyList<QuoteMention> all = QuoteExtractor.Default.Extract(Text);
+        all.Select(q => q.Kind).Should().Equal(QuoteKind.Indirect, QuoteKind.Direct);
+        all[1].Evidence.Should().Be(SpeakerEvidence.LastSpeaker);
+        all[1].Confidence.Should().BeLessThan(all[0].Confidence);
+        double weak = all[1].Confidence;
+        new QuoteExtractor(QuoteExtractionOptions.Default with { MinimumConfidence = weak + 0.01 }).Extract(Text)
+            .Select(q => q.Kind).Should().Equal(QuoteKind.Indirect);
+        new QuoteExtractor(QuoteExtractionOptions.Default with { MinimumConfidence = weak }).Extract(Text)
+            .Select(q => q.Kind).Should().Equal(QuoteKind.Indirect, QuoteKind.Direct);
     }
 
     [Fact]
