@@ -22,7 +22,9 @@ internal static class PersonName
     /// <param name="limit">The end of the phrase the name lies in.</param>
     /// <param name="familyFirst">Whether a family name alone may begin the name ("وتمنى الغامدي أن"): only at the start
     /// of a speaker's phrase, not among a title's adjectives ("رئيس الوزراء الإسرائيلي").</param>
-    public static int End(in QuoteText t, SpeakerRegistry people, int k, int limit, bool familyFirst = false)
+    /// <param name="titled">Whether the name follows a title ("رئيس الحكومة البريطانية ديفيد كاميرون"): there, words the
+    /// corpus counts as common are part of the name too, as long as they are no function word, title, cue or date.</param>
+    public static int End(in QuoteText t, SpeakerRegistry people, int k, int limit, bool familyFirst = false, bool titled = false)
     {
         int n = k;
         int names = 0;
@@ -42,7 +44,8 @@ internal static class PersonName
             }
 
             ReadOnlySpan<char> word = t.Word(n);
-            if (QuoteWords.IsNameWord(t, n) || (n == k && StartsForeignName(t, n, limit))
+            if (QuoteWords.IsNameWord(t, n) || (n == k && StartsForeignName(t, n, limit)) || FollowsGivenName(t, n, k)
+                || (titled && n > k && n - k < 3 && IsPlainNamePart(t, n))
                 || (n + 1 < limit && t.Word(n + 1) is "بن" or "بنت" && t.Gap(n + 1).Trim().IsEmpty && word.Length > 2 && !QuoteWords.IsFunctionWordWithClitic(word)
                     && !word.StartsWith("ال") && !QuoteLexicon.Roles.TryGetWithArticle(word, out _, out _)))
             {
@@ -84,6 +87,26 @@ internal static class PersonName
         }
 
         return names > 0 ? n : k;
+    }
+
+    // "ديفيد كاميرون", "أحمد داود": after a given name, a word that is no function word, title, cue or date is the
+    // next part of the name, even one the corpus also counts as common.
+    private static bool FollowsGivenName(in QuoteText t, int n, int k) =>
+        n > k && (QuoteWords.IsGivenName(t.Word(n - 1)) || (QuoteWords.IsGivenName(t.Word(k)) && n - k < 3)) && IsPlainNamePart(t, n);
+
+    // A word with nothing before it but a space that is no function word, title, cue, date, preposition-led word or
+    // word with the article: what a name's second or third part may be.
+    private static bool IsPlainNamePart(in QuoteText t, int n)
+    {
+        if (!t.Gap(n).Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = t.Word(n);
+        return word.Length > 2 && !word.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n)
+            && !QuoteWords.IsComplementizer(word) && !QuoteWords.IsDateWord(word) && !QuoteLexicon.Roles.TryGetWithArticle(word, out _, out _)
+            && !(word[0] == 'ل' && !word.StartsWith("لا")) && !(word[0] == 'ب' && word.Length > 3);
     }
 
     // "فان غال", "دي خيا": a first word that is also a common word ("فإن") begins a name when a name word follows it.

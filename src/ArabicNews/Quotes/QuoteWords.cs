@@ -6,8 +6,9 @@ namespace ArabicNews.Quotes;
 internal static class QuoteWords
 {
     /// <summary>
-    /// A cue at word <paramref name="k"/>, with و or ف before it and an object pronoun ها or هم after it ("ووصفتها");
-    /// not ه, which is also the normalized ة of a noun ("إضافة").
+    /// A cue at word <paramref name="k"/>, with و or ف before it and an object pronoun ها or هم after it ("ووصفتها"),
+    /// or ه after a verb that takes an object ("وصفه"); not ه after other cues, as it is also the normalized ة of a
+    /// noun ("إضافة").
     /// </summary>
     public static bool TryCue(in QuoteText t, int k, out QuoteCue cue, out string text)
     {
@@ -24,7 +25,9 @@ internal static class QuoteWords
             ReadOnlySpan<char> bare = word[clitic..];
             if (QuoteLexicon.Cues.TryGet(bare, out cue)
                 || (bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && QuoteLexicon.Cues.TryGet(bare[..^2], out cue)
-                    && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject)))
+                    && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject))
+                || (bare.Length > 3 && bare[^1] == 'ه' && QuoteLexicon.Cues.TryGet(bare[..^1], out cue)
+                    && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && !cue.IsParticiple))
             {
                 if (cue.Kind == CueKind.Source && k + 1 < t.Count && word.EndsWith("نقلا") && !t.Word(k + 1).SequenceEqual("عن"))
                 {
@@ -56,7 +59,8 @@ internal static class QuoteWords
                 return false;
             }
 
-            if (bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && QuoteLexicon.Cues.TryGet(bare[..^2], out _))
+            if ((bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && QuoteLexicon.Cues.TryGet(bare[..^2], out _))
+                || (bare.Length > 3 && bare[^1] == 'ه' && QuoteLexicon.Cues.TryGet(bare[..^1], out _)))
             {
                 return true;
             }

@@ -314,7 +314,7 @@ internal sealed class SpeakerRegistry
             }
 
             int start = n;
-            int end = start < t.Count && t.Gap(start).Trim().IsEmpty ? PersonName.End(t, this, start, t.Count) : start;
+            int end = start < t.Count && t.Gap(start).Trim().IsEmpty ? PersonName.End(t, this, start, t.Count, titled: true) : start;
             if (end - start >= 2 || (end - start == 1 && start > k + 1))
             {
                 string title = t.OriginalText(t.Tokens[k].Start, t.Tokens[start - 1].End);
