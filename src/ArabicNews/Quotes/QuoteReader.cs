@@ -134,6 +134,13 @@ internal ref struct QuoteReader
                 continue;
             }
 
+            if (phraseEnd == c + 1 && gap.Contains('"') && SkipQuotedName(phraseEnd) is var quotedSpeaker && quotedSpeaker > phraseEnd)
+            {
+                // "وأشار "ابن ريحان"، إلى أنه": the speaker's name in quotation marks.
+                phraseEnd = quotedSpeaker;
+                continue;
+            }
+
             if (gap.Contains('"') && phraseEnd > c + 1 && SkipQuotedName(phraseEnd) is var pastName && pastName > phraseEnd)
             {
                 // "أبلغ المهندس جديع القحطاني "الوطن" بأن": the outlet told, in quotation marks, ends the speaker's phrase.
@@ -478,7 +485,7 @@ internal ref struct QuoteReader
         }
 
         // "…، بحسب الوزارة.": the clause before the source, back to the start of its sentence.
-        if (_options.IncludeIndirect && c > 0 && _t.Gap(c).IndexOfAny("،,") >= 0 && (k >= _t.Count || _t.EndsSentence(k)))
+        if (_options.IncludeIndirect && c > 0 && (k >= _t.Count || _t.EndsSentence(k)) && (_t.Gap(c).IndexOfAny("،,") >= 0 || k - from <= 3))
         {
             int start = c - 1;
             while (start > 0 && !_t.EndsSentence(start) && _t.Tokens[start - 1].Start >= _clauseEnd)
