@@ -21,6 +21,20 @@ internal static class QuoteMarks
     /// <summary>The most characters a single-quoted phrase spans.</summary>
     public const int MaxSingleQuoted = 300;
 
+    // Whether the next character after position k that is not a space is a full stop or a comma.
+    private static bool FollowedByStop(ReadOnlySpan<char> text, int k)
+    {
+        for (int j = k + 1; j < text.Length && j - k < 4; j++)
+        {
+            if (text[j] != ' ')
+            {
+                return text[j] is '.' or '،' or ',' or '؛';
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The pairs, as normalized positions of the opening and closing marks, in order of their openings.</summary>
     public static List<(int Open, int Close)> Pair(in QuoteText t)
     {
@@ -72,7 +86,9 @@ internal static class QuoteMarks
             char kind = t.OriginalChar(k);
             if (depth == 0)
             {
-                if (kind != '»')
+                // A straight mark followed by a stop or comma closes a quotation whose opening was lost
+                // ("… الترشح". وقال …"): it opens none, or it would pair with the next quotation's opening.
+                if (kind != '»' && !(kind == '"' && FollowedByStop(text, k)))
                 {
                     stack[depth++] = (k, kind);
                     lines = 0;

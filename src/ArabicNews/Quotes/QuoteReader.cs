@@ -216,14 +216,14 @@ internal ref struct QuoteReader
         {
             // A cue with neither a quote nor a clause after it ("أشاد لافروف بالعلاقات") still names the
             // sentence's speaker, for a partial quote later in it.
-            phraseEnd = Math.Min(phraseEnd, c + 1 + SpeakerPhrase.Length(_t, c + 1, phraseEnd));
+            phraseEnd = Math.Min(phraseEnd, c + 1 + SpeakerPhrase.Length(_t, _people, c + 1, phraseEnd));
         }
 
         bool empty = phraseEnd == c + 1 || QuoteWords.IsDateWord(_t.Word(c + 1))
             || (QuoteWords.IsFunctionWord(_t.Word(c + 1)) && !QuoteLexicon.Is(_t.Word(c + 1), QuoteWordClass.Quantifier));
-        if (cue.Kind == CueKind.ClauseVerb && ((complementizer < 0 && !toQuote) || skipped))
+        if (cue.Kind == CueKind.ClauseVerb && (complementizer < 0 || skipped))
         {
-            return c + 1; // "بين الطرفين": بيّن only with a clause after it
+            return c + 1; // "بين الطرفين"، "بين الكتابين: …": بيّن only with a clause (أن) after it
         }
 
         if (empty && !cue.IsParticiple && QuoteWords.IsAside(_t.Word(c)))

@@ -93,7 +93,13 @@ internal static class QuoteWords
         && !char.IsAsciiDigit(word[0]) && !IsFunctionWord(word) && !IsDateWord(word) && !QuoteLexicon.Roles.TryGet(word, out _)
         && !QuoteLexicon.Cues.TryGet(word, out _) && !IsComplementizer(word) && !QuoteLexicon.Is(word, QuoteWordClass.PronounTitle)
         && !(word[0] == 'و' && word.Length >= 5 && !IsGivenName(word)) && !(word[0] == 'ل' && word.Length > 3 && !word.StartsWith("لا"))
+        && !(word.Length >= 5 && (word.EndsWith("ها") || word.EndsWith("هم")) && !IsGivenName(word))
         && (!QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) || c != NameWordClass.Common);
+
+    /// <summary>"لوكالة", "لصحيفة", "لعكاظ": ل and a medium or outlet a statement was made to.</summary>
+    public static bool IsMediaCredit(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[0] == 'ل' && !word.StartsWith("لا")
+        && (QuoteLexicon.Is(word[1..], QuoteWordClass.Media) || QuoteLexicon.QuotedNames.Contains(word[1..].ToString()));
 
     /// <summary>Whether word <paramref name="k"/> can be part of a name; "علي" spelled with ي is the name, not على.</summary>
     public static bool IsNameWord(in QuoteText t, int k) =>
@@ -150,6 +156,7 @@ internal static class QuoteWords
     /// <summary>A noun after which quotation marks hold a name ("طراز", "شركة"), also with the preposition بـ.</summary>
     public static bool IsNameNoun(ReadOnlySpan<char> word) =>
         QuoteLexicon.NameNouns.TryGetWithArticle(word, out _, out _)
+        || (word.Length > 4 && word.EndsWith("تا") && QuoteLexicon.NameNouns.TryGetWithArticle(string.Concat(word[..^2], "ه"), out _, out _)) // صحيفتا
         || (word.Length > 2 && word[^1] == 'ب' && QuoteLexicon.NameNouns.TryGetWithArticle(word[..^1], out _, out _));
 
     /// <summary>"تقارير أمريكية وكورية جنوبية": a second adjective of origin joined by و to a first one.</summary>

@@ -9,6 +9,9 @@ namespace ArabicNews.Quotes;
 /// </summary>
 internal static class SpeakerPhrase
 {
+    /// <summary>The most words a body's name runs over ("الهيئة الوطنية لإدارة الكوارث في باكستان").</summary>
+    public const int MaxBodyWords = 6;
+
     /// <summary>The speaker of the phrase [<paramref name="from"/>, <paramref name="to"/>) after a cue.</summary>
     /// <param name="t">The article.</param>
     /// <param name="people">The people named so far.</param>
@@ -95,10 +98,11 @@ internal static class SpeakerPhrase
             // "وزارة الدفاع الأمريكية في بيان", "الوكالة": the body up to a function word; the article's earlier,
             // fuller mention of it when it is named again with the article.
             int bodyEnd = from + 1;
-            while (bodyEnd < segmentEnd && !QuoteWords.IsFunctionWord(t.Word(bodyEnd)) && !QuoteWords.IsCue(t, bodyEnd)
-                && !(t.Word(bodyEnd) is { Length: > 3 } w && w[0] == 'ل' && !w.StartsWith("لا")))
+            while (bodyEnd < segmentEnd && bodyEnd - from < MaxBodyWords && !QuoteWords.IsFunctionWord(t.Word(bodyEnd)) && !QuoteWords.IsCue(t, bodyEnd)
+                && !QuoteWords.IsMediaCredit(t.Word(bodyEnd)))
             {
-                // "مصدر دبلوماسي لوكالة الأنباء الفرنسية": the body ends before a preposition.
+                // "المرصد السوري لحقوق الإنسان", but "مصدر دبلوماسي لوكالة الأنباء الفرنسية": the body ends before the
+                // medium it spoke to.
                 bodyEnd++;
             }
 
@@ -185,7 +189,8 @@ internal static class SpeakerPhrase
 
         // A body up to a function word, but through a title's "لدى الأمم المتحدة".
         int bodyWords = from + 1;
-        while (bodyWords < segmentEnd && (!QuoteWords.IsFunctionWord(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي"))
+        while (bodyWords < segmentEnd && bodyWords - from < MaxBodyWords && (!QuoteWords.IsFunctionWord(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي")
+            && !QuoteWords.IsCue(t, bodyWords))
         {
             bodyWords++;
         }
@@ -204,7 +209,8 @@ internal static class SpeakerPhrase
             ReadOnlySpan<char> word = t.Word(k);
             if ((k > from && !t.Gap(k).Trim().IsEmpty) || QuoteWords.IsFunctionWord(word) || QuoteWords.IsDateWord(word)
                 || char.IsDigit(word[0]) || QuoteWords.IsCue(t, k) || QuoteWords.IsComplementizer(word)
-                || (word.StartsWith("ال") && QuoteWords.IsCommonWord(word)))
+                || (word.StartsWith("ال") && QuoteWords.IsCommonWord(word))
+                || (word.Length >= 4 && word[0] == 'و' && !QuoteWords.IsGivenName(word))) // "وبدأت"
             {
                 return false;
             }
@@ -231,12 +237,20 @@ internal static class SpeakerPhrase
     /// How many words of a phrase after a cue are its subject: up to the first function word, for a cue with no
     /// clause after it.
     /// </summary>
-    public static int Length(in QuoteText t, int from, int to)
+    public static int Length(in QuoteText t, SpeakerRegistry people, int from, int to)
     {
         int k = from;
         while (k < to && k - from < 6 && !QuoteWords.IsFunctionWord(t.Word(k)))
         {
             k++;
+        }
+
+        // "شدد عضو اللجنة الوطنية في مجلس الغرف الدكتور خالد الدقل على": a title runs over "في" to the titled name
+        // the article gives after it.
+        if (from < to && QuoteLexicon.Roles.TryGetWithArticle(t.Word(from), out SpeakerRole role, out _) && role.Kind == SpeakerRoleKind.Title
+            && people.TitledNameWithin(t, k, Math.Min(to, from + 14)) is var nameEnd && nameEnd > k)
+        {
+            k = nameEnd;
         }
 
         return k - from;

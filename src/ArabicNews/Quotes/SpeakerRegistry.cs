@@ -80,11 +80,46 @@ internal sealed class SpeakerRegistry
     /// </summary>
     public Person? SubjectOf(int sentenceStart, int before)
     {
+        int first = FirstMentionAtOrAfter(sentenceStart);
+        return first < _mentions.Count && _mentions[first].Start < before ? _mentions[first].Person : null;
+    }
+
+    /// <summary>
+    /// The end (a word index) of a person's name that a title introduced and that starts among words [from, to) with
+    /// nothing but words between (no punctuation), or -1.
+    /// </summary>
+    public int TitledNameWithin(in QuoteText t, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (k > from && !t.Gap(k).Trim().IsEmpty)
+            {
+                return -1;
+            }
+
+            int at = FirstMentionAtOrAfter(t.Tokens[k].Start);
+            if (at < _mentions.Count && _mentions[at].Start == t.Tokens[k].Start && _mentions[at].Person is { IsBody: false, Title: not null } person)
+            {
+                int end = k + 1;
+                while (end < t.Count && end - k < person.Tokens.Length && t.Gap(end).Trim().IsEmpty)
+                {
+                    end++;
+                }
+
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
+    private int FirstMentionAtOrAfter(int position)
+    {
         int lo = 0, hi = _mentions.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
-            if (_mentions[mid].Start < sentenceStart)
+            if (_mentions[mid].Start < position)
             {
                 lo = mid + 1;
             }
@@ -94,7 +129,7 @@ internal sealed class SpeakerRegistry
             }
         }
 
-        return lo < _mentions.Count && _mentions[lo].Start < before ? _mentions[lo].Person : null;
+        return lo;
     }
 
     /// <summary>The person (not a body) mentioned last before <paramref name="before"/>: who "معاليه" or "الأخير" is.</summary>
