@@ -47,7 +47,7 @@ internal static class PersonName
             if (QuoteWords.IsNameWord(t, n) || (n == k && StartsForeignName(t, n, limit)) || FollowsGivenName(t, n, k)
                 || (titled && n > k && n - k < 3 && IsPlainNamePart(t, n))
                 || (n + 1 < limit && t.Word(n + 1) is "بن" or "بنت" && t.Gap(n + 1).Trim().IsEmpty && word.Length > 2 && !QuoteWords.IsFunctionWordWithClitic(word)
-                    && !word.StartsWith("ال") && !QuoteLexicon.Roles.TryGetWithArticle(word, out _, out _)))
+                    && !word.StartsWith("ال") && !QuoteLexicon.TryRole(word, out _)))
             {
                 n++;
                 names++;
@@ -64,7 +64,7 @@ internal static class PersonName
             if (QuoteWords.IsNameConnector(word) && n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty
                 && (QuoteWords.IsNameWord(t, n + 1) || (t.Word(n + 1).StartsWith("ال") && t.Word(n + 1).Length > 3)
                     || (word is "بن" or "بنت" or "ابن" && names > 0 && t.Word(n + 1).Length > 2 && !QuoteWords.IsFunctionWordWithClitic(t.Word(n + 1))
-                        && !QuoteWords.IsCue(t, n + 1) && !QuoteLexicon.Roles.TryGetWithArticle(t.Word(n + 1), out _, out _))
+                        && !QuoteWords.IsCue(t, n + 1) && !QuoteLexicon.TryRole(t.Word(n + 1), out _))
                     || (QuoteWords.IsNameParticle(word) && QuoteWords.IsNameParticle(t.Word(n + 1)) && n + 2 < limit && QuoteWords.IsNameWord(t, n + 2)))
                 && (names > 0 || word is not ("بن" or "بنت")))
             {
@@ -105,7 +105,7 @@ internal static class PersonName
 
         ReadOnlySpan<char> word = t.Word(n);
         return word.Length > 2 && !word.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n)
-            && !QuoteWords.IsComplementizer(word) && !QuoteWords.IsDateWord(word) && !QuoteLexicon.Roles.TryGetWithArticle(word, out _, out _)
+            && !QuoteWords.IsComplementizer(word) && !QuoteWords.IsDateWord(word) && !QuoteLexicon.TryRole(word, out _)
             && !(word[0] == 'ل' && !word.StartsWith("لا")) && !(word[0] == 'ب' && word.Length > 3);
     }
 
@@ -115,7 +115,7 @@ internal static class PersonName
         ReadOnlySpan<char> word = t.Word(n);
         return n + 1 < limit && word.Length > 1 && !word.StartsWith("ال") && QuoteWords.IsCommonWord(word)
             && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n) && !QuoteWords.IsComplementizer(word)
-            && !QuoteLexicon.Roles.TryGetWithArticle(word, out _, out _)
+            && !QuoteLexicon.TryRole(word, out _)
             && t.Gap(n + 1).Trim().IsEmpty && QuoteWords.IsNameWord(t, n + 1)
             && !QuoteWords.IsCommonWord(t.Word(n + 1));
     }

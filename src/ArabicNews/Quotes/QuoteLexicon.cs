@@ -167,6 +167,10 @@ internal static class QuoteLexicon
     /// <summary>Whether a normalized word, or its first word, names a place ("كوريا" of "كوريا الجنوبية").</summary>
     public static bool IsPlace(ReadOnlySpan<char> word) => Places.ContainsKey(word.ToString());
 
+    /// <summary>A title or role word, with or without the article and a clitic, and short abbreviations ("د", "م").</summary>
+    public static bool TryRole(ReadOnlySpan<char> word, out SpeakerRole role) =>
+        Roles.TryGetWithArticle(word, out role, out _) || Roles.TryGet(word, out role);
+
     /// <summary>Whether a normalized word has a class.</summary>
     public static bool Is(ReadOnlySpan<char> word, QuoteWordClass wordClass) =>
         Words.TryGet(word, out QuoteWordClass classes) && (classes & wordClass) != 0;

@@ -242,7 +242,7 @@ internal ref struct QuoteReader
         }
         else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && _context.Speaker is { } subject && !QuoteWords.IsNameWord(_t, c + 1)
             && !QuoteWords.HasObjectSuffix(_t, c)
-            && !(QuoteLexicon.Roles.TryGetWithArticle(_t.Word(c + 1), out SpeakerRole objectRole, out _) && objectRole.Kind == SpeakerRoleKind.Title))
+            && !(QuoteLexicon.TryRole(_t.Word(c + 1), out SpeakerRole objectRole) && objectRole.Kind == SpeakerRoleKind.Title))
         {
             // "أكدت زاخاروفا أن …، ووصفت التقارير بأنها": a second cue of the sentence that takes an object keeps its subject.
             speaker = subject;
@@ -262,7 +262,7 @@ internal ref struct QuoteReader
             speaker = SpeakerPhrase.Read(_t, _people, source, phraseEnd, cue.Gender, out evidence);
         }
         else if (!empty && !(QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && !QuoteWords.HasObjectSuffix(_t, c)
-            && !QuoteLexicon.Roles.TryGetWithArticle(_t.Word(c + 1), out _, out _) && !QuoteWords.IsNameWord(_t, c + 1)))
+            && !QuoteLexicon.TryRole(_t.Word(c + 1), out _) && !QuoteWords.IsNameWord(_t, c + 1)))
         {
             speaker = SpeakerPhrase.Read(_t, _people, c + 1, phraseEnd, cue.Gender, out evidence, complementizer >= 0 || toQuote);
         }
@@ -270,7 +270,7 @@ internal ref struct QuoteReader
         // A claim verb's object is a reported claim, but not in a headline ("الناتو يعلن تواجد قوات"), which reports.
         bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !InFirstLine(c);
         if (claimCue && speaker is not null && evidence == SpeakerEvidence.Name && speaker.MentionStart > _t.Tokens[c + 1].Start
-            && QuoteWords.IsCommonWord(_t.Word(c + 1)) && !QuoteLexicon.Roles.TryGetWithArticle(_t.Word(c + 1), out _, out _)
+            && QuoteWords.IsCommonWord(_t.Word(c + 1)) && !QuoteLexicon.TryRole(_t.Word(c + 1), out _)
             && !QuoteLexicon.IsPlace(_t.Word(c + 1)))
         {
             // "الناتو يعلن تواجد قوات كورية": a name inside the object is no subject; the object follows the cue.
@@ -362,7 +362,7 @@ internal ref struct QuoteReader
     // "مصادر مؤكدة", "مصدر مطلع": a participle right after a body or role noun describes it; it is no cue.
     private readonly bool IsAdjectivalParticiple(int k) =>
         k > 0 && _t.Gap(k).Trim().IsEmpty && QuoteWords.TryCue(_t, k, out QuoteCue cue, out _) && cue.IsParticiple
-        && ((QuoteLexicon.Roles.TryGetWithArticle(_t.Word(k - 1), out SpeakerRole role, out _) && role.Kind == SpeakerRoleKind.Body)
+        && ((QuoteLexicon.TryRole(_t.Word(k - 1), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Body)
             || _t.Word(k - 1) is "غير"); // "تقارير غير مؤكدة"
 
     // أن and its forms open reported speech, but not after بعد, قبل, منذ, حتى or رغم ("بعد أن دافع"): a time or a concession.
@@ -688,7 +688,7 @@ internal ref struct QuoteReader
         }
 
         return afterComma && !cue.IsParticiple && k + 1 < _t.Count && _t.Gap(k + 1).Trim().IsEmpty
-            && (QuoteWords.IsNameWord(_t, k + 1) || QuoteLexicon.Roles.TryGetWithArticle(_t.Word(k + 1), out _, out _) || QuoteLexicon.IsPlace(_t.Word(k + 1)));
+            && (QuoteWords.IsNameWord(_t, k + 1) || QuoteLexicon.TryRole(_t.Word(k + 1), out _) || QuoteLexicon.IsPlace(_t.Word(k + 1)));
     }
 
     // After the occasion of a statement, the complementizer or the quote that the cue introduces: the speaker's
@@ -885,7 +885,7 @@ internal ref struct QuoteReader
             // "موسكو: أكدت وزيرة …" is a dateline: a cue right after the colon; so is "الجزائر: …", a place.
             if (gap.Trim().Length != 1 || IsMasthead(i, k) || lineEnd - k < 2 || QuoteWords.TryCue(_t, k, out _, out _)
                 || (QuoteLexicon.Places.TryGetValue(_t.Text[_t.Tokens[i].Start.._t.Tokens[k - 1].End].ToString(), out PlaceKind place) && place == PlaceKind.City)
-                || (QuoteWords.IsCommonWord(_t.Word(i)) && !QuoteLexicon.Roles.TryGetWithArticle(_t.Word(i), out _, out _) && !QuoteLexicon.IsPlace(_t.Word(i))))
+                || (QuoteWords.IsCommonWord(_t.Word(i)) && !QuoteLexicon.TryRole(_t.Word(i), out _) && !QuoteLexicon.IsPlace(_t.Word(i))))
             {
                 return false;
             }

@@ -86,7 +86,7 @@ internal static class SpeakerPhrase
             }
         }
 
-        bool isRole = QuoteLexicon.Roles.TryGetWithArticle(head, out SpeakerRole role, out _);
+        bool isRole = QuoteLexicon.TryRole(head, out SpeakerRole role);
         if (isRole && role.Kind == SpeakerRoleKind.Counterpart)
         {
             evidence = SpeakerEvidence.Counterpart;
@@ -162,7 +162,7 @@ internal static class SpeakerPhrase
             return holder;
         }
 
-        if (!introducesSpeech && !QuoteLexicon.Roles.TryGetWithArticle(head, out _, out _))
+        if (!introducesSpeech && !QuoteLexicon.TryRole(head, out _))
         {
             // "أن بوتين لم ينكر الأمر صراحة": an object after the cue; the subject, if any, is before it (the reader
             // looks there).
@@ -178,7 +178,7 @@ internal static class SpeakerPhrase
             return people.Register(t, from, segmentEnd, null, gender);
         }
 
-        if (!QuoteLexicon.Roles.TryGetWithArticle(head, out _, out _)
+        if (!QuoteLexicon.TryRole(head, out _)
             && (QuoteWords.IsFunctionWordWithClitic(head) || !head.StartsWith("ال") || (QuoteWords.IsCommonWord(head) && !introducesSpeech)))
         {
             // "يقول شيئاً", "ونشأ الخلاف": with no name, only a role, a body or a definite noun ("الجمهوريون") speaks,
@@ -187,16 +187,35 @@ internal static class SpeakerPhrase
             return null;
         }
 
-        // A body up to a function word, but through a title's "لدى الأمم المتحدة".
+        // A body up to a function word, but through a title's "لدى الأمم المتحدة"; a title alone ("الوزير", "وزير
+        // الخارجية السعودي") only through words with the article, other titles and باسم/لدى and their word, so that
+        // the object of a claim ("نفى الوزير وجود …") stays out of it.
+        bool titleOnly = QuoteLexicon.TryRole(head, out SpeakerRole headRole) && headRole.Kind == SpeakerRoleKind.Title;
         int bodyWords = from + 1;
         while (bodyWords < segmentEnd && bodyWords - from < MaxBodyWords && (!QuoteWords.IsFunctionWord(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي")
-            && !QuoteWords.IsCue(t, bodyWords))
+            && !QuoteWords.IsCue(t, bodyWords)
+            && (!titleOnly || t.Word(bodyWords).StartsWith("ال") || QuoteLexicon.TryRole(t.Word(bodyWords), out _)
+                || t.Word(bodyWords - 1) is "باسم" or "لدي" || t.Word(bodyWords) is "باسم" || t.Word(bodyWords).StartsWith("لل")))
         {
             bodyWords++;
         }
 
         evidence = SpeakerEvidence.Body;
         return people.Register(t, from, bodyWords, null, gender, isBody: true);
+    }
+
+    // Whether the words [from, k) are all titles ("د. الغامدي", "المهندس الغامدي"): a family name may follow them alone.
+    private static bool OnlyTitlesBetween(in QuoteText t, int from, int k)
+    {
+        for (int j = from; j < k; j++)
+        {
+            if (!(QuoteLexicon.TryRole(t.Word(j), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title))
+            {
+                return false;
+            }
+        }
+
+        return k > from;
     }
 
     private static bool IsRelativePronoun(ReadOnlySpan<char> word) => word is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللذان" or "اللتان" or "اللواتي";
@@ -247,7 +266,7 @@ internal static class SpeakerPhrase
 
         // "شدد عضو اللجنة الوطنية في مجلس الغرف الدكتور خالد الدقل على": a title runs over "في" to the titled name
         // the article gives after it.
-        if (from < to && QuoteLexicon.Roles.TryGetWithArticle(t.Word(from), out SpeakerRole role, out _) && role.Kind == SpeakerRoleKind.Title
+        if (from < to && QuoteLexicon.TryRole(t.Word(from), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title
             && people.TitledNameWithin(t, k, Math.Min(to, from + 14)) is var nameEnd && nameEnd > k)
         {
             k = nameEnd;
@@ -265,7 +284,7 @@ internal static class SpeakerPhrase
         int k = from;
         while (k < to)
         {
-            int end = PersonName.End(t, people, k, to, familyFirst: k == from);
+            int end = PersonName.End(t, people, k, to, familyFirst: k == from || OnlyTitlesBetween(t, from, k));
             if (end == k)
             {
                 k++;

@@ -334,7 +334,7 @@ internal sealed class SpeakerRegistry
     {
         for (int k = 0; k < t.Count; k++)
         {
-            if (!QuoteLexicon.Roles.TryGetWithArticle(t.Word(k), out SpeakerRole role, out _) || role.Kind == SpeakerRoleKind.Body)
+            if (!QuoteLexicon.TryRole(t.Word(k), out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body)
             {
                 continue;
             }
