@@ -1,0 +1,129 @@
+using System;
+
+namespace ArabicNews.Quotes;
+
+// Where reported clauses and the claims of claim verbs begin and end.
+internal ref partial struct QuoteReader
+{
+    // Whether word k lies on the text's first line (its headline).
+    private readonly bool InFirstLine(int k) => _t.Tokens[k].Start < _firstLineEnd;
+
+    // The last word of a reported clause that starts at word `first`: before the sentence ends or another statement starts.
+    private int ClauseEnd(int first)
+    {
+        int end = first;
+        while (end + 1 < _t.Count && !_t.EndsSentence(end + 1) && !StartsAnotherStatement(end + 1))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // Where the claim that a cue's object states begins: after the speaker named after the cue (or right after the cue
+    // when none is), past a preposition (عن، من، على، إلى) or an adverb; 0 when no claim follows in the sentence.
+    private readonly int ClaimStart(int cue, Person? speaker, SpeakerEvidence evidence)
+    {
+        evidence = speaker is not null && speaker.MentionStart < _t.Tokens[cue].Start ? SpeakerEvidence.SubjectBeforeCue : evidence;
+        if (speaker is null || evidence is not (SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference or SpeakerEvidence.SubjectBeforeCue or SpeakerEvidence.Counterpart))
+        {
+            return 0; // "ويشير إلى تصعيدات": a claim is reported only by someone named
+        }
+
+        if (evidence == SpeakerEvidence.Name && speaker is { Tokens.Length: 1, Title: null } && !QuoteWords.IsGivenName(speaker.Tokens[0]))
+        {
+            return 0; // "أعلن صافرة النهاية": one unknown word is too weak a subject to report a claim by
+        }
+
+        int k = cue + 1;
+        if (speaker is not null && evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference
+            && speaker.MentionStart >= _t.Tokens[cue].End)
+        {
+            k = _t.FirstTokenAfter(speaker.MentionStart + speaker.MentionLength, cue + 1);
+        }
+
+        while (k < _t.Count && k - cue < 12 && !_t.EndsSentence(k) && _t.Gap(k).Trim().IsEmpty
+            && (QuoteWords.IsFunctionWord(_t.Word(k)) || _t.Word(k) is "رسميا" or "امس" or "اليوم") && !QuoteWords.IsComplementizer(_t.Word(k)))
+        {
+            k++;
+        }
+
+        return k < _t.Count && !_t.EndsSentence(k) && _t.Gap(k).Trim().IsEmpty && k + 1 < _t.Count && !_t.EndsSentence(k + 1)
+            && !QuoteWords.IsCue(_t, k) && !char.IsDigit(_t.Word(k)[0])
+            ? k
+            : 0;
+    }
+
+    // The word after the reported clause that opens at `complementizer`.
+    private int SkipClause(int complementizer)
+    {
+        int end = complementizer + 1;
+        while (end < _t.Count && !_t.EndsSentence(end) && !StartsAnotherStatement(end))
+        {
+            end++;
+        }
+
+        _clauseEnd = end < _t.Count ? _t.Tokens[end].Start : _t.Text.Length;
+        return end;
+    }
+
+    // Whether أن opens a clause within `words` words from word k, in the same sentence and before any quotation.
+    private readonly bool ClauseOpensWithin(int k, int words)
+    {
+        for (int j = k; j < _t.Count && j - k < words; j++)
+        {
+            if ((j > k && _t.EndsSentence(j)) || (j > k && QuotationAfter(j, out _) >= 0 && !IsCredit(j - 1)))
+            {
+                return false;
+            }
+
+            if (IsClauseOpener(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the sentence ends within one word after a closing mark ("بأنه “توسع خطير” للصراع."), or the text does.
+    private bool ClauseEndsAt(int close, int from)
+    {
+        int k = _t.FirstTokenAfter(close, from);
+        for (int words = 0; words <= 1; words++, k++)
+        {
+            if (k >= _t.Count || _t.EndsSentence(k) || _t.Gap(k).IndexOfAny("،,") >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A cue after a comma ("، قائلاً", "، بينما ذكر", "، وقال إنه"): the reported clause before it ends there.
+    private bool StartsAnotherStatement(int k)
+    {
+        if (!QuoteWords.TryCue(_t, k, out QuoteCue cue, out _))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> gap = _t.Gap(k);
+        if (gap.IndexOfAny("،,") >= 0 || (k > 0 && _t.Word(k - 1) is "بينما" or "فيما" or "كما" && _t.Gap(k - 1).IndexOfAny("،,") >= 0)
+            || (cue.IsParticiple && gap.Trim().Length > 0))
+        {
+            return true;
+        }
+
+        // "…، وهي خطوة وصفها الغرب بأنها": a cue a few words after a comma, with its own subject after it.
+        bool afterComma = false;
+        for (int j = k; j > Math.Max(0, k - 3) && !afterComma; j--)
+        {
+            afterComma = _t.Gap(j).IndexOfAny("،,") >= 0;
+        }
+
+        return afterComma && !cue.IsParticiple && k + 1 < _t.Count && _t.Gap(k + 1).Trim().IsEmpty
+            && (QuoteWords.IsNameWord(_t, k + 1) || QuoteLexicon.TryRole(_t.Word(k + 1), out _) || QuoteLexicon.IsPlace(_t.Word(k + 1)));
+    }
+}

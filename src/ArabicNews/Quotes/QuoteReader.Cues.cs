@@ -1,0 +1,407 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArabicNews.Quotes;
+
+// The cues of reported and direct speech: the speaker's phrase after a cue, who speaks, and what the cue introduces.
+internal ref partial struct QuoteReader
+{
+    // Reads the speaker after a cue and what it introduces; returns the word to go on from.
+    private int ReadCue(List<QuoteMention> found, int c, QuoteCue cue, string cueText, List<(int Open, int Close)> marks, int nextMark)
+    {
+        if (c + 1 >= _t.Count)
+        {
+            return c + 1; // a cue that ends the text introduces nothing
+        }
+
+        if (cue.Kind == CueKind.Source)
+        {
+            return ReadSource(found, c, cue, cueText);
+        }
+
+        (int phraseEnd, int complementizer, bool toQuote, bool skipped) = ScanPhrase(c);
+        bool empty = phraseEnd == c + 1 || QuoteWords.IsDateWord(_t.Word(c + 1))
+            || (QuoteWords.IsFunctionWord(_t.Word(c + 1)) && !QuoteLexicon.Is(_t.Word(c + 1), QuoteWordClass.Quantifier));
+        if (cue.Kind == CueKind.ClauseVerb && (complementizer < 0 || skipped))
+        {
+            return c + 1; // "بين الطرفين"، "بين الكتابين: …": بيّن only with a clause (أن) after it
+        }
+
+        if (empty && !cue.IsParticiple && QuoteWords.IsAside(_t.Word(c)))
+        {
+            // "يذكر أن", "ويشار إلى أن": the writer's aside, with no one quoted; its clause is no one's speech.
+            return complementizer >= 0 ? SkipClause(complementizer) : c + 1;
+        }
+
+        // A claim verb's object is a reported claim, but not in a headline ("الناتو يعلن تواجد قوات"), which reports.
+        bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !InFirstLine(c);
+        (Person? speaker, SpeakerEvidence evidence) = ResolveSpeaker(c, cue, phraseEnd, complementizer >= 0 || toQuote, empty, claimCue);
+        _context = new Context(speaker, cueText, cue.Stance, evidence, toQuote ? phraseEnd : -1)
+        {
+            Saying = QuoteWords.IntroducesDirectSpeech(cue.Lemma),
+        };
+        if (speaker is not null)
+        {
+            _people.LastSpeaker = speaker;
+            speaker.LastSpoke = _t.Tokens[c].Start;
+        }
+
+        return ReadSpeech(found, c, phraseEnd, complementizer, toQuote, claimCue, speaker, evidence, marks, nextMark);
+    }
+
+    // The phrase after the cue at c: where it ends, the أن that opens its clause (-1: none), whether a quotation or a
+    // colon follows it, and whether its end was skipped past an occasion or a credit ("في بيان", "لـ«عكاظ»").
+    private (int PhraseEnd, int Complementizer, bool ToQuote, bool Skipped) ScanPhrase(int c)
+    {
+        int phraseEnd = c + 1;
+        bool toQuote = false;
+        int complementizer = -1;
+        int limit = Math.Min(_t.Count, c + 24);
+        int afterName = -1;
+        bool skipped = false;
+        while (phraseEnd < limit)
+        {
+            ReadOnlySpan<char> gap = _t.Gap(phraseEnd);
+            if (_t.EndsSentence(phraseEnd))
+            {
+                break;
+            }
+
+            if (gap.Contains('"') && phraseEnd > c + 1 && phraseEnd != afterName && QuoteWords.IsNameNoun(_t.Word(phraseEnd - 1)))
+            {
+                // "شركة “غلوبال ديفينس كورب” المتخصصة": a quoted name inside the speaker's phrase.
+                int nameEnd = phraseEnd;
+                while (nameEnd + 1 < limit && !_t.Gap(nameEnd + 1).Contains('"'))
+                {
+                    nameEnd++;
+                }
+
+                phraseEnd = Math.Min(limit, nameEnd + 1);
+                afterName = phraseEnd;
+                continue;
+            }
+
+            if (phraseEnd == c + 1 && gap.Contains('"') && SkipQuotedName(phraseEnd) is var quotedSpeaker && quotedSpeaker > phraseEnd)
+            {
+                // "وأشار "ابن ريحان"، إلى أنه": the speaker's name in quotation marks.
+                phraseEnd = quotedSpeaker;
+                continue;
+            }
+
+            if (gap.Contains('"') && phraseEnd > c + 1 && SkipQuotedName(phraseEnd) is var pastName && pastName > phraseEnd)
+            {
+                // "أبلغ المهندس جديع القحطاني "الوطن" بأن": the outlet told, in quotation marks, ends the speaker's phrase.
+                SkipToComplementizer(pastName, limit, out complementizer, out toQuote);
+                break;
+            }
+
+            if (phraseEnd == afterName)
+            {
+                gap = gap[(gap.IndexOf('"') + 1)..];
+            }
+
+            if (!gap.Contains(':') && phraseEnd > c + 1 && QuotationAfter(phraseEnd, out int quoted) is var pastQuote && pastQuote > phraseEnd
+                && pastQuote - quoted <= 4 && ClauseOpensWithin(pastQuote, 6))
+            {
+                // "وأوضح صاحب الفكرة “منشد المقاومة الجنوبية” عبدالقادر الجيلاني أن": a short quotation inside the
+                // speaker's phrase, with the speech still to come, is a title or a name.
+                phraseEnd = pastQuote;
+                continue;
+            }
+
+            if (gap.Contains(':') || (gap.Contains('"') && !ClosesQuotation(phraseEnd)))
+            {
+                toQuote = true;
+                break;
+            }
+
+            ReadOnlySpan<char> word = _t.Word(phraseEnd);
+            if (phraseEnd > c + 1 && QuoteWords.TryCue(_t, phraseEnd, out QuoteCue next, out _) && !IsAdjectivalParticiple(phraseEnd))
+            {
+                if (next.Kind == CueKind.Source)
+                {
+                    // "وذكرت صحيفة وول ستريت جورنال نقلاً عن مسؤولين أن": the source relayed ends the speaker's phrase.
+                    SkipToComplementizer(phraseEnd, limit, out complementizer, out toQuote);
+                    skipped = true;
+                }
+
+                break; // another cue: its own clause
+            }
+
+            if (IsCredit(phraseEnd))
+            {
+                // "قال X لـ«عكاظ» إن", "في تصريح لوكالة الأنباء": the outlet the statement was made to ends the phrase.
+                SkipToComplementizer(SkipCredit(phraseEnd), limit, out complementizer, out toQuote);
+                break;
+            }
+
+            if (phraseEnd > c + 1 && (word is "خلال" or "بعد" or "عقب" or "اثناء" or "امام" || (word is "من" && !QuoteLexicon.Is(_t.Word(phraseEnd - 1), QuoteWordClass.Quantifier))
+                || (word is "في" && phraseEnd + 1 < _t.Count && QuoteWords.IsOccasion(_t.Word(phraseEnd + 1)))))
+            {
+                // Another cue, or the occasion of the statement ("في مقابلة", "في بيان"), ends the speaker's phrase.
+                phraseEnd = SkipToComplementizer(phraseEnd, limit, out complementizer, out toQuote);
+                skipped = true;
+                break;
+            }
+
+            if (IsClauseOpener(phraseEnd))
+            {
+                complementizer = phraseEnd;
+                break;
+            }
+
+            if (word is "الي" && phraseEnd + 1 < _t.Count && QuoteWords.IsComplementizer(_t.Word(phraseEnd + 1)))
+            {
+                complementizer = phraseEnd + 1;
+                break;
+            }
+
+            phraseEnd++;
+        }
+
+        if (complementizer < 0 && !toQuote)
+        {
+            // A cue with neither a quote nor a clause after it ("أشاد لافروف بالعلاقات") still names the
+            // sentence's speaker, for a partial quote later in it.
+            phraseEnd = Math.Min(phraseEnd, c + 1 + SpeakerPhrase.Length(_t, _people, c + 1, phraseEnd));
+        }
+
+        return (phraseEnd, complementizer, toQuote, skipped);
+    }
+
+    // Who speaks after the cue at c, whose phrase ends at phraseEnd: a name, title or body after the cue, the subject of
+    // the main clause for a participle, the subject before the cue, or the previous speaker.
+    private (Person? Speaker, SpeakerEvidence Evidence) ResolveSpeaker(int c, QuoteCue cue, int phraseEnd, bool introducesSpeech, bool empty, bool claimCue)
+    {
+        Person? speaker = null;
+        SpeakerEvidence evidence = SpeakerEvidence.None;
+        if (cue.IsParticiple)
+        {
+            // "…، مشيراً إلى أن": the subject of the sentence's main clause, else the previous speaker.
+            speaker = _context.Speaker ?? _people.SubjectOf(_sentenceStart, _t.Tokens[c].Start) ?? _people.Continue(cue.Gender);
+            evidence = SpeakerEvidence.MainClause;
+        }
+        else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && _context.Speaker is { } subject && !QuoteWords.IsNameWord(_t, c + 1)
+            && !QuoteWords.HasObjectSuffix(_t, c)
+            && !(QuoteLexicon.TryRole(_t.Word(c + 1), out SpeakerRole objectRole) && objectRole.Kind == SpeakerRoleKind.Title))
+        {
+            // "أكدت زاخاروفا أن …، ووصفت التقارير بأنها": a second cue of the sentence that takes an object keeps its subject.
+            speaker = subject;
+            evidence = SpeakerEvidence.Continuation;
+        }
+        else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && !QuoteWords.HasObjectSuffix(_t, c) && _t.Word(c)[0] != 'و'
+            && SubjectBefore(c, cue.Gender) is { } before)
+        {
+            // "أما الدكتور نزار خضري فطالب وزارة الصحة …": a subject before a cue that takes an object; what follows is
+            // the object.
+            speaker = before;
+            evidence = SpeakerEvidence.SubjectBeforeCue;
+        }
+        else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Learned) && LearnedFrom(c + 1, phraseEnd) is var source && source > 0)
+        {
+            // "علمت الصحيفة من مصادر مؤكدة أن": the source the news was learned from speaks.
+            speaker = SpeakerPhrase.Read(_t, _people, source, phraseEnd, cue.Gender, out evidence);
+        }
+        else if (!empty && !(QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && !QuoteWords.HasObjectSuffix(_t, c)
+            && !QuoteLexicon.TryRole(_t.Word(c + 1), out _) && !QuoteWords.IsNameWord(_t, c + 1)))
+        {
+            speaker = SpeakerPhrase.Read(_t, _people, c + 1, phraseEnd, cue.Gender, out evidence, introducesSpeech);
+        }
+
+        if (claimCue && speaker is not null && evidence == SpeakerEvidence.Name && speaker.MentionStart > _t.Tokens[c + 1].Start
+            && QuoteWords.IsCommonWord(_t.Word(c + 1)) && !QuoteLexicon.TryRole(_t.Word(c + 1), out _)
+            && !QuoteLexicon.IsPlace(_t.Word(c + 1)))
+        {
+            // "الناتو يعلن تواجد قوات كورية": a name inside the object is no subject; the object follows the cue.
+            speaker = null;
+        }
+
+        if (speaker is null && !cue.IsParticiple)
+        {
+            // "مصادر أشارت إلى أن", "لكن كييف ترى أن": the subject before the cue; else "وأضافت": the previous speaker
+            // of the cue's gender. After a cue that takes an object ("ووصفت التقارير بأنها"), what follows is the object.
+            speaker = SubjectBefore(c, cue.Gender);
+            evidence = speaker is null ? SpeakerEvidence.Continuation : SpeakerEvidence.SubjectBeforeCue;
+            speaker ??= _people.Continue(cue.Gender, _sentenceStart, _t.Tokens[c].Start);
+        }
+
+        return (speaker, evidence);
+    }
+
+    // What the cue at c introduces: speech after a colon, the claim that a claim verb's object states, or the clause
+    // after أن (with the quotation that may end it); returns the word to go on from.
+    private int ReadSpeech(List<QuoteMention> found, int c, int phraseEnd, int complementizer, bool toQuote, bool claimCue, Person? speaker, SpeakerEvidence evidence, List<(int Open, int Close)> marks, int nextMark)
+    {
+        if (toQuote && phraseEnd < _t.Count && _t.Gap(phraseEnd).Contains(':') && !_t.Gap(phraseEnd).Contains('"'))
+        {
+            // "وقال الوزير: الأمر مهم": speech after a colon with no quotation marks runs to the end of its line (or
+            // to a quotation that opens in it).
+            int end = phraseEnd;
+            while (end + 1 < _t.Count && !_t.Gap(end + 1).Contains('\n') && !_t.Gap(end + 1).Contains('"'))
+            {
+                end++;
+            }
+
+            if (end - phraseEnd >= 2)
+            {
+                found.Add(Mention(_t.Tokens[phraseEnd].Start, _t.Tokens[end].End, QuoteKind.Direct));
+                _clauseEnd = _t.Tokens[end].End;
+                _context = _context with { QuoteAt = -1 };
+                return end + 1;
+            }
+        }
+
+        if (claimCue && _options.IncludeIndirect && ClaimStart(c, speaker, evidence) is var claim && claim > 0)
+        {
+            // "أعلنت الوزارة إطلاق البرنامج", "توقع الشريف هطول أمطار": with no أن clause, the object is the claim, up
+            // to the end of the clause or the next cue ("… حيث أكد …").
+            int end = claim;
+            while (end + 1 < _t.Count && !_t.EndsSentence(end + 1) && !StartsAnotherStatement(end + 1) && !QuoteWords.IsCue(_t, end + 1)
+                && _t.Word(end + 1) is not ("حيث" or "اذ"))
+            {
+                end++;
+            }
+
+            if (end > claim)
+            {
+                found.Add(Mention(_t.Tokens[claim].Start, _t.Tokens[end].End, QuoteKind.Indirect));
+                _clauseEnd = _t.Tokens[end].End;
+                return end + 1;
+            }
+        }
+
+        // A quotation right after the complementizer that ends the clause ("وصفها بأنها “أخبار كاذبة”.") is the
+        // quote itself, a partial one; with words after it ("إن “…” حتى تحقيق أهدافها") the clause is reported too.
+        int markAfter = nextMark;
+        while (markAfter < marks.Count && complementizer >= 0 && marks[markAfter].Open < _t.Tokens[complementizer].End)
+        {
+            markAfter++;
+        }
+
+        bool onlyQuote = complementizer >= 0 && complementizer + 1 < _t.Count && markAfter < marks.Count
+            && marks[markAfter].Open < _t.Tokens[complementizer + 1].Start && ClauseEndsAt(marks[markAfter].Close, complementizer);
+        if (complementizer >= 0 && _options.IncludeIndirect && complementizer + 1 < _t.Count && !onlyQuote)
+        {
+            int end = ClauseEnd(complementizer + 1);
+            found.Add(Mention(_t.Tokens[complementizer + 1].Start, _t.Tokens[end].End, QuoteKind.Indirect));
+            _clauseEnd = _t.Tokens[end].End;
+        }
+
+        return Math.Max(c + 1, complementizer >= 0 ? complementizer + 1 : phraseEnd);
+    }
+
+    // "مصادر مؤكدة", "مصدر مطلع": a participle right after a body or role noun describes it; it is no cue.
+    private readonly bool IsAdjectivalParticiple(int k) =>
+        k > 0 && _t.Gap(k).Trim().IsEmpty && QuoteWords.TryCue(_t, k, out QuoteCue cue, out _) && cue.IsParticiple
+        && ((QuoteLexicon.TryRole(_t.Word(k - 1), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Body)
+            || _t.Word(k - 1) is "غير"); // "تقارير غير مؤكدة"
+
+    // أن and its forms open reported speech, but not after بعد, قبل, منذ, حتى or رغم ("بعد أن دافع"): a time or a concession.
+    private readonly bool IsClauseOpener(int k) =>
+        QuoteWords.IsComplementizer(_t.Word(k)) && !(k > 0 && _t.Word(k - 1) is "بعد" or "قبل" or "منذ" or "حتي" or "رغم" or "برغم");
+
+    // The word after "من" in the phrase [from, to) of a "learned" cue, or 0.
+    private readonly int LearnedFrom(int from, int to)
+    {
+        for (int k = from; k + 1 < to; k++)
+        {
+            if (_t.Word(k) is "من")
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // The subject before a cue with none after it ("مصادر أشارت إلى أن", "وزارة الصحة أكدت أن", "بوتين لم ينكر"): the
+    // words back to the start of the clause, past a negation, read as a speaker's phrase.
+    private Person? SubjectBefore(int cue, SpeakerGender gender)
+    {
+        int end = cue;
+        if (end > 1 && _t.Word(end - 1) is "الذي" or "التي" or "الذين" && _t.Gap(end).Trim().IsEmpty)
+        {
+            end--; // "لويس فان غال الذي أكد": the one the relative clause is about
+        }
+
+        if (end > 0 && _t.Word(end - 1) is "لم" or "لا" or "لن" or "قد" && _t.Tokens[end].SpacedFromPrevious)
+        {
+            end--;
+        }
+
+        if (end == 0 || _t.EndsSentence(end) || !_t.Gap(end).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        int start = end;
+        while (start > 0 && end - start < 6 && !_t.EndsSentence(start) && (start == end || _t.Gap(start).Trim().IsEmpty))
+        {
+            ReadOnlySpan<char> word = _t.Word(start - 1);
+            if (QuoteWords.IsFunctionWordWithClitic(word) || QuoteWords.IsComplementizer(word) || QuoteWords.IsCue(_t, start - 1) || QuoteWords.IsDateWord(word) || char.IsAsciiDigit(word[0]))
+            {
+                break;
+            }
+
+            start--;
+            if (!_t.Gap(start).Trim().IsEmpty)
+            {
+                break;
+            }
+        }
+
+        if (start == end || _t.Tokens[start].Start < _clauseEnd)
+        {
+            return null;
+        }
+
+        Person? subject = SpeakerPhrase.Read(_t, _people, start, end, gender, out SpeakerEvidence evidence);
+        return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference ? subject : null;
+    }
+
+    // After the occasion of a statement, the complementizer or the quote that the cue introduces: the speaker's
+    // phrase ends at `from` either way.
+    private int SkipToComplementizer(int from, int limit, out int complementizer, out bool toQuote)
+    {
+        complementizer = -1;
+        toQuote = false;
+        for (int k = from; k < limit; k++)
+        {
+            if (k > from && _t.EndsSentence(k))
+            {
+                break;
+            }
+
+            if (IsCredit(k))
+            {
+                k = SkipCredit(k) - 1; // "… لـ«فرانس برس» أمس أن"
+                continue;
+            }
+
+            if (k > from && _t.Gap(k).Contains('"') && SkipQuotedName(k) is var pastName && pastName > k)
+            {
+                k = pastName - 1;
+                continue;
+            }
+
+            if (k > from && (_t.Gap(k).Contains(':') || (QuotationAfter(k, out _) >= 0 && !QuoteWords.IsNameNoun(_t.Word(k - 1)))))
+            {
+                toQuote = true;
+                break;
+            }
+
+            if (IsClauseOpener(k))
+            {
+                complementizer = k;
+                break;
+            }
+
+            if (QuoteWords.TryCue(_t, k, out _, out _) && k > from)
+            {
+                break;
+            }
+        }
+
+        return from;
+    }
+}
