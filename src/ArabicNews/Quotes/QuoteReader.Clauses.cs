@@ -21,13 +21,13 @@ internal ref partial struct QuoteReader
     }
 
     // Where the claim that a cue's object states begins: after the speaker named after the cue (or right after the cue
-    // when none is), past a preposition (عن، من، على، إلى) or an adverb; 0 when no claim follows in the sentence.
+    // when none is), past a preposition (عن، من، على، إلى) or an adverb; 0 when no claim follows in the sentence or the
+    // speaker is one unknown word ("أعلن صافرة النهاية").
     private readonly int ClaimStart(int cue, Person? speaker, SpeakerEvidence evidence)
     {
-        evidence = speaker is not null && speaker.MentionStart < _t.Tokens[cue].Start ? SpeakerEvidence.SubjectBeforeCue : evidence;
-        if (speaker is null || evidence is not (SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference or SpeakerEvidence.SubjectBeforeCue or SpeakerEvidence.Counterpart))
+        if (speaker is null)
         {
-            return 0; // "ويشير إلى تصعيدات": a claim is reported only by someone named
+            return 0;
         }
 
         if (evidence == SpeakerEvidence.Name && speaker is { Tokens.Length: 1, Title: null } && !QuoteWords.IsGivenName(speaker.Tokens[0]))

@@ -35,18 +35,22 @@ internal ref partial struct QuoteReader
 
         // A claim verb's object is a reported claim, but not in a headline ("الناتو يعلن تواجد قوات"), which reports.
         bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !InFirstLine(c);
-        (Person? speaker, SpeakerEvidence evidence) = ResolveSpeaker(c, cue, phraseEnd, complementizer >= 0 || toQuote, empty, claimCue);
+        (Person? speaker, SpeakerEvidence evidence) = ResolveSpeaker(c, cue, phraseEnd, complementizer, toQuote, empty, claimCue);
         _context = new Context(speaker, cueText, cue.Stance, evidence, toQuote ? phraseEnd : -1)
         {
             Saying = QuoteWords.IntroducesDirectSpeech(cue.Lemma),
         };
+        int spokeBefore = speaker?.LastSpoke ?? -1;
         if (speaker is not null)
         {
             _people.LastSpeaker = speaker;
             speaker.LastSpoke = _t.Tokens[c].Start;
         }
 
-        return ReadSpeech(found, c, phraseEnd, complementizer, toQuote, claimCue, speaker, evidence, marks, nextMark);
+        // A claim is reported by someone named, or by a speaker who spoke in this sentence or the one before.
+        bool claimBy = evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference or SpeakerEvidence.SubjectBeforeCue or SpeakerEvidence.Counterpart
+            || (evidence is SpeakerEvidence.Continuation or SpeakerEvidence.MainClause && spokeBefore >= _previousSentenceStart);
+        return ReadSpeech(found, c, phraseEnd, complementizer, toQuote, claimCue && claimBy, speaker, evidence, marks, nextMark);
     }
 
     // The phrase after the cue at c: where it ends, the أن that opens its clause (-1: none), whether a quotation or a
@@ -130,8 +134,16 @@ internal ref partial struct QuoteReader
 
             if (IsCredit(phraseEnd))
             {
+                int pastCredit = SkipCredit(phraseEnd);
+                if (pastCredit < limit && _t.Gap(pastCredit).Trim().IsEmpty && QuoteWords.IsNameWord(_t, pastCredit))
+                {
+                    // "المدير التنفيذي لـ"نوكيا" راجيف سوري": a company in a title, with the name after it.
+                    phraseEnd = pastCredit;
+                    continue;
+                }
+
                 // "قال X لـ«عكاظ» إن", "في تصريح لوكالة الأنباء": the outlet the statement was made to ends the phrase.
-                SkipToComplementizer(SkipCredit(phraseEnd), limit, out complementizer, out toQuote);
+                SkipToComplementizer(pastCredit, limit, out complementizer, out toQuote);
                 break;
             }
 
@@ -171,8 +183,14 @@ internal ref partial struct QuoteReader
 
     // Who speaks after the cue at c, whose phrase ends at phraseEnd: a name, title or body after the cue, the subject of
     // the main clause for a participle, the subject before the cue, or the previous speaker.
-    private (Person? Speaker, SpeakerEvidence Evidence) ResolveSpeaker(int c, QuoteCue cue, int phraseEnd, bool introducesSpeech, bool empty, bool claimCue)
+    private (Person? Speaker, SpeakerEvidence Evidence) ResolveSpeaker(int c, QuoteCue cue, int phraseEnd, int complementizer, bool toQuote, bool empty, bool claimCue)
     {
+        bool introducesSpeech = complementizer >= 0 || toQuote;
+
+        // What follows a cue that takes an object is its object when ب opens the clause ("ووصفت التقارير بأنها") or none
+        // does; before أن it is the subject ("اعتبرت الدول أن").
+        bool objectFollows = QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && !QuoteWords.HasObjectSuffix(_t, c)
+            && (complementizer < 0 || _t.Word(complementizer)[0] == 'ب');
         Person? speaker = null;
         SpeakerEvidence evidence = SpeakerEvidence.None;
         if (cue.IsParticiple)
@@ -181,29 +199,26 @@ internal ref partial struct QuoteReader
             speaker = _context.Speaker ?? _people.SubjectOf(_sentenceStart, _t.Tokens[c].Start) ?? _people.Continue(cue.Gender);
             evidence = SpeakerEvidence.MainClause;
         }
-        else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && _context.Speaker is { } subject && !QuoteWords.IsNameWord(_t, c + 1)
-            && !QuoteWords.HasObjectSuffix(_t, c)
+        else if (objectFollows && _context.Speaker is { } subject && !QuoteWords.IsNameWord(_t, c + 1)
             && !(QuoteLexicon.TryRole(_t.Word(c + 1), out SpeakerRole objectRole) && objectRole.Kind == SpeakerRoleKind.Title))
         {
             // "أكدت زاخاروفا أن …، ووصفت التقارير بأنها": a second cue of the sentence that takes an object keeps its subject.
             speaker = subject;
             evidence = SpeakerEvidence.Continuation;
         }
-        else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && !QuoteWords.HasObjectSuffix(_t, c) && _t.Word(c)[0] != 'و'
-            && SubjectBefore(c, cue.Gender) is { } before)
+        else if (objectFollows && _t.Word(c)[0] != 'و' && SubjectBefore(c, cue.Gender) is { } before)
         {
             // "أما الدكتور نزار خضري فطالب وزارة الصحة …": a subject before a cue that takes an object; what follows is
             // the object.
             speaker = before;
             evidence = SpeakerEvidence.SubjectBeforeCue;
         }
-        else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Learned) && LearnedFrom(c + 1, phraseEnd) is var source && source > 0)
+        else if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Learned) && LearnedFrom(c + 1, phraseEnd) is var source && source.End > source.Start)
         {
-            // "علمت الصحيفة من مصادر مؤكدة أن": the source the news was learned from speaks.
-            speaker = SpeakerPhrase.Read(_t, _people, source, phraseEnd, cue.Gender, out evidence);
+            // "علمت الصحيفة من مصادر مؤكدة أن", "نقلت الوكالة عن الوزير قوله": the source speaks.
+            speaker = SpeakerPhrase.Read(_t, _people, source.Start, source.End, cue.Gender, out evidence);
         }
-        else if (!empty && !(QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject) && !QuoteWords.HasObjectSuffix(_t, c)
-            && !QuoteLexicon.TryRole(_t.Word(c + 1), out _) && !QuoteWords.IsNameWord(_t, c + 1)))
+        else if (!empty && !(objectFollows && !QuoteLexicon.TryRole(_t.Word(c + 1), out _) && !QuoteWords.IsNameWord(_t, c + 1)))
         {
             speaker = SpeakerPhrase.Read(_t, _people, c + 1, phraseEnd, cue.Gender, out evidence, introducesSpeech);
         }
@@ -300,24 +315,52 @@ internal ref partial struct QuoteReader
     private readonly bool IsClauseOpener(int k) =>
         QuoteWords.IsComplementizer(_t.Word(k)) && !(k > 0 && _t.Word(k - 1) is "بعد" or "قبل" or "منذ" or "حتي" or "رغم" or "برغم");
 
-    // The word after "من" in the phrase [from, to) of a "learned" cue, or 0.
-    private readonly int LearnedFrom(int from, int to)
+    // The source's words in the phrase [from, to) of a "learned" cue: after "من" ("علمت من مصادر"), or after "عن" up to
+    // a speech noun when the words relayed are the source's own ("نقلت عن الوزير قوله"; without قوله the one who relays
+    // speaks); (0, 0) when there is none.
+    private readonly (int Start, int End) LearnedFrom(int from, int to)
     {
         for (int k = from; k + 1 < to; k++)
         {
             if (_t.Word(k) is "من")
             {
-                return k + 1;
+                return (k + 1, to);
+            }
+
+            if (_t.Word(k) is "عن" && SpeechNounAt(k + 1, to) is var relayed && relayed > k + 1)
+            {
+                return (k + 1, relayed);
             }
         }
 
-        return 0;
+        return (0, 0);
+    }
+
+    // The first speech noun with a pronoun ("قوله", "تأكيدها") among words [from, to), or -1.
+    private readonly int SpeechNounAt(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            ReadOnlySpan<char> word = _t.Word(k);
+            if ((word.Length > 3 && word.EndsWith("ها") && QuoteLexicon.Is(word[..^2], QuoteWordClass.SpeechNoun))
+                || (word.Length > 2 && word[^1] == 'ه' && QuoteLexicon.Is(word[..^1], QuoteWordClass.SpeechNoun)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // The subject before a cue with none after it ("مصادر أشارت إلى أن", "وزارة الصحة أكدت أن", "بوتين لم ينكر"): the
     // words back to the start of the clause, past a negation, read as a speaker's phrase.
     private Person? SubjectBefore(int cue, SpeakerGender gender)
     {
+        if (_t.Word(cue) is { Length: > 2 } verb && verb[0] == 'و' && QuoteLexicon.Cues.TryGet(verb[1..], out _))
+        {
+            return null; // "… في أوكرانيا ويشير إلى": a verb joined by و shares the subject of the clause before
+        }
+
         int end = cue;
         if (end > 1 && _t.Word(end - 1) is "الذي" or "التي" or "الذين" && _t.Gap(end).Trim().IsEmpty)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ArabicNews.Text;
 
 namespace ArabicNews.Quotes;
 
@@ -67,8 +68,22 @@ internal ref partial struct QuoteReader
                 start--;
             }
 
-            if (c - start >= 3 && _t.Tokens[start].Start >= _clauseEnd)
+            int clauseStart = _t.Map.ToOriginal(new TextSpan(_t.Tokens[start].Start, 0)).Start;
+            bool quoted = found.Count > 0 && found[^1].Start + found[^1].Length > clauseStart && found[^1].Kind != QuoteKind.Partial;
+            bool credit = _t.Gap(from).Contains('"') || QuoteLexicon.QuotedNames.Contains(_t.Word(from)[clitic..].ToString());
+            if (c - start >= 3 && _t.Tokens[start].Start >= _clauseEnd && !quoted && !credit)
             {
+                // The partial quotes of the clause are the source's too ("… «لأسباب أمنية» بحسب الوزارة"); a clause
+                // someone is already quoted in ("وقال المصدر: «…»، حسب «رويترز»") has its speaker, and the outlet is a
+                // credit.
+                for (int q = found.Count - 1; q >= 0 && found[q].Start >= clauseStart; q--)
+                {
+                    if (found[q].Kind == QuoteKind.Partial)
+                    {
+                        found[q] = Mention(found[q], context);
+                    }
+                }
+
                 found.Add(Mention(_t.Tokens[start].Start, _t.Tokens[c - 1].End, QuoteKind.Indirect, context));
             }
         }

@@ -30,6 +30,9 @@ internal ref partial struct QuoteReader
     // Where the sentence being read starts (normalized position): a participle's speaker is its subject.
     private int _sentenceStart;
 
+    // Where the sentence before it starts: a continuation within these two sentences is a recent speaker's.
+    private int _previousSentenceStart;
+
     public QuoteReader(in QuoteText text, QuoteExtractionOptions options)
     {
         _t = text;
@@ -55,6 +58,7 @@ internal ref partial struct QuoteReader
             if (_t.EndsSentence(i))
             {
                 _context = default;
+                _previousSentenceStart = _sentenceStart;
                 _sentenceStart = token.Start;
             }
 
@@ -90,6 +94,20 @@ internal ref partial struct QuoteReader
         }
 
         _people.Canonicalize(found);
+    }
+
+    // A quote found before, attributed again to the speaker of `context`.
+    private readonly QuoteMention Mention(QuoteMention quote, Context context)
+    {
+        QuoteSpeaker? speaker = null;
+        if (context.Speaker is { } person)
+        {
+            TextSpan mention = person.MentionStart >= 0 ? _t.Map.ToOriginal(new TextSpan(person.MentionStart, person.MentionLength)) : default;
+            speaker = new QuoteSpeaker(person.Name, mention.Start, mention.Length, person.Title);
+        }
+
+        SpeakerEvidence evidence = speaker is null ? SpeakerEvidence.None : context.Evidence;
+        return quote with { Speaker = speaker, Cue = context.CueText, Stance = context.Stance, Evidence = evidence, Confidence = QuoteCalibration.Confidence(evidence) };
     }
 
     private QuoteMention Mention(int start, int end, QuoteKind kind, Context context = default)

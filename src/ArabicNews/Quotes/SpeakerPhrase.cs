@@ -194,7 +194,7 @@ internal static class SpeakerPhrase
         int bodyWords = from + 1;
         while (bodyWords < segmentEnd && bodyWords - from < MaxBodyWords && (!QuoteWords.IsFunctionWord(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي")
             && !QuoteWords.IsCue(t, bodyWords)
-            && (!titleOnly || t.Word(bodyWords).StartsWith("ال") || QuoteLexicon.TryRole(t.Word(bodyWords), out _)
+            && (!titleOnly || t.Word(bodyWords).StartsWith("ال") || QuoteLexicon.TryRole(t.Word(bodyWords), out _) || QuoteLexicon.IsPlace(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي"
                 || t.Word(bodyWords - 1) is "باسم" or "لدي" || t.Word(bodyWords) is "باسم" || t.Word(bodyWords).StartsWith("لل")))
         {
             bodyWords++;

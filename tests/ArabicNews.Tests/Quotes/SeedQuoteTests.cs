@@ -14,8 +14,9 @@ namespace ArabicNews.Tests.Quotes;
 /// canonical name holds the annotated one (bodies are annotated by their head words: "وزارة الدفاع الروسية").
 /// The test prints precision, recall and speaker accuracy per kind, and fails below the recorded floors.
 /// Amended by hand on 2026-11-30 to the project's annotation guidelines (docs/annotation-guidelines.md), which the
-/// seed annotation predates: a claim after نفى or حذر من, or after أكد as its object, is reported speech ("نفت موسكو
-/// التقارير حول وجود قوات"), and so is the clause around a partial quote ("بأنها “مناورات قذرة” تهدف …"); five items.
+/// seed annotation predates: a claim after نفى or حذر من, or after أكد or أشار إلى as its object, is reported speech
+/// ("نفت موسكو التقارير حول وجود قوات"), and so is the clause around a partial quote ("بأنها “مناورات قذرة” تهدف …");
+/// six items.
 /// </summary>
 public class SeedQuoteTests(ITestOutputHelper output)
 {
@@ -60,6 +61,7 @@ public class SeedQuoteTests(ITestOutputHelper output)
             "Indirect|فولوديمير زيلينسكي|الضباط الكوريين الشماليين قد تم رصدهم",
             "Indirect|محللون|وجود 10 آلاف جندي من كوريا الشمالية يمكن",
             "Indirect|وزير الدفاع البريطاني|هذا التطور لا ينذر بخير",
+            "Indirect|وزير الدفاع الألماني|تصعيد الوضع وضرورة مراقبة",
             "Headline|كوريا الشمالية|نحو 800 ألف تطوعوا",
             "Indirect|المحللون|الحاجة إلى جنود كوريا الشمالية",
             "Headline|فلاديمير بوتين|استخدام القوات الكورية الشمالية من عدمه",
