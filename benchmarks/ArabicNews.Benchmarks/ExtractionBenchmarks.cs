@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using ArabicNews.Dates;
 using ArabicNews.Normalization;
@@ -7,15 +8,37 @@ using ArabicNews.Quotes;
 
 namespace ArabicNews.Benchmarks;
 
+/// <summary>The texts <see cref="ExtractionBenchmarks"/> runs over.</summary>
+public enum ExtractionSource
+{
+    /// <summary>The five seed articles (28 KB, which fits in cache), dated 2024-11-02.</summary>
+    Seeds,
+
+    /// <summary>The whole SaudiNewsNet development corpus (<see cref="RealNewsCorpus"/>), each article dated by its day.</summary>
+    SaudiNewsNet,
+}
+
 /// <summary>
-/// Number, date and quote extraction over the seed articles (dates against the reference 2024-11-02), next to Search
-/// normalization with offsets, their first stage, as the baseline.
+/// Number, date and quote extraction over the seed articles and over the real corpus, next to Search normalization with
+/// offsets, their first stage, as the baseline.
 /// </summary>
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {
-    private static readonly DateOnly s_reference = new(2024, 11, 2);
-    private readonly string[] _articles = Corpus.Articles;
+    private static readonly DateOnly s_seedReference = new(2024, 11, 2);
+    private string[] _articles = [];
+    private DateOnly[] _days = [];
+
+    [Params(ExtractionSource.Seeds, ExtractionSource.SaudiNewsNet)]
+    public ExtractionSource Source { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_articles, _days) = Source == ExtractionSource.Seeds
+            ? (Corpus.Articles, Corpus.Articles.Select(_ => s_seedReference).ToArray())
+            : (RealNewsCorpus.Texts, RealNewsCorpus.Days);
+    }
 
     [Benchmark(Baseline = true)]
     public int NormalizeWithOffsetsArticles()
@@ -57,9 +80,9 @@ public class ExtractionBenchmarks
     public int ExtractDatesArticles()
     {
         int total = 0;
-        foreach (string article in _articles)
+        for (int i = 0; i < _articles.Length; i++)
         {
-            total += DateExtractor.Default.Extract(article, s_reference).Count;
+            total += DateExtractor.Default.Extract(_articles[i], _days[i]).Count;
         }
 
         return total;
