@@ -56,24 +56,8 @@ internal ref partial struct QuoteReader
     }
 
     // The last pair of marks that opens before `position` (the pairs are in order and do not cross), or -1.
-    private readonly int LastMarkOpeningBefore(int position)
-    {
-        int lo = 0, hi = _marks.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (_marks[mid].Open < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo - 1;
-    }
+    private readonly int LastMarkOpeningBefore(int position) =>
+        SortedPositions.FirstAtOrAfter(_marks, position, static m => m.Open) - 1;
 
     // A quote from mark `open` to mark `close`, whose first word is `first`; `after` is the first word after it.
     private void ReadQuote(List<QuoteMention> found, int open, int close, int first, int after)

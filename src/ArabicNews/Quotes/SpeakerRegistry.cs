@@ -113,24 +113,8 @@ internal sealed class SpeakerRegistry
         return -1;
     }
 
-    private int FirstMentionAtOrAfter(int position)
-    {
-        int lo = 0, hi = _mentions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (_mentions[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstMentionAtOrAfter(int position) =>
+        SortedPositions.FirstAtOrAfter(_mentions, position, static m => m.Start);
 
     /// <summary>The person (not a body) mentioned last before <paramref name="before"/>: who "معاليه" or "الأخير" is.</summary>
     public Person? LastPersonBefore(int before)
