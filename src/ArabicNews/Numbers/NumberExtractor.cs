@@ -18,8 +18,9 @@ namespace ArabicNews.Numbers;
 /// Also ranges ("ثمانية إلى عشرة آلاف", "بين 10 و20", "10-20"), money and units after the number
 /// ("5.5 مليار دولار", "500 كيلومتر مربع", "$5"), and vague quantities ("عشرات", "مئات الملايين").
 /// Ordinals ("الخامس", "رابع أكبر", "الحادي عشر") are mentions of their own kind, except inside month
-/// names ("تشرين الأول"). Numeric dates ("2024-11-02", "02/11/2024") and every number inside a date ("27 مايو",
-/// "عام 1949", "منذ ثلاث سنوات") are left to <see cref="DateExtractor"/>: numbers and dates never overlap.
+/// names ("تشرين الأول"). Numeric dates ("2024-11-02", "02/11/2024") and the numbers of a calendar date ("27 مايو",
+/// "عام 1949") are left to <see cref="DateExtractor"/>; the count of a length of time or of units from today
+/// ("منذ ثلاث سنوات", "قبل 12 شهرا") is a number as well as part of a date.
 /// Instances are immutable and thread-safe; extraction runs in time linear in the text.
 /// </remarks>
 [Immutable]
@@ -35,7 +36,8 @@ public sealed class NumberExtractor
     }
 
     private static readonly WordEndings s_endings = new(
-        NumberLexicon.Words.Keys.Concat(OrdinalLexicon.Words.Words.Keys).Concat(DualNouns.Words.Words.Keys));
+        NumberLexicon.Words.Keys.Concat(NumberLexicon.Words.Keys.Select(word => "ال" + word))
+            .Concat(OrdinalLexicon.Words.Words.Keys).Concat(DualNouns.Words.Words.Keys));
 
     /// <summary>Gets the shared extractor with <see cref="NumberExtractionOptions.Default"/>.</summary>
     public static NumberExtractor Default { get; } = new(NumberExtractionOptions.Default);
@@ -72,7 +74,7 @@ public sealed class NumberExtractor
         int boundIndex = -1;
         int boundEnd = -1;
 
-        // Dates own their digits and number words ("27 مايو", "عام 1949", "منذ ثلاث سنوات"): numbers never overlap them.
+        // Calendar dates own their digits and number words ("27 مايو", "عام 1949"): numbers never overlap them.
         var dates = new List<RawDate>();
         new DateRecognizer(n, tokens).Recognize(dates);
         int nextDate = 0;
@@ -84,10 +86,18 @@ public sealed class NumberExtractor
                 nextDate++;
             }
 
+            // A length of time or a count of units from today ("منذ ثلاث سنوات", "قبل 12 شهرا", "الأيام الخمسة
+            // الماضية") keeps its count as a number; any other date owns its digits and number words.
+            bool insideCount = false;
             if (nextDate < dates.Count && tokens[i].Start >= dates[nextDate].Start)
             {
-                i++;
-                continue;
+                if (!CountsUnits(dates[nextDate]))
+                {
+                    i++;
+                    continue;
+                }
+
+                insideCount = true;
             }
 
             if (IsUrlStart(n, tokens[i]))
@@ -120,7 +130,8 @@ public sealed class NumberExtractor
             decimal? value = null, min = null, max = null;
             int last;
             int start;
-            if (TryReadPhrase(n, tokens, i, out last, out NumberPhrase phrase, out int clitic))
+            if (TryReadPhrase(n, tokens, i, out last, out NumberPhrase phrase, out int clitic)
+                && (last > i || !IsHomograph(head, clitic)))
             {
                 start = tokens[i].Start + clitic;
                 kind = NumberKind.Cardinal;
@@ -160,6 +171,12 @@ public sealed class NumberExtractor
                     value = part;
                 }
             }
+            else if (insideCount)
+            {
+                // Inside a date only the count is a number: not a dual, a vague amount or an ordinal.
+                i++;
+                continue;
+            }
             else if (TryReadVague(n, tokens, i, out last, out clitic, out decimal lowerBound))
             {
                 start = tokens[i].Start + clitic;
@@ -174,9 +191,19 @@ public sealed class NumberExtractor
             }
             else if (TryReadOrdinal(n, tokens, i, out last, out clitic, out int position))
             {
-                mentions.Add(Mention(map, tokens[i].Start + clitic, tokens[last].End, NumberKind.Ordinal, position));
+                if (!IsOrdinalHomograph(n, tokens, i, last))
+                {
+                    mentions.Add(Mention(map, tokens[i].Start + clitic, tokens[last].End, NumberKind.Ordinal, position));
+                }
+
                 i = last + 1;
                 continue;
+            }
+            else if (TryReadDefiniteCount(n, tokens, i, out last, out clitic, out decimal count))
+            {
+                start = tokens[i].Start + clitic;
+                kind = NumberKind.Cardinal;
+                value = count;
             }
             else
             {
@@ -272,6 +299,11 @@ public sealed class NumberExtractor
 
         return mentions;
     }
+
+    // Whether a date only counts units of time ("خلال 7 أشهر", "بعد ثلاث سنوات", "الأسابيع الثلاثة القادمة"): its
+    // count is a quantity as well, while the digits and words of a calendar date are the date's.
+    private static bool CountsUnits(RawDate date) =>
+        date.Kind is DateKind.Duration or DateKind.Relative || (date.Kind == DateKind.Range && date.RelativeSpan);
 
     private static bool IsDashRange(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last) =>
         last > first && IsDashGap(text, tokens, last);
@@ -598,7 +630,16 @@ public sealed class NumberExtractor
         last = index;
         ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
         position = 0;
-        if (!OrdinalLexicon.Words.TryGetWithArticle(word, out (int Value, bool CompoundOnly) ordinal, out clitic))
+        // Two clitics before the word: "ولأول مرة", "وبالثاني".
+        bool found = OrdinalLexicon.Words.TryGetWithArticle(word, out (int Value, bool CompoundOnly) ordinal, out clitic);
+        if (!found && word.Length > 3 && word[0] is 'و' or 'ف' && word[1] is 'ل' or 'ب'
+            && OrdinalLexicon.Words.TryGetWithArticle(word[1..], out ordinal, out clitic) && clitic == 1)
+        {
+            found = true;
+            clitic = 2;
+        }
+
+        if (!found)
         {
             clitic = word.StartsWith("وال") || word.StartsWith("بال") ? 1 : 0;
             if (!word[clitic..].StartsWith("ال") || !NumberLexicon.TryGet(word[(clitic + 2)..], out NumberWord cardinal))
@@ -676,6 +717,81 @@ public sealed class NumberExtractor
         }
 
         return compound || !compoundOnly;
+    }
+
+    // A cardinal from three to ten with the article, after the definite noun it counts or standing for it:
+    // "الوزارات الأربع", "السنوات العشر", "الأربعة الجدد", "للثلاثة"; a teen ("الخمس عشرة") or a ten after و
+    // ("الخمسة والعشرين") completes it. الواحد، الاثنين and الأحد are left alone: weekdays, or "the one".
+    private static bool TryReadDefiniteCount(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int clitic, out decimal value)
+    {
+        last = index;
+        value = 0;
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+
+        // و or ف, then ب, ك or ل, then the article; ل before the article drops its alif ("للثلاثة").
+        clitic = word.Length > 1 && word[0] is 'و' or 'ف' ? 1 : 0;
+        if (word.Length > clitic + 1 && word[clitic] is 'ب' or 'ك' && word[(clitic + 1)..].StartsWith("ال"))
+        {
+            clitic++;
+        }
+
+        ReadOnlySpan<char> rest = word[clitic..];
+        ReadOnlySpan<char> body = rest.StartsWith("ال") ? rest[2..] : rest.StartsWith("لل") ? rest[2..] : default;
+        if (rest.StartsWith("لل"))
+        {
+            clitic++;
+        }
+
+        if (body.IsEmpty || !NumberLexicon.TryGet(body, out NumberWord number)
+            || number is not { Kind: NumberWordKind.Unit, Form: NumberWordForm.None, Value: >= 3 and <= 10 })
+        {
+            return false;
+        }
+
+        value = number.Value;
+        int next = index + 1;
+        if (next < tokens.Length && tokens[next].SpacedFromPrevious && value < 10 && tokens[next].Span.Slice(text) is "عشر" or "عشره")
+        {
+            value += 10;
+            last = next;
+        }
+        else if (value < 10 && next < tokens.Length && tokens[next].SpacedFromPrevious && TryReadOrdinalTen(text, tokens, next, out int tenLast, out int ten))
+        {
+            value += ten;
+            last = tenLast;
+        }
+
+        return true;
+    }
+
+    // A word that is another word when it stands alone, as written or after any of its clitics: "كمية"
+    // (quantity, not ك + the Egyptian مية), "ولست" (and I am not).
+    private static bool IsHomograph(ReadOnlySpan<char> word, int clitic)
+    {
+        for (int k = 0; k <= clitic && k < word.Length; k++)
+        {
+            if (NumberLexicon.Homographs.TryGet(word[k..], out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An ordinal word that means something else where it stands: the "second" of time after a count ("30 ثانية",
+    // "ثانية واحدة"), and "another" in "من جهة ثانية" and "من ناحية ثانية" (on the other hand).
+    private static bool IsOrdinalHomograph(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, int last)
+    {
+        if (last != index || tokens[index].Span.Slice(text) is not "ثانيه")
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> previous = index > 0 && tokens[index].SpacedFromPrevious ? tokens[index - 1].Span.Slice(text) : default;
+        ReadOnlySpan<char> following = index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious ? tokens[index + 1].Span.Slice(text) : default;
+        return previous is "جهه" or "ناحيه" || following is "واحده"
+            || (!previous.IsEmpty && (char.IsAsciiDigit(previous[^1]) || NumberLexicon.TryGet(previous, out _)));
     }
 
     // "والعشرون", "و العشرين", "وعشرون": the ten of a compound ordinal, after its unit.

@@ -81,6 +81,19 @@ public class NumberExtractorTests
         { "1 234 567.89 نسمة", ["1 234 567.89|Cardinal|1234567.89||||Exact"] },
         // Dual nouns are not number mentions.
         { "قتل جنديين في البلدين", [] },
+        // The count of a length of time or of units from today is a number; a calendar date keeps its own.
+        { "عاد بعد ثلاث سنوات وقبل 12 شهرا في 27 مايو 2015", ["ثلاث|Cardinal|3||||Exact", "12|Cardinal|12||||Exact"] },
+        { "استمر خلال 7 أشهر ومنذ عام 2011", ["7|Cardinal|7||||Exact"] },
+        // A cardinal with the article, from three to ten, counts the definite noun before it or stands for it.
+        { "اجتمعت الوزارات الأربع والأربعة الجدد وللثلاثة", ["الأربع|Cardinal|4||||Exact", "الأربعة|Cardinal|4||||Exact", "لثلاثة|Cardinal|3||||Exact"] },
+        { "الدول الخمس عشرة والأعضاء الخمسة والعشرون", ["الخمس عشرة|Cardinal|15||||Exact", "الخمسة والعشرون|Cardinal|25||||Exact"] },
+        { "يوم الاثنين والشعب الواحد", [] },
+        // Two clitics before an ordinal; "ثانية" as the second of time or "another" is no rank.
+        { "ولأول مرة فاز بدورة ثانية", ["أول|Ordinal|1||||Exact", "ثانية|Ordinal|2||||Exact"] },
+        { "بعد 30 ثانية، ومن جهة ثانية في ثانية واحدة", ["30|Cardinal|30||||Exact", "واحدة|Cardinal|1||||Exact"] },
+        // Words that read as number words but stand for other words alone.
+        { "كمية كبيرة ولست أدري، بمية وعشرين", ["مية وعشرين|Cardinal|120||||Exact"] },
+        { "اقتصاد متين وقوي منذ ست سنوات", ["ست|Cardinal|6||||Exact"] },
     };
 
     [Theory]
