@@ -25,12 +25,13 @@ internal sealed class PhraseTable<T>
     /// <param name="first">The first word of the phrase.</param>
     /// <param name="cliticLength">How many leading characters of that word are clitics (و, ف, ب) before the phrase.</param>
     /// <param name="value">What the phrase stands for.</param>
-    public bool TryMatchBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int next, out int first, out int cliticLength, out T value)
+    /// <param name="bracketed">Whether word <paramref name="next"/> opens a bracket that the phrase stands before ("لا تتجاوز (60)").</param>
+    public bool TryMatchBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int next, out int first, out int cliticLength, out T value, bool bracketed = false)
     {
         first = next;
         cliticLength = 0;
         value = default!;
-        if (next >= tokens.Length || !tokens[next].SpacedFromPrevious)
+        if (next >= tokens.Length || !(tokens[next].SpacedFromPrevious || bracketed))
         {
             return false;
         }
@@ -73,7 +74,8 @@ internal sealed class PhraseTable<T>
     /// <param name="last">The last word of the phrase.</param>
     /// <param name="value">What the phrase stands for.</param>
     /// <param name="definite">Whether each word of the text may carry the article ("الدولارات" for "دولارات").</param>
-    public bool TryMatchAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int previous, out int last, out T value, bool definite = false)
+    /// <param name="bracketed">Whether a bracket closes between word <paramref name="previous"/> and the phrase ("(60) ريالا").</param>
+    public bool TryMatchAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int previous, out int last, out T value, bool definite = false, bool bracketed = false)
     {
         last = previous;
         value = default!;
@@ -96,7 +98,7 @@ internal sealed class PhraseTable<T>
                     word = word[2..];
                 }
 
-                match = word.SequenceEqual(words[k]) && token.SpacedFromPrevious;
+                match = word.SequenceEqual(words[k]) && (token.SpacedFromPrevious || (k == 0 && bracketed));
             }
 
             if (match)

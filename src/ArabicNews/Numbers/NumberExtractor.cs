@@ -126,6 +126,30 @@ public sealed class NumberExtractor
                 continue;
             }
 
+            if (TryReadNounAndHalf(n, tokens, i, out int noun, out int nounClitic, out int halfWord, out decimal nounAndHalf))
+            {
+                // "ساعة ونصف", "العام والنصف", "ساعتين ونصف", with a bound before the noun ("لا يتجاوز العام والنصف").
+                int from = tokens[noun].Start + nounClitic;
+                NumberQualifier bound = NumberQualifier.Exact;
+                if (NumberMarkers.Before.TryMatchBefore(n, tokens, noun, out int boundFirst, out int boundClitic, out NumberMarker boundMarker) && !boundMarker.IsPercent)
+                {
+                    bound = boundMarker.Qualifier;
+                    from = tokens[boundFirst].Start + boundClitic;
+                }
+
+                TextSpan halfSpan = map.ToOriginal(TextSpan.FromBounds(from, tokens[halfWord].End));
+                if (mentions.Count > 0 && mentions[^1].Span.End > halfSpan.Start)
+                {
+                    i = halfWord + 1;
+                    continue;
+                }
+
+                mentions.Add(new NumberMention(halfSpan.Start, halfSpan.Length, NumberKind.Cardinal, nounAndHalf, null, null, null, bound));
+                boundIndex = -1;
+                i = halfWord + 1;
+                continue;
+            }
+
             NumberKind kind;
             decimal? value = null, min = null, max = null;
             int last;
@@ -170,6 +194,14 @@ public sealed class NumberExtractor
                 {
                     value = part;
                 }
+                else if (IsBracketed(n, tokens, i, last) && last + 1 < tokens.Length
+                    && NumberLexicon.TryGet(tokens[last + 1].Span.Slice(n), out NumberWord scale) && scale.Kind == NumberWordKind.Scale
+                    && phrase.TryAdd(tokens[last + 1].Span.Slice(n), conjunction: false))
+                {
+                    // "(100) ألف ريال": digits in brackets, then the scale word that counts them.
+                    value = phrase.Value;
+                    last++;
+                }
             }
             else if (insideCount)
             {
@@ -211,14 +243,19 @@ public sealed class NumberExtractor
                 continue;
             }
 
+            // A number alone in brackets ("(60)", "( 12.400.500 )") is read as if they were spaces: the unit after
+            // the closing one and the qualifier before the opening one are its own.
+            bool closed = IsBracketed(n, tokens, i, last);
+            int numberLast = last;
+            bool opened = closed || (last > i && IsBracketed(n, tokens, i, last - 1));
             string? unit = null;
             NumberQualifier qualifier = NumberQualifier.Exact;
-            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out int markerLast, out NumberMarker after) && after.IsPercent)
+            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out int markerLast, out NumberMarker after, bracketed: closed) && after.IsPercent)
             {
                 (kind, unit) = kind == NumberKind.Range ? (kind, "%") : (NumberKind.Percent, null);
                 last = markerLast;
             }
-            else if (Units.After.TryMatchAfter(n, tokens, last, out int unitLast, out (string Code, bool IsCurrency) found)
+            else if (Units.After.TryMatchAfter(n, tokens, last, out int unitLast, out (string Code, bool IsCurrency) found, bracketed: closed)
                 || (kind == NumberKind.Vague && TryMatchVagueUnit(n, tokens, last, out unitLast, out found)))
             {
                 unit = found.Code;
@@ -231,14 +268,30 @@ public sealed class NumberExtractor
                 kind = kind is NumberKind.Range or NumberKind.Vague ? kind : NumberKind.Money;
             }
 
-            // A qualifier after the number ("أو أكثر", "تقريباً"), unless its last word opens another number's
-            // qualifier: in "5000 أو أكثر من 4500" the "أكثر من" is 4500's.
+            // A half after the noun the number counts, or after its unit: "أربع ساعات ونصف", "5 كيلومترات ونصف".
+            if (kind is NumberKind.Cardinal or NumberKind.Quantity or NumberKind.Money && value is { } whole && whole > 0 && decimal.IsInteger(whole)
+                && TryReadHalfAfter(n, tokens, last + 1, unit is null, out int halfLast))
+            {
+                value = whole + 0.5m;
+                last = halfLast;
+            }
+
+            // A qualifier after the number ("أو أكثر", "تقريباً"), or after the noun it counts ("20 هدفا أو أكثر",
+            // "200 ألف شخص على الأقل"), unless its last word opens another number's qualifier: in "5000 أو أكثر
+            // من 4500" the "أكثر من" is 4500's.
             bool orEqual = false;
-            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after) && !after.IsPercent
+            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after, bracketed: closed && unit is null) && !after.IsPercent
                 && !OpensAnotherNumber(n, tokens, markerLast))
             {
                 qualifier = after.Qualifier;
                 orEqual = after.OrEqual;
+                last = markerLast;
+            }
+            else if (unit is null && kind is not (NumberKind.Vague or NumberKind.Range) && IsCountedNoun(n, tokens, last + 1)
+                && NumberMarkers.After.TryMatchAfter(n, tokens, last + 1, out markerLast, out after) && !after.IsPercent && !after.OrEqual
+                && after.Qualifier != NumberQualifier.Exact && !OpensAnotherNumber(n, tokens, markerLast))
+            {
+                qualifier = after.Qualifier;
                 last = markerLast;
             }
 
@@ -249,7 +302,7 @@ public sealed class NumberExtractor
                 start = negativeStart;
             }
 
-            if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before))
+            if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before, bracketed: opened))
             {
                 if (!before.IsPercent)
                 {
@@ -277,7 +330,14 @@ public sealed class NumberExtractor
                 start = signAt;
             }
 
-            TextSpan span = map.ToOriginal(TextSpan.FromBounds(start, tokens[last].End));
+            // "لا تتجاوز (60)": a span that holds the opening bracket holds the closing one.
+            int end = tokens[last].End;
+            if (closed && last == numberLast && start < tokens[i].GapStart)
+            {
+                end += n[end..(last + 1 < tokens.Length ? tokens[last + 1].Start : n.Length)].IndexOf(')') + 1;
+            }
+
+            TextSpan span = map.ToOriginal(TextSpan.FromBounds(start, end));
             var mention = new NumberMention(span.Start, span.Length, kind, value, min, max, unit, qualifier);
             if (boundIndex == mentions.Count - 1 && boundIndex >= 0 && IsConjunctionGap(n, boundEnd, start)
                 && TryJoinBounds(mentions[boundIndex], mention, out NumberMention range))
@@ -298,6 +358,106 @@ public sealed class NumberExtractor
         }
 
         return mentions;
+    }
+
+    // A half after a noun that counts one or two on its own: "ساعة ونصف" (1.5), "العام والنصف", "ساعتين و نصف"
+    // (2.5). Word `index` is the half (ونصف، والنصف، or نصف after a separate و); `noun` is the noun before it.
+    private static bool TryReadNounAndHalf(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int noun, out int clitic, out int halfLast, out decimal value)
+    {
+        noun = index - 1;
+        clitic = 0;
+        halfLast = index;
+        value = 0;
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        if (word is "نصف" or "النصف" && index > 0 && tokens[index].SpacedFromPrevious && tokens[index - 1].Span.Slice(text) is "و")
+        {
+            noun = index - 2;
+        }
+        else if (word is not ("ونصف" or "والنصف"))
+        {
+            return false;
+        }
+
+        if (noun < 0 || !tokens[noun + 1].SpacedFromPrevious || !tokens[index].SpacedFromPrevious
+            || (index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious && tokens[index + 1].Span.Slice(text).StartsWith("ال")))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> nounWord = tokens[noun].Span.Slice(text);
+        if (DualNouns.Singulars.TryGetWithArticle(nounWord, out _, out clitic))
+        {
+            value = 1.5m;
+        }
+        else if (DualNouns.Words.TryGetWithArticle(nounWord, out _, out clitic))
+        {
+            value = 2.5m;
+        }
+
+        return value > 0;
+    }
+
+    // An indefinite word after a number, which the number counts ("هدفا", "شخص", "ساعات"): no number word, no
+    // digits, no article.
+    private static bool IsCountedNoun(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index)
+    {
+        if (index >= tokens.Length || !tokens[index].SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        bool definite = word.StartsWith("ال") || (word.Length > 3 && word[1..].StartsWith("ال")) || word.StartsWith("لل");
+        return word.Length >= 3 && !definite && word[0] != 'و' && !word.ContainsAnyInRange('0', '9')
+            && !NumberLexicon.TryGet(word, out _) && word is not ("علي" or "حتي");
+    }
+
+    // "ونصف" or "و نصف" at word `index` (after the counted noun when `afterNoun`), not the half of something
+    // definite ("ونصف المصابين"); `halfLast` is the word نصف.
+    private static bool TryReadHalfAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, bool afterNoun, out int halfLast)
+    {
+        halfLast = index;
+        if (afterNoun)
+        {
+            if (!IsCountedNoun(text, tokens, index))
+            {
+                return false;
+            }
+
+            index++;
+        }
+
+        if (index >= tokens.Length || !tokens[index].SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        if (word is "و" && index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious && tokens[index + 1].Span.Slice(text) is "نصف")
+        {
+            index++;
+        }
+        else if (word is not "ونصف")
+        {
+            return false;
+        }
+
+        halfLast = index;
+        return index + 1 >= tokens.Length || !tokens[index + 1].SpacedFromPrevious || !tokens[index + 1].Span.Slice(text).StartsWith("ال");
+    }
+
+    // Whether words first to last stand alone between round brackets: "(60)", "( 12.400.500 )".
+    private static bool IsBracketed(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last)
+    {
+        WordToken token = tokens[first];
+        if (text[token.GapStart..token.Start].Trim(' ') is not "(")
+        {
+            return false;
+        }
+
+        int end = tokens[last].End;
+        int next = last + 1 < tokens.Length ? tokens[last + 1].Start : text.Length;
+        return text[end..next].Trim(' ') is ")";
     }
 
     // Whether a date only counts units of time ("خلال 7 أشهر", "بعد ثلاث سنوات", "الأسابيع الثلاثة القادمة"): its

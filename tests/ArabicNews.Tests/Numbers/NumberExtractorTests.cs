@@ -91,6 +91,18 @@ public class NumberExtractorTests
         // Two clitics before an ordinal; "ثانية" as the second of time or "another" is no rank.
         { "ولأول مرة فاز بدورة ثانية", ["أول|Ordinal|1||||Exact", "ثانية|Ordinal|2||||Exact"] },
         { "بعد 30 ثانية، ومن جهة ثانية في ثانية واحدة", ["30|Cardinal|30||||Exact", "واحدة|Cardinal|1||||Exact"] },
+        // A number alone in brackets: the scale, the unit and the qualifier around the brackets are its own.
+        { "غرامة (100) ألف ريال ومدة لا تتجاوز (60) يوما وقيمة ( 12.400.500 ) ريالا", ["100) ألف ريال|Money|100000|||SAR|Exact", "لا تتجاوز (60)|Cardinal|60||||AtMost", "12.400.500 ) ريالا|Money|12400500|||SAR|Exact"] },
+        { "المادة (5) من النظام و(7)، ألف", ["5|Cardinal|5||||Exact", "7|Cardinal|7||||Exact", "ألف|Cardinal|1000||||Exact"] },
+        // Units written short or in two words.
+        { "طوله 10 كيلو مترات و5 سم ووزنه 13 كيلو وبعد 12 كلم و500 م2", ["10 كيلو مترات|Quantity|10|||km|Exact", "5 سم|Quantity|5|||cm|Exact", "13 كيلو|Quantity|13|||kg|Exact", "12 كلم|Quantity|12|||km|Exact", "500 م2|Quantity|500|||m2|Exact"] },
+        // Qualifiers: verbs of approach and excess, and a bound after the noun the number counts.
+        { "يناهز 63 عاما وفي حدود 20% وتجاوزت 4.1 مليارات ريال", ["يناهز 63|Cardinal|63||||Approximate", "في حدود 20%|Percent|20||||Approximate", "تجاوزت 4.1 مليارات ريال|Money|4100000000|||SAR|MoreThan"] },
+        { "سجل 20 هدفا أو أكثر وقتل 200 ألف شخص على الأقل", ["20 هدفا أو أكثر|Cardinal|20||||AtLeast", "200 ألف شخص على الأقل|Cardinal|200000||||AtLeast"] },
+        { "سجل 20 هدفا أو أكثر من 30 والهدف أو أكثر", ["20|Cardinal|20||||Exact", "أكثر من 30|Cardinal|30||||MoreThan"] },
+        // A half after the counted noun or unit, or after a noun that counts one or two alone.
+        { "أربع ساعات ونصف و5 كيلومترات ونصف وساعة ونصف ولا يتجاوز العام والنصف وساعتين و نصف", ["أربع ساعات ونصف|Cardinal|4.5||||Exact", "5 كيلومترات ونصف|Quantity|5.5|||km|Exact", "ساعة ونصف|Cardinal|1.5||||Exact", "لا يتجاوز العام والنصف|Cardinal|1.5||||AtMost", "ساعتين و نصف|Cardinal|2.5||||Exact"] },
+        { "ثلاثة أشخاص ونصف المصابين وكتاب ونصف", ["ثلاثة|Cardinal|3||||Exact", "نصف|Cardinal|0.5||||Exact", "نصف|Cardinal|0.5||||Exact"] },
         // Words that read as number words but stand for other words alone.
         { "كمية كبيرة ولست أدري، بمية وعشرين", ["مية وعشرين|Cardinal|120||||Exact"] },
         { "اقتصاد متين وقوي منذ ست سنوات", ["ست|Cardinal|6||||Exact"] },
