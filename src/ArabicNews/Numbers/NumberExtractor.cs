@@ -74,6 +74,9 @@ public sealed class NumberExtractor
         int boundIndex = -1;
         int boundEnd = -1;
 
+        // The countries the text names, read once when a bare currency name first needs them.
+        List<(string Name, string Code)>? countries = null;
+
         // Calendar dates own their digits and number words ("27 مايو", "عام 1949"): numbers never overlap them.
         var dates = new List<RawDate>();
         new DateRecognizer(n, tokens).Recognize(dates);
@@ -250,22 +253,34 @@ public sealed class NumberExtractor
             bool opened = closed || (last > i && IsBracketed(n, tokens, i, last - 1));
             string? unit = null;
             NumberQualifier qualifier = NumberQualifier.Exact;
+            int beforeUnit = last;
             if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out int markerLast, out NumberMarker after, bracketed: closed) && after.IsPercent)
             {
                 (kind, unit) = kind == NumberKind.Range ? (kind, "%") : (NumberKind.Percent, null);
                 last = markerLast;
             }
-            else if (Units.After.TryMatchAfter(n, tokens, last, out int unitLast, out (string Code, bool IsCurrency) found, bracketed: closed)
+            else if (Units.After.TryMatchAfter(n, tokens, last, out int unitLast, out (string? Code, bool IsCurrency) found, bracketed: closed)
                 || (kind == NumberKind.Vague && TryMatchVagueUnit(n, tokens, last, out unitLast, out found)))
             {
                 unit = found.Code;
-                kind = kind is NumberKind.Range or NumberKind.Vague ? kind : found.IsCurrency ? NumberKind.Money : NumberKind.Quantity;
+                kind = kind is NumberKind.Range or NumberKind.Vague || unit is null ? kind : found.IsCurrency ? NumberKind.Money : NumberKind.Quantity;
                 last = unitLast;
             }
             else if ((CurrencySymbol(n, tokens[i].Start - 1) ?? CurrencySymbol(n, tokens[last].End)) is { } symbol)
             {
                 unit = symbol;
                 kind = kind is NumberKind.Range or NumberKind.Vague ? kind : NumberKind.Money;
+            }
+
+            // A bare دينار, درهم, ليرة or جنيه is the currency of the one country that uses it and that the text names.
+            if (kind != NumberKind.Percent
+                && CurrencyCountries.Forms.TryMatchAfter(n, tokens, beforeUnit, out int bareLast, out string bare, bracketed: closed)
+                && (unit is null || bareLast == last)
+                && CurrencyCountries.Resolve(bare, n, tokens, ref countries) is { } code)
+            {
+                unit = code;
+                kind = kind is NumberKind.Range or NumberKind.Vague ? kind : NumberKind.Money;
+                last = bareLast;
             }
 
             // A half after the noun the number counts, or after its unit: "أربع ساعات ونصف", "5 كيلومترات ونصف".
@@ -304,7 +319,12 @@ public sealed class NumberExtractor
 
             if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before, bracketed: opened))
             {
-                if (!before.IsPercent)
+                if (before.IsMagnitude)
+                {
+                    // "بقوة 4.3 درجات": the strength of an earthquake, whose degrees are no unit.
+                    (kind, unit) = unit == "°" ? (NumberKind.Cardinal, null) : (kind, unit);
+                }
+                else if (!before.IsPercent)
                 {
                     // "أقل من 5000 أو يساوي": the bound includes the number. A bound after the number outweighs
                     // "يساوي" or "حوالي" before it ("حوالي 500 أو أقل" is at most 500).
@@ -995,7 +1015,7 @@ public sealed class NumberExtractor
     }
 
     // The unit of a vague quantity, definite and often after من: "مئات الملايين من الدولارات", "مئات الكيلومترات المربعة".
-    private static bool TryMatchVagueUnit(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int last, out int unitLast, out (string Code, bool IsCurrency) found)
+    private static bool TryMatchVagueUnit(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int last, out int unitLast, out (string? Code, bool IsCurrency) found)
     {
         if (Units.After.TryMatchAfter(text, tokens, last, out unitLast, out found, definite: true))
         {
@@ -1081,6 +1101,13 @@ public sealed class NumberExtractor
         while (next < tokens.Length && tokens[next].SpacedFromPrevious)
         {
             ReadOnlySpan<char> candidate = tokens[next].Span.Slice(text);
+            if (candidate is "و"
+                ? next + 1 < tokens.Length && (IsScaleAsLarge(tokens[next + 1].Span.Slice(text), phrase) || StartsAnotherScaledNumber(text, tokens, next + 2, phrase))
+                : candidate.Length > 1 && candidate[0] == 'و' && (IsScaleAsLarge(candidate[1..], phrase) || StartsAnotherScaledNumber(text, tokens, next + 1, phrase)))
+            {
+                break;
+            }
+
             if (candidate is "و")
             {
                 if (next + 1 < tokens.Length && tokens[next + 1].SpacedFromPrevious
@@ -1116,6 +1143,15 @@ public sealed class NumberExtractor
         (phrase, last) = (complete, completeLast);
         return true;
     }
+
+    // Whether word `scaleAt`, after و and a count, is a scale as large as the phrase's last one: "مليون وثلاثة
+    // ملايين" is two numbers (one million and three million), while "مليون و500 ألف" is one.
+    private static bool StartsAnotherScaledNumber(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int scaleAt, NumberPhrase phrase) =>
+        scaleAt < tokens.Length && tokens[scaleAt].SpacedFromPrevious && IsScaleAsLarge(tokens[scaleAt].Span.Slice(text), phrase);
+
+    // A scale word as large as the phrase's last scale ("ملايين ومليون" is two numbers; "مليون وألف" one).
+    private static bool IsScaleAsLarge(ReadOnlySpan<char> word, NumberPhrase phrase) =>
+        phrase.LastScale > 0 && NumberLexicon.TryGet(word, out NumberWord scale) && scale.Kind == NumberWordKind.Scale && scale.Value >= phrase.LastScale;
 
     // How many space-separated digit groups start at `first`: 1 unless they read as one number with its
     // thousands set apart by spaces (a first group of 1–3 digits, then groups of exactly 3).

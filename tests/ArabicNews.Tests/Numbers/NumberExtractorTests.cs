@@ -103,6 +103,16 @@ public class NumberExtractorTests
         // A half after the counted noun or unit, or after a noun that counts one or two alone.
         { "أربع ساعات ونصف و5 كيلومترات ونصف وساعة ونصف ولا يتجاوز العام والنصف وساعتين و نصف", ["أربع ساعات ونصف|Cardinal|4.5||||Exact", "5 كيلومترات ونصف|Quantity|5.5|||km|Exact", "ساعة ونصف|Cardinal|1.5||||Exact", "لا يتجاوز العام والنصف|Cardinal|1.5||||AtMost", "ساعتين و نصف|Cardinal|2.5||||Exact"] },
         { "ثلاثة أشخاص ونصف المصابين وكتاب ونصف", ["ثلاثة|Cardinal|3||||Exact", "نصف|Cardinal|0.5||||Exact", "نصف|Cardinal|0.5||||Exact"] },
+        // A bare currency name takes the code of the one country that uses it and that the text names.
+        { "بلغت في البورصة الكويتية 28.8 مليار دينار", ["28.8 مليار دينار|Money|28800000000|||KWD|Exact"] },
+        { "بلغت 28.8 مليار دينار في البورصة", ["28.8 مليار|Cardinal|28800000000||||Exact"] },
+        { "بين الكويت والبحرين 5 دنانير", ["5|Cardinal|5||||Exact"] },
+        { "باعه النادي الإنجليزي بـ 50 مليون جنيه و3 ملايين إسترليني", ["50 مليون جنيه|Money|50000000|||GBP|Exact", "3 ملايين إسترليني|Money|3000000|||GBP|Exact"] },
+        { "بلغ سعره 50 جنيها", ["50 جنيها|Money|50|||EGP|Exact"] },
+        // "X و Y" where Y has a scale as large as X's is two numbers: here the ends of a range.
+        { "بين مليون وثلاثة ملايين ومليون و500 ألف", ["بين مليون وثلاثة ملايين|Range||1000000|3000000||Exact", "مليون و500 ألف|Cardinal|1500000||||Exact"] },
+        // The strength of an earthquake has no unit; a temperature does.
+        { "زلزال بقوة 4.3 درجات بلغت قوته 5 درجات على مقياس ريختر والحرارة 45 درجة", ["4.3 درجات|Cardinal|4.3||||Exact", "5 درجات على مقياس ريختر|Cardinal|5||||Exact", "45 درجة|Quantity|45|||°|Exact"] },
         // Words that read as number words but stand for other words alone.
         { "كمية كبيرة ولست أدري، بمية وعشرين", ["مية وعشرين|Cardinal|120||||Exact"] },
         { "اقتصاد متين وقوي منذ ست سنوات", ["ست|Cardinal|6||||Exact"] },
