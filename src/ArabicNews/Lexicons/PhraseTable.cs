@@ -67,6 +67,53 @@ internal sealed class PhraseTable<T>
         return found;
     }
 
+    /// <summary>
+    /// Finds the longest phrase whose last word is <paramref name="glued"/>, the letters that word <paramref name="index"/>
+    /// starts with ("أقصى" of "أقصى600"), its other words ending right before that word, joined by spaces only.
+    /// </summary>
+    /// <param name="text">The normalized text.</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="index">The word whose letters end the phrase.</param>
+    /// <param name="glued">Those letters.</param>
+    /// <param name="first">The first word of the phrase.</param>
+    /// <param name="cliticLength">How many leading characters of that word are clitics (و, ف, ب) before the phrase.</param>
+    /// <param name="value">What the phrase stands for.</param>
+    public bool TryMatchGluedBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, ReadOnlySpan<char> glued, out int first, out int cliticLength, out T value)
+    {
+        first = index + 1;
+        cliticLength = 0;
+        value = default!;
+        bool found = false;
+        foreach ((string[] words, T candidate) in _phrases)
+        {
+            int start = index - words.Length + 1;
+            if (start < 0 || start >= first)
+            {
+                continue;
+            }
+
+            bool match = true;
+            int clitic = 0;
+            for (int k = 0; k < words.Length && match; k++)
+            {
+                WordToken token = tokens[start + k];
+                ReadOnlySpan<char> word = k == words.Length - 1 ? glued : token.Span.Slice(text);
+                match = (k == 0 ? MatchesWithClitic(word, words[k], out clitic) : word.SequenceEqual(words[k]))
+                    && (k == 0 || token.SpacedFromPrevious);
+            }
+
+            if (match)
+            {
+                first = start;
+                cliticLength = clitic;
+                value = candidate;
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Finds the longest phrase whose words start right after word <paramref name="previous"/>, joined to it by spaces only.</summary>
     /// <param name="text">The normalized text.</param>
     /// <param name="tokens">Its words.</param>

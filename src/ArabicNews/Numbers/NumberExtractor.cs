@@ -157,6 +157,8 @@ public sealed class NumberExtractor
             decimal? value = null, min = null, max = null;
             int last;
             int start;
+            int gluedFirst = -1, gluedClitic = 0;
+            NumberMarker gluedMarker = default;
             if (TryReadPhrase(n, tokens, i, out last, out NumberPhrase phrase, out int clitic)
                 && (last > i || !IsHomograph(head, clitic)))
             {
@@ -205,6 +207,13 @@ public sealed class NumberExtractor
                     value = phrase.Value;
                     last++;
                 }
+            }
+            else if (!insideCount && TryReadGlued(n, tokens, i, out last, out int digitsAt, out NumberPhrase glued, out gluedFirst, out gluedClitic, out gluedMarker))
+            {
+                // "بحد أقصى600 ريال": a qualifier glued to its number.
+                start = tokens[i].Start + digitsAt;
+                kind = NumberKind.Cardinal;
+                value = glued.Value;
             }
             else if (insideCount)
             {
@@ -317,7 +326,12 @@ public sealed class NumberExtractor
                 start = negativeStart;
             }
 
-            if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before, bracketed: opened))
+            if (gluedFirst >= 0)
+            {
+                qualifier = gluedMarker.Qualifier;
+                start = tokens[gluedFirst].Start + gluedClitic;
+            }
+            else if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before, bracketed: opened))
             {
                 if (before.IsMagnitude)
                 {
@@ -415,6 +429,34 @@ public sealed class NumberExtractor
         }
 
         return value > 0;
+    }
+
+    // Digits glued to the last word of a qualifier before them ("أقصى600", "نحو50"), then any scale words
+    // ("أقصى600 ألف"). Letters glued to digits are otherwise left alone: "آيفون6" is a name.
+    private static bool TryReadGlued(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int digitsAt, out NumberPhrase phrase, out int markerFirst, out int markerClitic, out NumberMarker marker)
+    {
+        last = index;
+        phrase = default;
+        markerFirst = -1;
+        markerClitic = 0;
+        marker = default;
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        digitsAt = word.IndexOfAnyInRange('0', '9');
+        if (digitsAt < 2 || word[..digitsAt].ContainsAnyInRange('0', '9') || !char.IsLetter(word[digitsAt - 1])
+            || !NumberMarkers.Before.TryMatchGluedBefore(text, tokens, index, word[..digitsAt], out markerFirst, out markerClitic, out marker)
+            || marker.IsPercent || marker.IsMagnitude || !phrase.TryAdd(word[digitsAt..], conjunction: false))
+        {
+            markerFirst = -1;
+            return false;
+        }
+
+        while (last + 1 < tokens.Length && tokens[last + 1].SpacedFromPrevious && NumberLexicon.TryGet(tokens[last + 1].Span.Slice(text), out NumberWord scale)
+            && scale.Kind == NumberWordKind.Scale && phrase.TryAdd(tokens[last + 1].Span.Slice(text), conjunction: false))
+        {
+            last++;
+        }
+
+        return true;
     }
 
     // An indefinite word after a number, which the number counts ("هدفا", "شخص", "ساعات"): no number word, no

@@ -113,6 +113,9 @@ public class NumberExtractorTests
         { "بين مليون وثلاثة ملايين ومليون و500 ألف", ["بين مليون وثلاثة ملايين|Range||1000000|3000000||Exact", "مليون و500 ألف|Cardinal|1500000||||Exact"] },
         // The strength of an earthquake has no unit; a temperature does.
         { "زلزال بقوة 4.3 درجات بلغت قوته 5 درجات على مقياس ريختر والحرارة 45 درجة", ["4.3 درجات|Cardinal|4.3||||Exact", "5 درجات على مقياس ريختر|Cardinal|5||||Exact", "45 درجة|Quantity|45|||°|Exact"] },
+        // Digits glued to the qualifier before them; letters glued to digits are otherwise a name.
+        { "غرامة بحد أقصى600 ريال ونحو50 ألف", ["حد أقصى600 ريال|Money|600|||SAR|AtMost", "نحو50 ألف|Cardinal|50000||||Approximate"] },
+        { "اشترى آيفون6 بلس", [] },
         // Words that read as number words but stand for other words alone.
         { "كمية كبيرة ولست أدري، بمية وعشرين", ["مية وعشرين|Cardinal|120||||Exact"] },
         { "اقتصاد متين وقوي منذ ست سنوات", ["ست|Cardinal|6||||Exact"] },
