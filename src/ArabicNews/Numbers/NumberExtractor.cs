@@ -195,7 +195,8 @@ public sealed class NumberExtractor
                     value = fraction;
                     last = fractionLast;
                 }
-                else if (last == i && clitic == 0 && IsFractionOfDefinite(n, tokens, i, out decimal part))
+                else if (last == i && ((clitic == 0 && IsFractionOfDefinite(n, tokens, i, out decimal part))
+                    || IsVowelledAsFraction(map.ToOriginal(TextSpan.FromBounds(start, tokens[i].End)).Slice(text), n[start..tokens[i].End], out part)))
                 {
                     value = part;
                 }
@@ -642,16 +643,26 @@ public sealed class NumberExtractor
             return false;
         }
 
-        part = tokens[index].Span.Slice(text) switch
-        {
-            "خمس" => 0.2m,
-            "سبع" => 1m / 7,
-            "تسع" => 1m / 9,
-            "عشر" => 0.1m,
-            _ => 0,
-        };
+        part = FractionOf(tokens[index].Span.Slice(text));
         return part != 0;
     }
+
+    // خمس، سبع، تسع and عشر written with a damma on their first letter are the fractions (خُمس، سُبع، تُسع، عُشر)
+    // wherever they stand; a fatha (خَمس) or no vowel leaves the count.
+    private static bool IsVowelledAsFraction(ReadOnlySpan<char> written, ReadOnlySpan<char> word, out decimal part)
+    {
+        part = written.Length >= 2 && written[1] == '\u064F' ? FractionOf(word) : 0;
+        return part != 0;
+    }
+
+    private static decimal FractionOf(ReadOnlySpan<char> word) => word switch
+    {
+        "خمس" => 0.2m,
+        "سبع" => 1m / 7,
+        "تسع" => 1m / 9,
+        "عشر" => 0.1m,
+        _ => 0,
+    };
 
     // Whether a number follows the qualifier that ends at `markerLast`, after من, عن or على (its own last word or
     // the next): in "5000 أو أكثر من 4500" the "أكثر من" qualifies 4500.

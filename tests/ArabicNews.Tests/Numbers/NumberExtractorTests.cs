@@ -57,6 +57,7 @@ public class NumberExtractorTests
         { "الناتج سالب خمسة", ["سالب خمسة|Cardinal|-5||||Exact"] },
         { "ثلاثة أرباع السكان", ["ثلاثة أرباع|Cardinal|0.75||||Exact"] },
         { "يمثل خمس السكان وخمس سنوات", ["خمس|Cardinal|0.2||||Exact", "خمس|Cardinal|5||||Exact"] },
+        { "فخُمس قوة العمل وخَمس سنوات", ["خُمس|Cardinal|0.2||||Exact", "خَمس|Cardinal|5||||Exact"] },
         { "واحد على عشرين و1 من كل 5", ["واحد على عشرين|Cardinal|0.05||||Exact", "1 من كل 5|Cardinal|0.2||||Exact"] },
         { "عشرون وثلاثة أخماس وعشرون وثلاثة", ["عشرون وثلاثة أخماس|Cardinal|20.6||||Exact", "عشرون|Cardinal|20||||Exact", "ثلاثة|Cardinal|3||||Exact"] },
         { "1.5e6 و2.5^-1", ["1.5e6|Cardinal|1500000||||Exact", "2.5^-1|Cardinal|0.4||||Exact"] },
