@@ -123,7 +123,7 @@ public sealed class NumberExtractor
                 continue;
             }
 
-            if (IsTelephoneNumber(n, tokens, i, out int phoneLast))
+            if (IsTelephoneNumber(n, tokens, i, out int phoneLast) || IsSpacedNumericDate(n, tokens, i, out phoneLast))
             {
                 i = phoneLast + 1;
                 continue;
@@ -699,6 +699,20 @@ public sealed class NumberExtractor
         return last > index;
     }
 
+    // Three digit groups joined by slashes with spaces around them, "19 / 6 / 1436هـ": a date written loosely,
+    // left to the dates (those joined by bare slashes are caught by IsPartOfNumericDate); `last` is its last group.
+    private static bool IsSpacedNumericDate(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last)
+    {
+        last = index;
+        while (last - index < 2 && last + 1 < tokens.Length && char.IsAsciiDigit(text[tokens[last].Start]) && char.IsAsciiDigit(text[tokens[last + 1].Start])
+            && text[tokens[last + 1].GapStart..tokens[last + 1].Start].Trim(' ') is "/")
+        {
+            last++;
+        }
+
+        return last - index == 2 && IsDigits(tokens[index].Span.Slice(text), 1, 4) && IsDigits(tokens[index + 1].Span.Slice(text), 1, 4);
+    }
+
     // A comparison sign before a number (or its minus sign): ">30", "<= -30", "< = 100". "=>" and "<>" say
     // nothing about a bound.
     private static bool TryComparisonSign(ReadOnlySpan<char> text, int numberStart, out int signStart, out NumberQualifier qualifier)
@@ -1012,19 +1026,28 @@ public sealed class NumberExtractor
         return false;
     }
 
-    // An ordinal word that means something else where it stands: the "second" of time after a count ("30 ثانية",
-    // "ثانية واحدة"), and "another" in "من جهة ثانية" and "من ناحية ثانية" (on the other hand).
+    // An ordinal word that means something else where it stands: after a noun of ordinal-homographs.tsv ("من جهة
+    // ثانية", on the other hand; "الجندي أول", a military grade), and the "second" of time after a count ("30 ثانية")
+    // or before واحدة.
     private static bool IsOrdinalHomograph(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, int last)
     {
-        if (last != index || tokens[index].Span.Slice(text) is not "ثانيه")
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        ReadOnlySpan<char> previous = index > 0 && tokens[index].SpacedFromPrevious ? tokens[index - 1].Span.Slice(text) : default;
+        if (last != index)
         {
             return false;
         }
 
-        ReadOnlySpan<char> previous = index > 0 && tokens[index].SpacedFromPrevious ? tokens[index - 1].Span.Slice(text) : default;
+        // "الملازم الأول": the article on both words.
+        if (!previous.IsEmpty && OrdinalLexicon.Homographs.TryGetWithArticle(previous, out string? ordinal, out int clitic)
+            && (word.SequenceEqual(ordinal) || (previous[clitic..].StartsWith("ال") && word.StartsWith("ال") && word[2..].SequenceEqual(ordinal))))
+        {
+            return true;
+        }
+
         ReadOnlySpan<char> following = index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious ? tokens[index + 1].Span.Slice(text) : default;
-        return previous is "جهه" or "ناحيه" || following is "واحده"
-            || (!previous.IsEmpty && (char.IsAsciiDigit(previous[^1]) || NumberLexicon.TryGet(previous, out _)));
+        return word is "ثانيه" && (following is "واحده"
+            || (!previous.IsEmpty && (char.IsAsciiDigit(previous[^1]) || NumberLexicon.TryGet(previous, out _))));
     }
 
     // "والعشرون", "و العشرين", "وعشرون": the ten of a compound ordinal, after its unit.

@@ -117,6 +117,12 @@ public class NumberExtractorTests
         // Digits glued to the qualifier before them; letters glued to digits are otherwise a name.
         { "غرامة بحد أقصى600 ريال ونحو50 ألف", ["حد أقصى600 ريال|Money|600|||SAR|AtMost", "نحو50 ألف|Cardinal|50000||||Approximate"] },
         { "اشترى آيفون6 بلس", [] },
+        // A date written with spaced slashes is the dates'; two groups may be a ratio.
+        { "بتاريخ 19 / 6 / 1436هـ ونسبة 5 / 7", ["نسبة 5|Percent|5||||Exact", "7|Cardinal|7||||Exact"] },
+        // The accusative واحداً inside a compound.
+        { "ضبط أربعمائة وواحداً وثلاثين موقوفاً", ["أربعمائة وواحداً وثلاثين|Cardinal|431||||Exact"] },
+        // A military grade is no rank; the first place is.
+        { "استشهد الجندي أول ثامر والملازم الأول علي في المركز الأول", ["الأول|Ordinal|1||||Exact"] },
         // Words that read as number words but stand for other words alone.
         { "كمية كبيرة ولست أدري، بمية وعشرين", ["مية وعشرين|Cardinal|120||||Exact"] },
         { "اقتصاد متين وقوي منذ ست سنوات", ["ست|Cardinal|6||||Exact"] },
