@@ -369,7 +369,7 @@ public sealed class NumberExtractor
             int end = tokens[last].End;
             if (closed && last == numberLast && start < tokens[i].GapStart)
             {
-                end += n[end..(last + 1 < tokens.Length ? tokens[last + 1].Start : n.Length)].IndexOf(')') + 1;
+                end += n[end..(last + 1 < tokens.Length ? tokens[last + 1].Start : n.Length)].IndexOfAny(")»\"”]") + 1;
             }
 
             TextSpan span = map.ToOriginal(TextSpan.FromBounds(start, end));
@@ -509,18 +509,27 @@ public sealed class NumberExtractor
         return index + 1 >= tokens.Length || !tokens[index + 1].SpacedFromPrevious || !tokens[index + 1].Span.Slice(text).StartsWith("ال");
     }
 
-    // Whether words first to last stand alone between round brackets: "(60)", "( 12.400.500 )".
+    // Whether words first to last stand alone between brackets or quotation marks: "(60)", "( 12.400.500 )", "«5»".
     private static bool IsBracketed(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last)
     {
         WordToken token = tokens[first];
-        if (text[token.GapStart..token.Start].Trim(' ') is not "(")
+        ReadOnlySpan<char> before = text[token.GapStart..token.Start].Trim(' ');
+        if (before.Length != 1 || before[0] is not ('(' or '«' or '"' or '“' or '['))
         {
             return false;
         }
 
         int end = tokens[last].End;
         int next = last + 1 < tokens.Length ? tokens[last + 1].Start : text.Length;
-        return text[end..next].Trim(' ') is ")";
+        ReadOnlySpan<char> after = text[end..next].Trim(' ');
+        return after.Length == 1 && after[0] == before[0] switch
+        {
+            '(' => ')',
+            '«' => '»',
+            '“' => '”',
+            '[' => ']',
+            _ => '"',
+        };
     }
 
     // Whether a date only counts units of time ("خلال 7 أشهر", "بعد ثلاث سنوات", "الأسابيع الثلاثة القادمة"): its

@@ -95,6 +95,10 @@ public class NumberExtractorTests
         // A number alone in brackets: the scale, the unit and the qualifier around the brackets are its own.
         { "غرامة (100) ألف ريال ومدة لا تتجاوز (60) يوما وقيمة ( 12.400.500 ) ريالا", ["100) ألف ريال|Money|100000|||SAR|Exact", "لا تتجاوز (60)|Cardinal|60||||AtMost", "12.400.500 ) ريالا|Money|12400500|||SAR|Exact"] },
         { "المادة (5) من النظام و(7)، ألف", ["5|Cardinal|5||||Exact", "7|Cardinal|7||||Exact", "ألف|Cardinal|1000||||Exact"] },
+        { "زار المعرض أكثر من «5» آلاف زائر و«10» أشخاص", ["أكثر من «5» آلاف|Cardinal|5000||||MoreThan", "10|Cardinal|10||||Exact"] },
+        // Digit groups joined by ر are written in visual order: the first written group is the decimals, unless it
+        // has three digits and groups thousands.
+        { "أنفق 1ر83 مليون جنيه إسترليني وارتفع 3ر0% وزار (000ر22) حاج", ["1ر83 مليون جنيه إسترليني|Money|83100000|||GBP|Exact", "3ر0%|Percent|0.3||||Exact", "000ر22|Cardinal|22000||||Exact"] },
         // Units written short or in two words.
         { "طوله 10 كيلو مترات و5 سم ووزنه 13 كيلو وبعد 12 كلم و500 م2", ["10 كيلو مترات|Quantity|10|||km|Exact", "5 سم|Quantity|5|||cm|Exact", "13 كيلو|Quantity|13|||kg|Exact", "12 كلم|Quantity|12|||km|Exact", "500 م2|Quantity|500|||m2|Exact"] },
         // Qualifiers: verbs of approach and excess, and a bound after the noun the number counts.
