@@ -67,6 +67,24 @@ internal sealed class PhraseTable<T>
         return found;
     }
 
+    /// <summary>Finds the one-word phrase that is <paramref name="word"/> exactly.</summary>
+    /// <param name="word">A normalized word.</param>
+    /// <param name="value">What the phrase stands for.</param>
+    public bool TryMatchWord(ReadOnlySpan<char> word, out T value)
+    {
+        foreach ((string[] words, T candidate) in _phrases)
+        {
+            if (words.Length == 1 && word.SequenceEqual(words[0]))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
     /// <summary>
     /// Finds the longest phrase whose last word is <paramref name="glued"/>, the letters that word <paramref name="index"/>
     /// starts with ("أقصى" of "أقصى600"), its other words ending right before that word, joined by spaces only.

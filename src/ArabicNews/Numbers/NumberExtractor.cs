@@ -117,7 +117,7 @@ public sealed class NumberExtractor
 
             // Most words are no number word, ordinal or dual noun: one bit test passes over them.
             ReadOnlySpan<char> head = tokens[i].Span.Slice(n);
-            if (!char.IsAsciiDigit(head[^1]) && !s_endings.MayEndLike(head))
+            if (!char.IsAsciiDigit(head[^1]) && !s_endings.MayEndLike(head) && !char.IsAsciiDigit(head[0]) && !(head.Length > 2 && char.IsAsciiDigit(head[1])))
             {
                 i++;
                 continue;
@@ -159,6 +159,8 @@ public sealed class NumberExtractor
             int start;
             int gluedFirst = -1, gluedClitic = 0;
             NumberMarker gluedMarker = default;
+            (string? Code, bool IsCurrency)? gluedUnit = null;
+            int cutEnd = -1;
             if (TryReadPhrase(n, tokens, i, out last, out NumberPhrase phrase, out int clitic)
                 && (last > i || !IsHomograph(head, clitic)))
             {
@@ -208,6 +210,15 @@ public sealed class NumberExtractor
                     value = phrase.Value;
                     last++;
                 }
+            }
+            else if (!insideCount && TryReadGluedSuffix(n, tokens, i, out clitic, out decimal? suffixed, out gluedUnit, out int digitsEnd))
+            {
+                // "120مليار", "168سم", "100وظيفة": digits with a scale, a unit or the counted noun glued after them.
+                start = tokens[i].Start + clitic;
+                last = i;
+                kind = gluedUnit is { } u ? (u.IsCurrency ? NumberKind.Money : NumberKind.Quantity) : NumberKind.Cardinal;
+                value = suffixed;
+                cutEnd = digitsEnd;
             }
             else if (!insideCount && TryReadGlued(n, tokens, i, out last, out int digitsAt, out NumberPhrase glued, out gluedFirst, out gluedClitic, out gluedMarker))
             {
@@ -261,10 +272,16 @@ public sealed class NumberExtractor
             bool closed = IsBracketed(n, tokens, i, last);
             int numberLast = last;
             bool opened = closed || (last > i && IsBracketed(n, tokens, i, last - 1));
-            string? unit = null;
+            string? unit = gluedUnit?.Code;
             NumberQualifier qualifier = NumberQualifier.Exact;
             int beforeUnit = last;
-            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out int markerLast, out NumberMarker after, bracketed: closed) && after.IsPercent)
+            int markerLast;
+            NumberMarker after;
+            if (cutEnd >= 0 || gluedUnit is not null)
+            {
+                // A counted noun or a unit glued to the digits: nothing after them is the number's unit.
+            }
+            else if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after, bracketed: closed) && after.IsPercent)
             {
                 (kind, unit) = kind == NumberKind.Range ? (kind, "%") : (NumberKind.Percent, null);
                 last = markerLast;
@@ -366,7 +383,7 @@ public sealed class NumberExtractor
             }
 
             // "لا تتجاوز (60)": a span that holds the opening bracket holds the closing one.
-            int end = tokens[last].End;
+            int end = cutEnd >= 0 && last == i ? cutEnd : tokens[last].End;
             if (closed && last == numberLast && start < tokens[i].GapStart)
             {
                 end += n[end..(last + 1 < tokens.Length ? tokens[last + 1].Start : n.Length)].IndexOfAny(")»\"”]") + 1;
@@ -430,6 +447,84 @@ public sealed class NumberExtractor
         }
 
         return value > 0;
+    }
+
+    // Digits with letters glued after them: a scale before a currency or unit ("120مليار ريال"), a unit of measure
+    // ("168سم", "1000م2", and "م" for metres after a number that is no year: "100م", "1٫92م"), or the accusative
+    // noun the digits count ("14جنديا", whose span is the digits). "2015م" and "1436هـ" are years, left to the dates. `digitsEnd` is where the
+    // digits end when the letters are not the number's, otherwise -1.
+    private static bool TryReadGluedSuffix(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int clitic, out decimal? value, out (string? Code, bool IsCurrency)? unit, out int digitsEnd)
+    {
+        value = null;
+        unit = null;
+        digitsEnd = -1;
+        WordToken token = tokens[index];
+        ReadOnlySpan<char> word = token.Span.Slice(text);
+        clitic = 0;
+        while (clitic < 2 && clitic + 1 < word.Length && word[clitic] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && !char.IsAsciiDigit(word[clitic + 1]))
+        {
+            clitic++;
+        }
+
+        if (clitic + 1 < word.Length && word[clitic] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && char.IsAsciiDigit(word[clitic + 1]))
+        {
+            clitic++;
+        }
+
+        word = word[clitic..];
+        int split = 0;
+        while (split < word.Length && (char.IsAsciiDigit(word[split]) || (word[split] is '.' or ',' && split + 1 < word.Length && char.IsAsciiDigit(word[split + 1]))))
+        {
+            split++;
+        }
+
+        ReadOnlySpan<char> suffix = word[split..];
+        if (split == 0 || suffix.IsEmpty || suffix[0] is < '\u0621' or > '\u064A' || suffix is "ه" or "ر"
+            || !NumberPhraseParser.TryParseLiteral(word[..split], out decimal? digits) || digits is not { } number)
+        {
+            return false;
+        }
+
+        // Recognizers-Text reads no number into digits glued to letters ("١مليون ليست رقم"); news copy glues them by
+        // mistake. A glued scale counts when a currency or unit follows it, which shows a quantity.
+        bool yearLike = split == 4 && number is >= 1300 and <= 2100 && decimal.IsInteger(number);
+        if (NumberLexicon.TryGet(suffix, out NumberWord scale) && scale.Kind == NumberWordKind.Scale)
+        {
+            value = scale.Form is NumberWordForm.Many or NumberWordForm.One ? number * scale.Value : null;
+            return value is not null && Units.After.TryMatchAfter(text, tokens, index, out _, out (string? Code, bool IsCurrency) after) && after.Code is not null;
+        }
+
+        if (suffix is "م")
+        {
+            ReadOnlySpan<char> previous = index > 0 ? tokens[index - 1].Span.Slice(text) : default;
+            previous = previous.Length > 3 && previous[0] is 'و' or 'ف' or 'ب' or 'ل' ? previous[1..] : previous;
+            bool afterYearWord = previous is "عام" or "العام" or "سنه" or "السنه" or "لعام" or "بعام";
+            if (yearLike || afterYearWord)
+            {
+                return false;
+            }
+
+            (value, unit) = (number, ("m", false));
+            return true;
+        }
+
+        if (Units.After.TryMatchWord(suffix, out (string? Code, bool IsCurrency) found))
+        {
+            // A unit of measure; a glued currency ("20دولار") is left alone, as Recognizers-Text leaves it.
+            (value, unit) = (number, found);
+            return found.Code is not null && !found.IsCurrency;
+        }
+
+        // The counted noun in the accusative that follows 11 to 99 ("14جنديا", "25عاما"); a noun glued after 1 or 2
+        // is a name ("1ماليزيا").
+        if (yearLike || suffix.Length < 3 || suffix[^1] != 'ا' || number < 3 || NumberLexicon.TryGet(suffix, out _))
+        {
+            return false;
+        }
+
+        value = number;
+        digitsEnd = token.Start + clitic + split;
+        return true;
     }
 
     // Digits glued to the last word of a qualifier before them ("أقصى600", "نحو50"), then any scale words

@@ -121,6 +121,10 @@ public class NumberExtractorTests
         // Digits glued to the qualifier before them; letters glued to digits are otherwise a name.
         { "غرامة بحد أقصى600 ريال ونحو50 ألف", ["حد أقصى600 ريال|Money|600|||SAR|AtMost", "نحو50 ألف|Cardinal|50000||||Approximate"] },
         { "اشترى آيفون6 بلس", [] },
+        // Letters glued after digits: a scale, a unit (م is metres after a number that is no year), or the counted noun.
+        { "أنفق حوالى 120مليار ريال على شارع عرض 30م وطوله 168سم", ["حوالى 120مليار ريال|Money|120000000000|||SAR|Approximate", "30م|Quantity|30|||m|Exact", "168سم|Quantity|168|||cm|Exact"] },
+        { "قتل 14جنديا ووفر 100وظيفة و20دولار و1مليون", ["14|Cardinal|14||||Exact"] },
+        { "في العام 2015م وعام 70م وصندوق 1ماليزيا", [] },
         // A date written with spaced slashes is the dates'; two groups may be a ratio.
         { "بتاريخ 19 / 6 / 1436هـ ونسبة 5 / 7", ["نسبة 5|Percent|5||||Exact", "7|Cardinal|7||||Exact"] },
         // The accusative واحداً inside a compound.
