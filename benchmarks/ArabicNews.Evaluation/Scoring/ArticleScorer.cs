@@ -58,6 +58,15 @@ public sealed class ArticleScorer
                 score.Numbers.Matched++;
                 score.Numbers.Right += UnitAgrees(item.Unit, m.Unit) ? 1 : 0;
                 score.QualifierRight += QualifierAgrees(item.Qualifier, m.Qualifier) ? 1 : 0;
+                if (keepErrors && !UnitAgrees(item.Unit, m.Unit))
+                {
+                    score.Errors.Add($"number unit wrong: «{item.Anchor}» = {DescribeItem(item)} (found: {Describe(text, m)})");
+                }
+
+                if (keepErrors && !QualifierAgrees(item.Qualifier, m.Qualifier))
+                {
+                    score.Errors.Add($"number qualifier wrong: «{item.Anchor}» = {item.Qualifier} (found: {Describe(text, m)} {m.Qualifier})");
+                }
             }
             else if (keepErrors)
             {
@@ -198,16 +207,23 @@ public sealed class ArticleScorer
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 
-    /// <summary>Whether a found number has the annotated value (or range).</summary>
+    /// <summary>
+    /// Whether a found number has the annotated value (or range). JSON cannot write a repeating fraction exactly
+    /// ("ثلثي" is 0.6666666666666666 in a file, 0.666…7 to 28 digits in a decimal), so values agree to twelve
+    /// significant digits.
+    /// </summary>
     public static bool Agrees(NumberItem item, NumberMention found)
     {
         if (item.Value is { } value)
         {
-            return found.Value == value;
+            return Same(found.Value, value);
         }
 
-        return found.Min == item.Min && found.Max == item.Max;
+        return Same(found.Min, item.Min) && Same(found.Max, item.Max);
     }
+
+    private static bool Same(decimal? found, decimal? annotated) =>
+        found is { } f && annotated is { } a ? Math.Abs(f - a) <= 1e-12m * Math.Max(1m, Math.Abs(a)) : found == annotated;
 
     /// <summary>Whether a found date's period lies in the annotated period (or an accepted alternative).</summary>
     public static bool Agrees(DateItem item, ParsedDate found)
@@ -275,6 +291,8 @@ public sealed class ArticleScorer
     private static string? CanonicalUnit(string? unit) => unit?.ToLowerInvariant() switch
     {
         "ton" or "tonne" or "tons" => "t",
+        "deg" or "°" => "°",
+        "barrel" or "barrels" or "bbl" => "bbl",
         "%" => null,
         var u => u,
     };

@@ -25,12 +25,13 @@ internal sealed class PhraseTable<T>
     /// <param name="first">The first word of the phrase.</param>
     /// <param name="cliticLength">How many leading characters of that word are clitics (و, ف, ب) before the phrase.</param>
     /// <param name="value">What the phrase stands for.</param>
-    public bool TryMatchBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int next, out int first, out int cliticLength, out T value)
+    /// <param name="bracketed">Whether word <paramref name="next"/> opens a bracket that the phrase stands before ("لا تتجاوز (60)").</param>
+    public bool TryMatchBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int next, out int first, out int cliticLength, out T value, bool bracketed = false)
     {
         first = next;
         cliticLength = 0;
         value = default!;
-        if (next >= tokens.Length || !tokens[next].SpacedFromPrevious)
+        if (next >= tokens.Length || !(tokens[next].SpacedFromPrevious || bracketed))
         {
             return false;
         }
@@ -66,6 +67,71 @@ internal sealed class PhraseTable<T>
         return found;
     }
 
+    /// <summary>Finds the one-word phrase that is <paramref name="word"/> exactly.</summary>
+    /// <param name="word">A normalized word.</param>
+    /// <param name="value">What the phrase stands for.</param>
+    public bool TryMatchWord(ReadOnlySpan<char> word, out T value)
+    {
+        foreach ((string[] words, T candidate) in _phrases)
+        {
+            if (words.Length == 1 && word.SequenceEqual(words[0]))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>
+    /// Finds the longest phrase whose last word is <paramref name="glued"/>, the letters that word <paramref name="index"/>
+    /// starts with ("أقصى" of "أقصى600"), its other words ending right before that word, joined by spaces only.
+    /// </summary>
+    /// <param name="text">The normalized text.</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="index">The word whose letters end the phrase.</param>
+    /// <param name="glued">Those letters.</param>
+    /// <param name="first">The first word of the phrase.</param>
+    /// <param name="cliticLength">How many leading characters of that word are clitics (و, ف, ب) before the phrase.</param>
+    /// <param name="value">What the phrase stands for.</param>
+    public bool TryMatchGluedBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, ReadOnlySpan<char> glued, out int first, out int cliticLength, out T value)
+    {
+        first = index + 1;
+        cliticLength = 0;
+        value = default!;
+        bool found = false;
+        foreach ((string[] words, T candidate) in _phrases)
+        {
+            int start = index - words.Length + 1;
+            if (start < 0 || start >= first)
+            {
+                continue;
+            }
+
+            bool match = true;
+            int clitic = 0;
+            for (int k = 0; k < words.Length && match; k++)
+            {
+                WordToken token = tokens[start + k];
+                ReadOnlySpan<char> word = k == words.Length - 1 ? glued : token.Span.Slice(text);
+                match = (k == 0 ? MatchesWithClitic(word, words[k], out clitic) : word.SequenceEqual(words[k]))
+                    && (k == 0 || token.SpacedFromPrevious);
+            }
+
+            if (match)
+            {
+                first = start;
+                cliticLength = clitic;
+                value = candidate;
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Finds the longest phrase whose words start right after word <paramref name="previous"/>, joined to it by spaces only.</summary>
     /// <param name="text">The normalized text.</param>
     /// <param name="tokens">Its words.</param>
@@ -73,7 +139,8 @@ internal sealed class PhraseTable<T>
     /// <param name="last">The last word of the phrase.</param>
     /// <param name="value">What the phrase stands for.</param>
     /// <param name="definite">Whether each word of the text may carry the article ("الدولارات" for "دولارات").</param>
-    public bool TryMatchAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int previous, out int last, out T value, bool definite = false)
+    /// <param name="bracketed">Whether a bracket closes between word <paramref name="previous"/> and the phrase ("(60) ريالا").</param>
+    public bool TryMatchAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int previous, out int last, out T value, bool definite = false, bool bracketed = false)
     {
         last = previous;
         value = default!;
@@ -96,7 +163,7 @@ internal sealed class PhraseTable<T>
                     word = word[2..];
                 }
 
-                match = word.SequenceEqual(words[k]) && token.SpacedFromPrevious;
+                match = word.SequenceEqual(words[k]) && (token.SpacedFromPrevious || (k == 0 && bracketed));
             }
 
             if (match)

@@ -8,6 +8,13 @@ namespace ArabicNews.Numbers;
 /// <summary>The duals of the nouns in <c>dual-nouns.tsv</c>, Search-normalized: عامان، عامين، سنتان، سنتين…</summary>
 internal static class DualNouns
 {
+    /// <summary>Gets the singulars themselves: عام، سنة، ساعة، مرة… ("ساعة ونصف" is 1.5).</summary>
+    public static WordTable<bool> Singulars { get; } = new(
+        LexiconLoader.ReadEntries("dual-nouns.tsv")
+            .Select(fields => ArabicNormalizer.Search.Normalize(fields[0]))
+            .Distinct()
+            .Select(singular => KeyValuePair.Create(singular, true)));
+
     public static WordTable<bool> Words { get; } = new(
         LexiconLoader.ReadEntries("dual-nouns.tsv")
             .Select(fields => ArabicNormalizer.Search.Normalize(fields[0]))

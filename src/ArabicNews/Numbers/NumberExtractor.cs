@@ -18,12 +18,13 @@ namespace ArabicNews.Numbers;
 /// Also ranges ("ثمانية إلى عشرة آلاف", "بين 10 و20", "10-20"), money and units after the number
 /// ("5.5 مليار دولار", "500 كيلومتر مربع", "$5"), and vague quantities ("عشرات", "مئات الملايين").
 /// Ordinals ("الخامس", "رابع أكبر", "الحادي عشر") are mentions of their own kind, except inside month
-/// names ("تشرين الأول"). Numeric dates ("2024-11-02", "02/11/2024") and every number inside a date ("27 مايو",
-/// "عام 1949", "منذ ثلاث سنوات") are left to <see cref="DateExtractor"/>: numbers and dates never overlap.
+/// names ("تشرين الأول"). Numeric dates ("2024-11-02", "02/11/2024") and the numbers of a calendar date ("27 مايو",
+/// "عام 1949") are left to <see cref="DateExtractor"/>; the count of a length of time or of units from today
+/// ("منذ ثلاث سنوات", "قبل 12 شهرا") is a number as well as part of a date.
 /// Instances are immutable and thread-safe; extraction runs in time linear in the text.
 /// </remarks>
 [Immutable]
-public sealed class NumberExtractor
+public sealed partial class NumberExtractor
 {
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">What to report.</param>
@@ -35,7 +36,8 @@ public sealed class NumberExtractor
     }
 
     private static readonly WordEndings s_endings = new(
-        NumberLexicon.Words.Keys.Concat(OrdinalLexicon.Words.Words.Keys).Concat(DualNouns.Words.Words.Keys));
+        NumberLexicon.Words.Keys.Concat(NumberLexicon.Words.Keys.Select(word => "ال" + word))
+            .Concat(OrdinalLexicon.Words.Words.Keys).Concat(DualNouns.Words.Words.Keys));
 
     /// <summary>Gets the shared extractor with <see cref="NumberExtractionOptions.Default"/>.</summary>
     public static NumberExtractor Default { get; } = new(NumberExtractionOptions.Default);
@@ -72,7 +74,10 @@ public sealed class NumberExtractor
         int boundIndex = -1;
         int boundEnd = -1;
 
-        // Dates own their digits and number words ("27 مايو", "عام 1949", "منذ ثلاث سنوات"): numbers never overlap them.
+        // The countries the text names, read once when a bare currency name first needs them.
+        List<(string Name, string Code)>? countries = null;
+
+        // Calendar dates own their digits and number words ("27 مايو", "عام 1949"): numbers never overlap them.
         var dates = new List<RawDate>();
         new DateRecognizer(n, tokens).Recognize(dates);
         int nextDate = 0;
@@ -84,10 +89,18 @@ public sealed class NumberExtractor
                 nextDate++;
             }
 
+            // A length of time or a count of units from today ("منذ ثلاث سنوات", "قبل 12 شهرا", "الأيام الخمسة
+            // الماضية") keeps its count as a number; any other date owns its digits and number words.
+            bool insideCount = false;
             if (nextDate < dates.Count && tokens[i].Start >= dates[nextDate].Start)
             {
-                i++;
-                continue;
+                if (!CountsUnits(dates[nextDate]))
+                {
+                    i++;
+                    continue;
+                }
+
+                insideCount = true;
             }
 
             if (IsUrlStart(n, tokens[i]))
@@ -104,15 +117,39 @@ public sealed class NumberExtractor
 
             // Most words are no number word, ordinal or dual noun: one bit test passes over them.
             ReadOnlySpan<char> head = tokens[i].Span.Slice(n);
-            if (!char.IsAsciiDigit(head[^1]) && !s_endings.MayEndLike(head))
+            if (!char.IsAsciiDigit(head[^1]) && !s_endings.MayEndLike(head) && !char.IsAsciiDigit(head[0]) && !(head.Length > 2 && char.IsAsciiDigit(head[1])))
             {
                 i++;
                 continue;
             }
 
-            if (IsTelephoneNumber(n, tokens, i, out int phoneLast))
+            if (IsTelephoneNumber(n, tokens, i, out int phoneLast) || IsSpacedNumericDate(n, tokens, i, out phoneLast))
             {
                 i = phoneLast + 1;
+                continue;
+            }
+
+            if (TryReadNounAndHalf(n, tokens, i, out int noun, out int nounClitic, out int halfWord, out decimal nounAndHalf))
+            {
+                // "ساعة ونصف", "العام والنصف", "ساعتين ونصف", with a bound before the noun ("لا يتجاوز العام والنصف").
+                int from = tokens[noun].Start + nounClitic;
+                NumberQualifier bound = NumberQualifier.Exact;
+                if (NumberMarkers.Before.TryMatchBefore(n, tokens, noun, out int boundFirst, out int boundClitic, out NumberMarker boundMarker) && !boundMarker.IsPercent)
+                {
+                    bound = boundMarker.Qualifier;
+                    from = tokens[boundFirst].Start + boundClitic;
+                }
+
+                TextSpan halfSpan = map.ToOriginal(TextSpan.FromBounds(from, tokens[halfWord].End));
+                if (mentions.Count > 0 && mentions[^1].Span.End > halfSpan.Start)
+                {
+                    i = halfWord + 1;
+                    continue;
+                }
+
+                mentions.Add(new NumberMention(halfSpan.Start, halfSpan.Length, NumberKind.Cardinal, nounAndHalf, null, null, null, bound));
+                boundIndex = -1;
+                i = halfWord + 1;
                 continue;
             }
 
@@ -120,7 +157,12 @@ public sealed class NumberExtractor
             decimal? value = null, min = null, max = null;
             int last;
             int start;
-            if (TryReadPhrase(n, tokens, i, out last, out NumberPhrase phrase, out int clitic))
+            int gluedFirst = -1, gluedClitic = 0;
+            NumberMarker gluedMarker = default;
+            (string? Code, bool IsCurrency)? gluedUnit = null;
+            int cutEnd = -1;
+            if (TryReadPhrase(n, tokens, i, out last, out NumberPhrase phrase, out int clitic)
+                && (last > i || !IsHomograph(head, clitic)))
             {
                 start = tokens[i].Start + clitic;
                 kind = NumberKind.Cardinal;
@@ -155,10 +197,41 @@ public sealed class NumberExtractor
                     value = fraction;
                     last = fractionLast;
                 }
-                else if (last == i && clitic == 0 && IsFractionOfDefinite(n, tokens, i, out decimal part))
+                else if (last == i && ((clitic == 0 && IsFractionOfDefinite(n, tokens, i, out decimal part))
+                    || IsVowelledAsFraction(map.ToOriginal(TextSpan.FromBounds(start, tokens[i].End)).Slice(text), n[start..tokens[i].End], out part)))
                 {
                     value = part;
                 }
+                else if (IsBracketed(n, tokens, i, last) && last + 1 < tokens.Length
+                    && NumberLexicon.TryGet(tokens[last + 1].Span.Slice(n), out NumberWord scale) && scale.Kind == NumberWordKind.Scale
+                    && phrase.TryAdd(tokens[last + 1].Span.Slice(n), conjunction: false))
+                {
+                    // "(100) ألف ريال": digits in brackets, then the scale word that counts them.
+                    value = phrase.Value;
+                    last++;
+                }
+            }
+            else if (!insideCount && TryReadGluedSuffix(n, tokens, i, out clitic, out decimal? suffixed, out gluedUnit, out int digitsEnd))
+            {
+                // "120مليار", "168سم", "100وظيفة": digits with a scale, a unit or the counted noun glued after them.
+                start = tokens[i].Start + clitic;
+                last = i;
+                kind = gluedUnit is { } u ? (u.IsCurrency ? NumberKind.Money : NumberKind.Quantity) : NumberKind.Cardinal;
+                value = suffixed;
+                cutEnd = digitsEnd;
+            }
+            else if (!insideCount && TryReadGlued(n, tokens, i, out last, out int digitsAt, out NumberPhrase glued, out gluedFirst, out gluedClitic, out gluedMarker))
+            {
+                // "بحد أقصى600 ريال": a qualifier glued to its number.
+                start = tokens[i].Start + digitsAt;
+                kind = NumberKind.Cardinal;
+                value = glued.Value;
+            }
+            else if (insideCount)
+            {
+                // Inside a date only the count is a number: not a dual, a vague amount or an ordinal.
+                i++;
+                continue;
             }
             else if (TryReadVague(n, tokens, i, out last, out clitic, out decimal lowerBound))
             {
@@ -174,9 +247,19 @@ public sealed class NumberExtractor
             }
             else if (TryReadOrdinal(n, tokens, i, out last, out clitic, out int position))
             {
-                mentions.Add(Mention(map, tokens[i].Start + clitic, tokens[last].End, NumberKind.Ordinal, position));
+                if (!IsOrdinalHomograph(n, tokens, i, last))
+                {
+                    mentions.Add(Mention(map, tokens[i].Start + clitic, tokens[last].End, NumberKind.Ordinal, position));
+                }
+
                 i = last + 1;
                 continue;
+            }
+            else if (TryReadDefiniteCount(n, tokens, i, out last, out clitic, out decimal count))
+            {
+                start = tokens[i].Start + clitic;
+                kind = NumberKind.Cardinal;
+                value = count;
             }
             else
             {
@@ -184,18 +267,30 @@ public sealed class NumberExtractor
                 continue;
             }
 
-            string? unit = null;
+            // A number alone in brackets ("(60)", "( 12.400.500 )") is read as if they were spaces: the unit after
+            // the closing one and the qualifier before the opening one are its own.
+            bool closed = IsBracketed(n, tokens, i, last);
+            int numberLast = last;
+            bool opened = closed || (last > i && IsBracketed(n, tokens, i, last - 1));
+            string? unit = gluedUnit?.Code;
             NumberQualifier qualifier = NumberQualifier.Exact;
-            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out int markerLast, out NumberMarker after) && after.IsPercent)
+            int beforeUnit = last;
+            int markerLast;
+            NumberMarker after;
+            if (cutEnd >= 0 || gluedUnit is not null)
+            {
+                // A counted noun or a unit glued to the digits: nothing after them is the number's unit.
+            }
+            else if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after, bracketed: closed) && after.IsPercent)
             {
                 (kind, unit) = kind == NumberKind.Range ? (kind, "%") : (NumberKind.Percent, null);
                 last = markerLast;
             }
-            else if (Units.After.TryMatchAfter(n, tokens, last, out int unitLast, out (string Code, bool IsCurrency) found)
+            else if (Units.After.TryMatchAfter(n, tokens, last, out int unitLast, out (string? Code, bool IsCurrency) found, bracketed: closed)
                 || (kind == NumberKind.Vague && TryMatchVagueUnit(n, tokens, last, out unitLast, out found)))
             {
                 unit = found.Code;
-                kind = kind is NumberKind.Range or NumberKind.Vague ? kind : found.IsCurrency ? NumberKind.Money : NumberKind.Quantity;
+                kind = kind is NumberKind.Range or NumberKind.Vague || unit is null ? kind : found.IsCurrency ? NumberKind.Money : NumberKind.Quantity;
                 last = unitLast;
             }
             else if ((CurrencySymbol(n, tokens[i].Start - 1) ?? CurrencySymbol(n, tokens[last].End)) is { } symbol)
@@ -204,14 +299,41 @@ public sealed class NumberExtractor
                 kind = kind is NumberKind.Range or NumberKind.Vague ? kind : NumberKind.Money;
             }
 
-            // A qualifier after the number ("أو أكثر", "تقريباً"), unless its last word opens another number's
-            // qualifier: in "5000 أو أكثر من 4500" the "أكثر من" is 4500's.
+            // A bare دينار, درهم, ليرة or جنيه is the currency of the one country that uses it and that the text names.
+            if (kind != NumberKind.Percent
+                && CurrencyCountries.Forms.TryMatchAfter(n, tokens, beforeUnit, out int bareLast, out string bare, bracketed: closed)
+                && (unit is null || bareLast == last)
+                && CurrencyCountries.Resolve(bare, n, tokens, ref countries) is { } code)
+            {
+                unit = code;
+                kind = kind is NumberKind.Range or NumberKind.Vague ? kind : NumberKind.Money;
+                last = bareLast;
+            }
+
+            // A half after the noun the number counts, or after its unit: "أربع ساعات ونصف", "5 كيلومترات ونصف".
+            if (kind is NumberKind.Cardinal or NumberKind.Quantity or NumberKind.Money && value is { } whole && whole > 0 && decimal.IsInteger(whole)
+                && TryReadHalfAfter(n, tokens, last + 1, unit is null, out int halfLast))
+            {
+                value = whole + 0.5m;
+                last = halfLast;
+            }
+
+            // A qualifier after the number ("أو أكثر", "تقريباً"), or after the noun it counts ("20 هدفا أو أكثر",
+            // "200 ألف شخص على الأقل"), unless its last word opens another number's qualifier: in "5000 أو أكثر
+            // من 4500" the "أكثر من" is 4500's.
             bool orEqual = false;
-            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after) && !after.IsPercent
+            if (NumberMarkers.After.TryMatchAfter(n, tokens, last, out markerLast, out after, bracketed: closed && unit is null) && !after.IsPercent
                 && !OpensAnotherNumber(n, tokens, markerLast))
             {
                 qualifier = after.Qualifier;
                 orEqual = after.OrEqual;
+                last = markerLast;
+            }
+            else if (unit is null && kind is not (NumberKind.Vague or NumberKind.Range) && IsCountedNoun(n, tokens, last + 1)
+                && NumberMarkers.After.TryMatchAfter(n, tokens, last + 1, out markerLast, out after) && !after.IsPercent && !after.OrEqual
+                && after.Qualifier != NumberQualifier.Exact && !OpensAnotherNumber(n, tokens, markerLast))
+            {
+                qualifier = after.Qualifier;
                 last = markerLast;
             }
 
@@ -222,9 +344,19 @@ public sealed class NumberExtractor
                 start = negativeStart;
             }
 
-            if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before))
+            if (gluedFirst >= 0)
             {
-                if (!before.IsPercent)
+                qualifier = gluedMarker.Qualifier;
+                start = tokens[gluedFirst].Start + gluedClitic;
+            }
+            else if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before, bracketed: opened))
+            {
+                if (before.IsMagnitude)
+                {
+                    // "بقوة 4.3 درجات": the strength of an earthquake, whose degrees are no unit.
+                    (kind, unit) = unit == "°" ? (NumberKind.Cardinal, null) : (kind, unit);
+                }
+                else if (!before.IsPercent)
                 {
                     // "أقل من 5000 أو يساوي": the bound includes the number. A bound after the number outweighs
                     // "يساوي" or "حوالي" before it ("حوالي 500 أو أقل" is at most 500).
@@ -250,7 +382,14 @@ public sealed class NumberExtractor
                 start = signAt;
             }
 
-            TextSpan span = map.ToOriginal(TextSpan.FromBounds(start, tokens[last].End));
+            // "لا تتجاوز (60)": a span that holds the opening bracket holds the closing one.
+            int end = cutEnd >= 0 && last == i ? cutEnd : tokens[last].End;
+            if (closed && last == numberLast && start < tokens[i].GapStart)
+            {
+                end += n[end..(last + 1 < tokens.Length ? tokens[last + 1].Start : n.Length)].IndexOfAny(")»\"”]") + 1;
+            }
+
+            TextSpan span = map.ToOriginal(TextSpan.FromBounds(start, end));
             var mention = new NumberMention(span.Start, span.Length, kind, value, min, max, unit, qualifier);
             if (boundIndex == mentions.Count - 1 && boundIndex >= 0 && IsConjunctionGap(n, boundEnd, start)
                 && TryJoinBounds(mentions[boundIndex], mention, out NumberMention range))
@@ -388,16 +527,18 @@ public sealed class NumberExtractor
             return false;
         }
 
-        part = tokens[index].Span.Slice(text) switch
-        {
-            "خمس" => 0.2m,
-            "سبع" => 1m / 7,
-            "تسع" => 1m / 9,
-            "عشر" => 0.1m,
-            _ => 0,
-        };
+        part = FractionOf(tokens[index].Span.Slice(text));
         return part != 0;
     }
+
+    private static decimal FractionOf(ReadOnlySpan<char> word) => word switch
+    {
+        "خمس" => 0.2m,
+        "سبع" => 1m / 7,
+        "تسع" => 1m / 9,
+        "عشر" => 0.1m,
+        _ => 0,
+    };
 
     // Whether a number follows the qualifier that ends at `markerLast`, after من, عن or على (its own last word or
     // the next): in "5000 أو أكثر من 4500" the "أكثر من" qualifies 4500.
@@ -598,7 +739,16 @@ public sealed class NumberExtractor
         last = index;
         ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
         position = 0;
-        if (!OrdinalLexicon.Words.TryGetWithArticle(word, out (int Value, bool CompoundOnly) ordinal, out clitic))
+        // Two clitics before the word: "ولأول مرة", "وبالثاني".
+        bool found = OrdinalLexicon.Words.TryGetWithArticle(word, out (int Value, bool CompoundOnly) ordinal, out clitic);
+        if (!found && word.Length > 3 && word[0] is 'و' or 'ف' && word[1] is 'ل' or 'ب'
+            && OrdinalLexicon.Words.TryGetWithArticle(word[1..], out ordinal, out clitic) && clitic == 1)
+        {
+            found = true;
+            clitic = 2;
+        }
+
+        if (!found)
         {
             clitic = word.StartsWith("وال") || word.StartsWith("بال") ? 1 : 0;
             if (!word[clitic..].StartsWith("ال") || !NumberLexicon.TryGet(word[(clitic + 2)..], out NumberWord cardinal))
@@ -719,7 +869,7 @@ public sealed class NumberExtractor
     }
 
     // The unit of a vague quantity, definite and often after من: "مئات الملايين من الدولارات", "مئات الكيلومترات المربعة".
-    private static bool TryMatchVagueUnit(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int last, out int unitLast, out (string Code, bool IsCurrency) found)
+    private static bool TryMatchVagueUnit(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int last, out int unitLast, out (string? Code, bool IsCurrency) found)
     {
         if (Units.After.TryMatchAfter(text, tokens, last, out unitLast, out found, definite: true))
         {
@@ -805,6 +955,13 @@ public sealed class NumberExtractor
         while (next < tokens.Length && tokens[next].SpacedFromPrevious)
         {
             ReadOnlySpan<char> candidate = tokens[next].Span.Slice(text);
+            if (candidate is "و"
+                ? next + 1 < tokens.Length && (IsScaleAsLarge(tokens[next + 1].Span.Slice(text), phrase) || StartsAnotherScaledNumber(text, tokens, next + 2, phrase))
+                : candidate.Length > 1 && candidate[0] == 'و' && (IsScaleAsLarge(candidate[1..], phrase) || StartsAnotherScaledNumber(text, tokens, next + 1, phrase)))
+            {
+                break;
+            }
+
             if (candidate is "و")
             {
                 if (next + 1 < tokens.Length && tokens[next + 1].SpacedFromPrevious
@@ -840,6 +997,15 @@ public sealed class NumberExtractor
         (phrase, last) = (complete, completeLast);
         return true;
     }
+
+    // Whether word `scaleAt`, after و and a count, is a scale as large as the phrase's last one: "مليون وثلاثة
+    // ملايين" is two numbers (one million and three million), while "مليون و500 ألف" is one.
+    private static bool StartsAnotherScaledNumber(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int scaleAt, NumberPhrase phrase) =>
+        scaleAt < tokens.Length && tokens[scaleAt].SpacedFromPrevious && IsScaleAsLarge(tokens[scaleAt].Span.Slice(text), phrase);
+
+    // A scale word as large as the phrase's last scale ("ملايين ومليون" is two numbers; "مليون وألف" one).
+    private static bool IsScaleAsLarge(ReadOnlySpan<char> word, NumberPhrase phrase) =>
+        phrase.LastScale > 0 && NumberLexicon.TryGet(word, out NumberWord scale) && scale.Kind == NumberWordKind.Scale && scale.Value >= phrase.LastScale;
 
     // How many space-separated digit groups start at `first`: 1 unless they read as one number with its
     // thousands set apart by spaces (a first group of 1–3 digits, then groups of exactly 3).

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ArabicNews.Lexicons;
 using ArabicNews.Normalization;
 
@@ -15,6 +16,13 @@ internal static class NumberLexicon
 
     /// <summary>Gets every entry, for tests of the data itself.</summary>
     public static IReadOnlyDictionary<string, NumberWord> Words => s_words.Words;
+
+    /// <summary>
+    /// Gets the words of <c>number-homographs.tsv</c>: alone in running text, bare or after clitics, they
+    /// are another word ("كمية", "متين", "لست"); only a longer number phrase makes them numbers.
+    /// </summary>
+    public static WordTable<bool> Homographs { get; } = new(
+        LexiconLoader.ReadEntries("number-homographs.tsv").Select(fields => KeyValuePair.Create(ArabicNormalizer.Search.Normalize(fields[0]), true)));
 
     /// <summary>Looks up a word already normalized with the Search profile.</summary>
     public static bool TryGet(ReadOnlySpan<char> normalizedWord, out NumberWord word) => s_words.TryGet(normalizedWord, out word);

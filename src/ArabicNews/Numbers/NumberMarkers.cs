@@ -24,6 +24,7 @@ internal static class NumberMarkers
                 "exact" => new NumberMarker(NumberQualifier.Exact, false),
                 "percent" => new NumberMarker(NumberQualifier.Exact, true),
                 "or-equal" => new NumberMarker(NumberQualifier.Exact, false, OrEqual: true),
+                "magnitude" => new NumberMarker(NumberQualifier.Exact, false, IsMagnitude: true),
                 _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("number-markers.tsv", fields[0])),
             })));
 }

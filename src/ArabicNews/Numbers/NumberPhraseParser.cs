@@ -168,6 +168,51 @@ internal static class NumberPhraseParser
         return run is < 0 or 3;
     }
 
+    private static bool TryParseReversedGroups(ReadOnlySpan<char> text, bool negative, out decimal? value)
+    {
+        value = null;
+        if (text.Length > 40 || text[0] == 'ر' || text[^1] == 'ر')
+        {
+            return false;
+        }
+
+        // Written g0 ر g1 ر … ر gn: the number reads gn … g1, then g0 as its decimals unless g0 has three digits.
+        Span<char> digits = stackalloc char[text.Length + 1];
+        int length = 0;
+        int end = text.Length;
+        int firstCut = text.IndexOf('ر');
+        while (end > firstCut + 1)
+        {
+            int cut = text[..end].LastIndexOf('ر');
+            ReadOnlySpan<char> group = text[(cut + 1)..end];
+            if (group.IsEmpty || group.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            group.CopyTo(digits[length..]);
+            length += group.Length;
+            end = cut;
+        }
+
+        ReadOnlySpan<char> first = text[..firstCut];
+        if (first.IsEmpty || first.ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        if (first.Length != 3)
+        {
+            digits[length++] = '.';
+        }
+
+        first.CopyTo(digits[length..]);
+        length += first.Length;
+        bool parsed = TryParseLiteral(digits[..length], out value);
+        value = negative ? -value : value;
+        return parsed;
+    }
+
     // value × 10^exponent, or null beyond what decimal holds.
     private static decimal? ScaleByPowerOfTen(decimal value, int exponent)
     {
@@ -199,6 +244,13 @@ internal static class NumberPhraseParser
         if (text[0] is '-' or '+')
         {
             text = text[1..];
+        }
+
+        // Digit groups joined by ر, as wire copy writes them in visual order: "3ر5" is 5.3, "83ر51" is 51.83 and
+        // "000ر22" is 22,000 (a last-written group of three digits groups thousands).
+        if (text.Contains('ر'))
+        {
+            return TryParseReversedGroups(text, negative, out value);
         }
 
         // A fraction of two digit runs: "77/100" (the extractor never sees one: it splits words at '/').

@@ -96,6 +96,12 @@ public class ArabicNumberTests
         { "77/100", 0.77m },
         { "١،٢٣٤،٥٦٧", 1234567m },
         { "12،220,13", 12220.13m },
+        // Groups joined by ر, in visual order: decimals first, unless three digits group thousands.
+        { "3ر5", 5.3m },
+        { "83ر51", 51.83m },
+        { "000ر22", 22000m },
+        { "000ر000ر5", 5000000m },
+        { "1ر83 مليون", 83100000m },
         // Colloquial spellings and the dropped و after hundreds.
         { "متين واحد وعشرين", 221m },
         { "تلتمية وخمسين", 350m },
@@ -132,6 +138,8 @@ public class ArabicNumberTests
         { "و خمسة", "و" },
         { "1..5", "1..5" },
         { "1,", "1," },
+        { "3ر", "3ر" },
+        { "3رس5", "3رس5" },
         { "حوالي 5", "حوالي" },
         { "ثلاثة أرباع خمسة", "خمسة" },
         { "أرباع", "أرباع" },

@@ -57,6 +57,7 @@ public class NumberExtractorTests
         { "الناتج سالب خمسة", ["سالب خمسة|Cardinal|-5||||Exact"] },
         { "ثلاثة أرباع السكان", ["ثلاثة أرباع|Cardinal|0.75||||Exact"] },
         { "يمثل خمس السكان وخمس سنوات", ["خمس|Cardinal|0.2||||Exact", "خمس|Cardinal|5||||Exact"] },
+        { "فخُمس قوة العمل وخَمس سنوات", ["خُمس|Cardinal|0.2||||Exact", "خَمس|Cardinal|5||||Exact"] },
         { "واحد على عشرين و1 من كل 5", ["واحد على عشرين|Cardinal|0.05||||Exact", "1 من كل 5|Cardinal|0.2||||Exact"] },
         { "عشرون وثلاثة أخماس وعشرون وثلاثة", ["عشرون وثلاثة أخماس|Cardinal|20.6||||Exact", "عشرون|Cardinal|20||||Exact", "ثلاثة|Cardinal|3||||Exact"] },
         { "1.5e6 و2.5^-1", ["1.5e6|Cardinal|1500000||||Exact", "2.5^-1|Cardinal|0.4||||Exact"] },
@@ -81,6 +82,58 @@ public class NumberExtractorTests
         { "1 234 567.89 نسمة", ["1 234 567.89|Cardinal|1234567.89||||Exact"] },
         // Dual nouns are not number mentions.
         { "قتل جنديين في البلدين", [] },
+        // The count of a length of time or of units from today is a number; a calendar date keeps its own.
+        { "عاد بعد ثلاث سنوات وقبل 12 شهرا في 27 مايو 2015", ["ثلاث|Cardinal|3||||Exact", "12|Cardinal|12||||Exact"] },
+        { "استمر خلال 7 أشهر ومنذ عام 2011", ["7|Cardinal|7||||Exact"] },
+        // A cardinal with the article, from three to ten, counts the definite noun before it or stands for it.
+        { "اجتمعت الوزارات الأربع والأربعة الجدد وللثلاثة", ["الأربع|Cardinal|4||||Exact", "الأربعة|Cardinal|4||||Exact", "لثلاثة|Cardinal|3||||Exact"] },
+        { "الدول الخمس عشرة والأعضاء الخمسة والعشرون", ["الخمس عشرة|Cardinal|15||||Exact", "الخمسة والعشرون|Cardinal|25||||Exact"] },
+        { "يوم الاثنين والشعب الواحد", [] },
+        // Two clitics before an ordinal; "ثانية" as the second of time or "another" is no rank.
+        { "ولأول مرة فاز بدورة ثانية", ["أول|Ordinal|1||||Exact", "ثانية|Ordinal|2||||Exact"] },
+        { "بعد 30 ثانية، ومن جهة ثانية في ثانية واحدة", ["30|Cardinal|30||||Exact", "واحدة|Cardinal|1||||Exact"] },
+        // A number alone in brackets: the scale, the unit and the qualifier around the brackets are its own.
+        { "غرامة (100) ألف ريال ومدة لا تتجاوز (60) يوما وقيمة ( 12.400.500 ) ريالا", ["100) ألف ريال|Money|100000|||SAR|Exact", "لا تتجاوز (60)|Cardinal|60||||AtMost", "12.400.500 ) ريالا|Money|12400500|||SAR|Exact"] },
+        { "المادة (5) من النظام و(7)، ألف", ["5|Cardinal|5||||Exact", "7|Cardinal|7||||Exact", "ألف|Cardinal|1000||||Exact"] },
+        { "زار المعرض أكثر من «5» آلاف زائر و«10» أشخاص", ["أكثر من «5» آلاف|Cardinal|5000||||MoreThan", "10|Cardinal|10||||Exact"] },
+        // Digit groups joined by ر are written in visual order: the first written group is the decimals, unless it
+        // has three digits and groups thousands.
+        { "أنفق 1ر83 مليون جنيه إسترليني وارتفع 3ر0% وزار (000ر22) حاج", ["1ر83 مليون جنيه إسترليني|Money|83100000|||GBP|Exact", "3ر0%|Percent|0.3||||Exact", "000ر22|Cardinal|22000||||Exact"] },
+        // Units written short or in two words.
+        { "طوله 10 كيلو مترات و5 سم ووزنه 13 كيلو وبعد 12 كلم و500 م2", ["10 كيلو مترات|Quantity|10|||km|Exact", "5 سم|Quantity|5|||cm|Exact", "13 كيلو|Quantity|13|||kg|Exact", "12 كلم|Quantity|12|||km|Exact", "500 م2|Quantity|500|||m2|Exact"] },
+        // Qualifiers: verbs of approach and excess, and a bound after the noun the number counts.
+        { "يناهز 63 عاما وفي حدود 20% وتجاوزت 4.1 مليارات ريال", ["يناهز 63|Cardinal|63||||Approximate", "في حدود 20%|Percent|20||||Approximate", "تجاوزت 4.1 مليارات ريال|Money|4100000000|||SAR|MoreThan"] },
+        { "سجل 20 هدفا أو أكثر وقتل 200 ألف شخص على الأقل", ["20 هدفا أو أكثر|Cardinal|20||||AtLeast", "200 ألف شخص على الأقل|Cardinal|200000||||AtLeast"] },
+        { "سجل 20 هدفا أو أكثر من 30 والهدف أو أكثر", ["20|Cardinal|20||||Exact", "أكثر من 30|Cardinal|30||||MoreThan"] },
+        // A half after the counted noun or unit, or after a noun that counts one or two alone.
+        { "أربع ساعات ونصف و5 كيلومترات ونصف وساعة ونصف ولا يتجاوز العام والنصف وساعتين و نصف", ["أربع ساعات ونصف|Cardinal|4.5||||Exact", "5 كيلومترات ونصف|Quantity|5.5|||km|Exact", "ساعة ونصف|Cardinal|1.5||||Exact", "لا يتجاوز العام والنصف|Cardinal|1.5||||AtMost", "ساعتين و نصف|Cardinal|2.5||||Exact"] },
+        { "ثلاثة أشخاص ونصف المصابين وكتاب ونصف", ["ثلاثة|Cardinal|3||||Exact", "نصف|Cardinal|0.5||||Exact", "نصف|Cardinal|0.5||||Exact"] },
+        // A bare currency name takes the code of the one country that uses it and that the text names.
+        { "بلغت في البورصة الكويتية 28.8 مليار دينار", ["28.8 مليار دينار|Money|28800000000|||KWD|Exact"] },
+        { "بلغت 28.8 مليار دينار في البورصة", ["28.8 مليار|Cardinal|28800000000||||Exact"] },
+        { "بين الكويت والبحرين 5 دنانير", ["5|Cardinal|5||||Exact"] },
+        { "باعه النادي الإنجليزي بـ 50 مليون جنيه و3 ملايين إسترليني", ["50 مليون جنيه|Money|50000000|||GBP|Exact", "3 ملايين إسترليني|Money|3000000|||GBP|Exact"] },
+        { "بلغ سعره 50 جنيها", ["50 جنيها|Money|50|||EGP|Exact"] },
+        // "X و Y" where Y has a scale as large as X's is two numbers: here the ends of a range.
+        { "بين مليون وثلاثة ملايين ومليون و500 ألف", ["بين مليون وثلاثة ملايين|Range||1000000|3000000||Exact", "مليون و500 ألف|Cardinal|1500000||||Exact"] },
+        // The strength of an earthquake has no unit; a temperature does.
+        { "زلزال بقوة 4.3 درجات بلغت قوته 5 درجات على مقياس ريختر والحرارة 45 درجة", ["4.3 درجات|Cardinal|4.3||||Exact", "5 درجات على مقياس ريختر|Cardinal|5||||Exact", "45 درجة|Quantity|45|||°|Exact"] },
+        // Digits glued to the qualifier before them; letters glued to digits are otherwise a name.
+        { "غرامة بحد أقصى600 ريال ونحو50 ألف", ["حد أقصى600 ريال|Money|600|||SAR|AtMost", "نحو50 ألف|Cardinal|50000||||Approximate"] },
+        { "اشترى آيفون6 بلس", [] },
+        // Letters glued after digits: a scale, a unit (م is metres after a number that is no year), or the counted noun.
+        { "أنفق حوالى 120مليار ريال على شارع عرض 30م وطوله 168سم", ["حوالى 120مليار ريال|Money|120000000000|||SAR|Approximate", "30م|Quantity|30|||m|Exact", "168سم|Quantity|168|||cm|Exact"] },
+        { "قتل 14جنديا ووفر 100وظيفة و20دولار و1مليون", ["14|Cardinal|14||||Exact"] },
+        { "في العام 2015م وعام 70م وصندوق 1ماليزيا", [] },
+        // A date written with spaced slashes is the dates'; two groups may be a ratio.
+        { "بتاريخ 19 / 6 / 1436هـ ونسبة 5 / 7", ["نسبة 5|Percent|5||||Exact", "7|Cardinal|7||||Exact"] },
+        // The accusative واحداً inside a compound.
+        { "ضبط أربعمائة وواحداً وثلاثين موقوفاً", ["أربعمائة وواحداً وثلاثين|Cardinal|431||||Exact"] },
+        // A military grade is no rank; the first place is.
+        { "استشهد الجندي أول ثامر والملازم الأول علي في المركز الأول", ["الأول|Ordinal|1||||Exact"] },
+        // Words that read as number words but stand for other words alone.
+        { "كمية كبيرة ولست أدري، بمية وعشرين", ["مية وعشرين|Cardinal|120||||Exact"] },
+        { "اقتصاد متين وقوي منذ ست سنوات", ["ست|Cardinal|6||||Exact"] },
     };
 
     [Theory]

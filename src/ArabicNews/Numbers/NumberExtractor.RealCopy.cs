@@ -1,0 +1,338 @@
+using System;
+using ArabicNews.Dates;
+using ArabicNews.Text;
+
+namespace ArabicNews.Numbers;
+
+/// <content>
+/// The readings that real news copy asks for: counts with the article, halves after a noun, numbers in brackets,
+/// letters glued to digits, and words that only look like numbers or ranks.
+/// </content>
+public sealed partial class NumberExtractor
+{
+    // A half after a noun that counts one or two on its own: "ساعة ونصف" (1.5), "العام والنصف", "ساعتين و نصف"
+    // (2.5). Word `index` is the half (ونصف، والنصف، or نصف after a separate و); `noun` is the noun before it.
+    private static bool TryReadNounAndHalf(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int noun, out int clitic, out int halfLast, out decimal value)
+    {
+        noun = index - 1;
+        clitic = 0;
+        halfLast = index;
+        value = 0;
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        if (word is "نصف" or "النصف" && index > 0 && tokens[index].SpacedFromPrevious && tokens[index - 1].Span.Slice(text) is "و")
+        {
+            noun = index - 2;
+        }
+        else if (word is not ("ونصف" or "والنصف"))
+        {
+            return false;
+        }
+
+        if (noun < 0 || !tokens[noun + 1].SpacedFromPrevious || !tokens[index].SpacedFromPrevious
+            || (index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious && tokens[index + 1].Span.Slice(text).StartsWith("ال")))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> nounWord = tokens[noun].Span.Slice(text);
+        if (DualNouns.Singulars.TryGetWithArticle(nounWord, out _, out clitic))
+        {
+            value = 1.5m;
+        }
+        else if (DualNouns.Words.TryGetWithArticle(nounWord, out _, out clitic))
+        {
+            value = 2.5m;
+        }
+
+        return value > 0;
+    }
+
+    // Digits with letters glued after them: a scale before a currency or unit ("120مليار ريال"), a unit of measure
+    // ("168سم", "1000م2", and "م" for metres after a number that is no year: "100م", "1٫92م"), or the accusative
+    // noun the digits count ("14جنديا", whose span is the digits). "2015م" and "1436هـ" are years, left to the
+    // dates. `digitsEnd` is where the digits end when the letters are not the number's, otherwise -1.
+    private static bool TryReadGluedSuffix(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int clitic, out decimal? value, out (string? Code, bool IsCurrency)? unit, out int digitsEnd)
+    {
+        value = null;
+        unit = null;
+        digitsEnd = -1;
+        WordToken token = tokens[index];
+        ReadOnlySpan<char> word = token.Span.Slice(text);
+        clitic = 0;
+        while (clitic < 2 && clitic + 1 < word.Length && word[clitic] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && !char.IsAsciiDigit(word[clitic + 1]))
+        {
+            clitic++;
+        }
+
+        if (clitic + 1 < word.Length && word[clitic] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && char.IsAsciiDigit(word[clitic + 1]))
+        {
+            clitic++;
+        }
+
+        word = word[clitic..];
+        int split = 0;
+        while (split < word.Length && (char.IsAsciiDigit(word[split]) || (word[split] is '.' or ',' && split + 1 < word.Length && char.IsAsciiDigit(word[split + 1]))))
+        {
+            split++;
+        }
+
+        ReadOnlySpan<char> suffix = word[split..];
+        if (split == 0 || suffix.IsEmpty || suffix[0] is < '\u0621' or > '\u064A' || suffix is "ه" or "ر"
+            || !NumberPhraseParser.TryParseLiteral(word[..split], out decimal? digits) || digits is not { } number)
+        {
+            return false;
+        }
+
+        // Recognizers-Text reads no number into digits glued to letters ("١مليون ليست رقم"); news copy glues them by
+        // mistake. A glued scale counts when a currency or unit follows it, which shows a quantity.
+        bool yearLike = split == 4 && number is >= 1300 and <= 2100 && decimal.IsInteger(number);
+        if (NumberLexicon.TryGet(suffix, out NumberWord scale) && scale.Kind == NumberWordKind.Scale)
+        {
+            value = scale.Form is NumberWordForm.Many or NumberWordForm.One ? number * scale.Value : null;
+            return value is not null && Units.After.TryMatchAfter(text, tokens, index, out _, out (string? Code, bool IsCurrency) after) && after.Code is not null;
+        }
+
+        if (suffix is "م")
+        {
+            ReadOnlySpan<char> previous = index > 0 ? tokens[index - 1].Span.Slice(text) : default;
+            previous = previous.Length > 3 && previous[0] is 'و' or 'ف' or 'ب' or 'ل' ? previous[1..] : previous;
+            bool afterYearWord = previous is "عام" or "العام" or "سنه" or "السنه" or "لعام" or "بعام";
+            if (yearLike || afterYearWord)
+            {
+                return false;
+            }
+
+            (value, unit) = (number, ("m", false));
+            return true;
+        }
+
+        if (Units.After.TryMatchWord(suffix, out (string? Code, bool IsCurrency) found))
+        {
+            // A unit of measure; a glued currency ("20دولار") is left alone, as Recognizers-Text leaves it.
+            (value, unit) = (number, found);
+            return found.Code is not null && !found.IsCurrency;
+        }
+
+        // The counted noun in the accusative that follows 11 to 99 ("14جنديا", "25عاما"); a noun glued after 1 or 2
+        // is a name ("1ماليزيا").
+        if (yearLike || suffix.Length < 3 || suffix[^1] != 'ا' || number < 3 || NumberLexicon.TryGet(suffix, out _))
+        {
+            return false;
+        }
+
+        value = number;
+        digitsEnd = token.Start + clitic + split;
+        return true;
+    }
+
+    // Digits glued to the last word of a qualifier before them ("أقصى600", "نحو50"), then any scale words
+    // ("أقصى600 ألف"). Letters glued to digits are otherwise left alone: "آيفون6" is a name.
+    private static bool TryReadGlued(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int digitsAt, out NumberPhrase phrase, out int markerFirst, out int markerClitic, out NumberMarker marker)
+    {
+        last = index;
+        phrase = default;
+        markerFirst = -1;
+        markerClitic = 0;
+        marker = default;
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        digitsAt = word.IndexOfAnyInRange('0', '9');
+        if (digitsAt < 2 || word[..digitsAt].ContainsAnyInRange('0', '9') || !char.IsLetter(word[digitsAt - 1])
+            || !NumberMarkers.Before.TryMatchGluedBefore(text, tokens, index, word[..digitsAt], out markerFirst, out markerClitic, out marker)
+            || marker.IsPercent || marker.IsMagnitude || !phrase.TryAdd(word[digitsAt..], conjunction: false))
+        {
+            markerFirst = -1;
+            return false;
+        }
+
+        while (last + 1 < tokens.Length && tokens[last + 1].SpacedFromPrevious && NumberLexicon.TryGet(tokens[last + 1].Span.Slice(text), out NumberWord scale)
+            && scale.Kind == NumberWordKind.Scale && phrase.TryAdd(tokens[last + 1].Span.Slice(text), conjunction: false))
+        {
+            last++;
+        }
+
+        return true;
+    }
+
+    // An indefinite word after a number, which the number counts ("هدفا", "شخص", "ساعات"): no number word, no
+    // digits, no article.
+    private static bool IsCountedNoun(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index)
+    {
+        if (index >= tokens.Length || !tokens[index].SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        bool definite = word.StartsWith("ال") || (word.Length > 3 && word[1..].StartsWith("ال")) || word.StartsWith("لل");
+        return word.Length >= 3 && !definite && word[0] != 'و' && !word.ContainsAnyInRange('0', '9')
+            && !NumberLexicon.TryGet(word, out _) && word is not ("علي" or "حتي");
+    }
+
+    // "ونصف" or "و نصف" at word `index` (after the counted noun when `afterNoun`), not the half of something
+    // definite ("ونصف المصابين"); `halfLast` is the word نصف.
+    private static bool TryReadHalfAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, bool afterNoun, out int halfLast)
+    {
+        halfLast = index;
+        if (afterNoun)
+        {
+            if (!IsCountedNoun(text, tokens, index))
+            {
+                return false;
+            }
+
+            index++;
+        }
+
+        if (index >= tokens.Length || !tokens[index].SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        if (word is "و" && index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious && tokens[index + 1].Span.Slice(text) is "نصف")
+        {
+            index++;
+        }
+        else if (word is not "ونصف")
+        {
+            return false;
+        }
+
+        halfLast = index;
+        return index + 1 >= tokens.Length || !tokens[index + 1].SpacedFromPrevious || !tokens[index + 1].Span.Slice(text).StartsWith("ال");
+    }
+
+    // Whether words first to last stand alone between brackets or quotation marks: "(60)", "( 12.400.500 )", "«5»".
+    private static bool IsBracketed(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last)
+    {
+        WordToken token = tokens[first];
+        ReadOnlySpan<char> before = text[token.GapStart..token.Start].Trim(' ');
+        if (before.Length != 1 || before[0] is not ('(' or '«' or '"' or '“' or '['))
+        {
+            return false;
+        }
+
+        int end = tokens[last].End;
+        int next = last + 1 < tokens.Length ? tokens[last + 1].Start : text.Length;
+        ReadOnlySpan<char> after = text[end..next].Trim(' ');
+        return after.Length == 1 && after[0] == before[0] switch
+        {
+            '(' => ')',
+            '«' => '»',
+            '“' => '”',
+            '[' => ']',
+            _ => '"',
+        };
+    }
+
+    // Whether a date only counts units of time ("خلال 7 أشهر", "بعد ثلاث سنوات", "الأسابيع الثلاثة القادمة"): its
+    // count is a quantity as well, while the digits and words of a calendar date are the date's.
+    private static bool CountsUnits(RawDate date) =>
+        date.Kind is DateKind.Duration or DateKind.Relative || (date.Kind == DateKind.Range && date.RelativeSpan);
+
+    // خمس، سبع، تسع and عشر written with a damma on their first letter are the fractions (خُمس، سُبع، تُسع، عُشر)
+    // wherever they stand; a fatha (خَمس) or no vowel leaves the count.
+    private static bool IsVowelledAsFraction(ReadOnlySpan<char> written, ReadOnlySpan<char> word, out decimal part)
+    {
+        part = written.Length >= 2 && written[1] == '\u064F' ? FractionOf(word) : 0;
+        return part != 0;
+    }
+
+    // Three digit groups joined by slashes with spaces around them, "19 / 6 / 1436هـ": a date written loosely,
+    // left to the dates (those joined by bare slashes are caught by IsPartOfNumericDate); `last` is its last group.
+    private static bool IsSpacedNumericDate(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last)
+    {
+        last = index;
+        while (last - index < 2 && last + 1 < tokens.Length && char.IsAsciiDigit(text[tokens[last].Start]) && char.IsAsciiDigit(text[tokens[last + 1].Start])
+            && text[tokens[last + 1].GapStart..tokens[last + 1].Start].Trim(' ') is "/")
+        {
+            last++;
+        }
+
+        return last - index == 2 && IsDigits(tokens[index].Span.Slice(text), 1, 4) && IsDigits(tokens[index + 1].Span.Slice(text), 1, 4);
+    }
+
+    // A cardinal from three to ten with the article, after the definite noun it counts or standing for it:
+    // "الوزارات الأربع", "السنوات العشر", "الأربعة الجدد", "للثلاثة"; a teen ("الخمس عشرة") or a ten after و
+    // ("الخمسة والعشرين") completes it. الواحد، الاثنين and الأحد are left alone: weekdays, or "the one".
+    private static bool TryReadDefiniteCount(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int last, out int clitic, out decimal value)
+    {
+        last = index;
+        value = 0;
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+
+        // و or ف, then ب, ك or ل, then the article; ل before the article drops its alif ("للثلاثة").
+        clitic = word.Length > 1 && word[0] is 'و' or 'ف' ? 1 : 0;
+        if (word.Length > clitic + 1 && word[clitic] is 'ب' or 'ك' && word[(clitic + 1)..].StartsWith("ال"))
+        {
+            clitic++;
+        }
+
+        ReadOnlySpan<char> rest = word[clitic..];
+        ReadOnlySpan<char> body = rest.StartsWith("ال") ? rest[2..] : rest.StartsWith("لل") ? rest[2..] : default;
+        if (rest.StartsWith("لل"))
+        {
+            clitic++;
+        }
+
+        if (body.IsEmpty || !NumberLexicon.TryGet(body, out NumberWord number)
+            || number is not { Kind: NumberWordKind.Unit, Form: NumberWordForm.None, Value: >= 3 and <= 10 })
+        {
+            return false;
+        }
+
+        value = number.Value;
+        int next = index + 1;
+        if (next < tokens.Length && tokens[next].SpacedFromPrevious && value < 10 && tokens[next].Span.Slice(text) is "عشر" or "عشره")
+        {
+            value += 10;
+            last = next;
+        }
+        else if (value < 10 && next < tokens.Length && tokens[next].SpacedFromPrevious && TryReadOrdinalTen(text, tokens, next, out int tenLast, out int ten))
+        {
+            value += ten;
+            last = tenLast;
+        }
+
+        return true;
+    }
+
+    // A word that is another word when it stands alone, as written or after any of its clitics: "كمية"
+    // (quantity, not ك + the Egyptian مية), "ولست" (and I am not).
+    private static bool IsHomograph(ReadOnlySpan<char> word, int clitic)
+    {
+        for (int k = 0; k <= clitic && k < word.Length; k++)
+        {
+            if (NumberLexicon.Homographs.TryGet(word[k..], out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An ordinal word that means something else where it stands: after a noun of ordinal-homographs.tsv ("من جهة
+    // ثانية", on the other hand; "الجندي أول", a military grade), and the "second" of time after a count ("30 ثانية")
+    // or before واحدة.
+    private static bool IsOrdinalHomograph(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, int last)
+    {
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        ReadOnlySpan<char> previous = index > 0 && tokens[index].SpacedFromPrevious ? tokens[index - 1].Span.Slice(text) : default;
+        if (last != index)
+        {
+            return false;
+        }
+
+        // "الملازم الأول": the article on both words.
+        if (!previous.IsEmpty && OrdinalLexicon.Homographs.TryGetWithArticle(previous, out string? ordinal, out int clitic)
+            && (word.SequenceEqual(ordinal) || (previous[clitic..].StartsWith("ال") && word.StartsWith("ال") && word[2..].SequenceEqual(ordinal))))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> following = index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious ? tokens[index + 1].Span.Slice(text) : default;
+        return word is "ثانيه" && (following is "واحده"
+            || (!previous.IsEmpty && (char.IsAsciiDigit(previous[^1]) || NumberLexicon.TryGet(previous, out _))));
+    }
+}
