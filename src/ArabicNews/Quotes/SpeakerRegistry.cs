@@ -14,6 +14,9 @@ internal sealed class SpeakerRegistry
     /// <summary>The most people kept; an article names far fewer.</summary>
     public const int MaxPeople = 256;
 
+    /// <summary>The most mentions a look back passes over: the people of the last few sentences, whatever the text's size.</summary>
+    public const int MaxLookBack = 64;
+
     /// <summary>The most mentions kept.</summary>
     public const int MaxMentions = 4096;
 
@@ -119,9 +122,9 @@ internal sealed class SpeakerRegistry
     /// <summary>The person (not a body) mentioned last before <paramref name="before"/>: who "معاليه" or "الأخير" is.</summary>
     public Person? LastPersonBefore(int before)
     {
-        for (int m = _mentions.Count - 1; m >= 0; m--)
+        for (int m = FirstMentionAtOrAfter(before) - 1, seen = 0; m >= 0 && seen < MaxLookBack; m--, seen++)
         {
-            if (_mentions[m].Start < before && !_mentions[m].Person.IsBody)
+            if (!_mentions[m].Person.IsBody)
             {
                 return _mentions[m].Person;
             }
@@ -246,7 +249,7 @@ internal sealed class SpeakerRegistry
     {
         Person? spoken = Continue(gender);
         int after = spoken?.LastSpoke ?? -1;
-        for (int m = _mentions.Count - 1; m >= 0 && _mentions[m].Start >= since; m--)
+        for (int m = FirstMentionAtOrAfter(before) - 1, seen = 0; m >= 0 && _mentions[m].Start >= since && seen < MaxLookBack; m--, seen++)
         {
             (int start, Person person) = _mentions[m];
             if (start < before && start > after && !person.IsBody && person.Title is not null && !ReferenceEquals(person, spoken)

@@ -12,7 +12,7 @@ namespace ArabicNews.Tests.Quotes;
 /// multi-line quotes, names in quotation marks, headlines and datelines. Each expected quote is
 /// "kind|speaker|content" with the exact content slice.
 /// </summary>
-public class QuoteExtractorTests
+public class QuoteExtractorTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string, string[]> Paragraphs => new()
     {
@@ -131,6 +131,11 @@ public class QuoteExtractorTests
             string.Concat(Enumerable.Repeat("وقال إن ", 100_000)),
             new StringBuilder().Insert(0, "كلمة ", 2_000_000).ToString(),
             "\uD800 قال “ \uDC00 ” إن",
+            // One endless sentence of titled names, credits, honorific pronouns and continuations; of sources; of claims.
+            string.Concat(Enumerable.Repeat("وقال الدكتور محمد العتيبي لـ«عكاظ» إن الأمر مهم، وأضاف معاليه أن ", 20_000)),
+            string.Concat(Enumerable.Repeat("بحسب المصادر فإن ", 50_000)),
+            string.Concat(Enumerable.Repeat("نفى الوزير وجود ", 50_000)),
+            string.Concat(Enumerable.Repeat("خبر\n", 50_000)),
         ];
         foreach (string input in inputs)
         {
@@ -138,6 +143,7 @@ public class QuoteExtractorTests
             var act = () => QuoteExtractor.Default.Extract(input);
             act.Should().NotThrow();
             watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "extraction is linear (a generous bound for a shared machine)");
+            output.WriteLine($"{input.Length:N0} characters in {watch.Elapsed.TotalMilliseconds:N0} ms");
         }
     }
 
