@@ -16,7 +16,8 @@ public static class Program
 {
     private const string Usage = """
         usage: ArabicNews.Evaluation COMMAND
-          sample                    draw the seeded sample and write sample.tsv beside the annotations
+          sample                    draw the seeded sample (and the second draw of development articles) and write
+                                    sample.tsv beside the annotations
           export DIR                write each sampled article's text to DIR/dev|test/<day>_<index>.txt (outside the repository)
           validate FILE...          check annotation files against their articles (anchors, values)
           hijri YEAR MONTH DAY      the Gregorian day of an Umm al-Qura Hijri date
@@ -78,7 +79,7 @@ public static class Program
 
     private static int Sample()
     {
-        IReadOnlyList<SampledArticle> sample = Sampler.Default.Draw(RequireCorpus());
+        IReadOnlyList<SampledArticle> sample = Sampler.Default.DrawWithMore(RequireCorpus());
         string path = Path.Combine(AnnotationFile.FindDefaultFolder(), "sample.tsv");
         SampleManifest.Write(path, sample);
         Console.WriteLine($"{sample.Count} articles ({sample.Count(s => s.Split == Split.Test)} test) written to {path}");

@@ -39,12 +39,61 @@ public sealed class Sampler
     /// <summary>Similarity at or above which an article counts as a copy of one already drawn.</summary>
     public double CopySimilarity { get; init; } = 0.5;
 
+    /// <summary>The seed of the second draw, which adds development articles.</summary>
+    public int MoreSeed { get; init; } = 1315;
+
+    /// <summary>Development articles the second draw adds from every outlet.</summary>
+    public int MorePerOutlet { get; init; } = 7;
+
+    /// <summary>
+    /// Draws the sample and then more development articles: <see cref="Draw"/>'s articles, and <see cref="MorePerOutlet"/>
+    /// more from every outlet (another seed; none a near copy of an article drawn before, so none of the test split's),
+    /// all in outlet order, then day and index.
+    /// </summary>
+    public IReadOnlyList<SampledArticle> DrawWithMore(SaudiNewsNetCorpus corpus)
+    {
+        IReadOnlyList<SampledArticle> first = Draw(corpus);
+        var index = new InMemoryNearDuplicateIndex(DedupOptions.Default);
+        foreach (SampledArticle drawn in first)
+        {
+            index.Add(drawn.Article.Id, DocumentSigner.Default.Sign(drawn.Article.Text), DateTimeOffset.UnixEpoch);
+        }
+
+        var random = new Random(MoreSeed);
+        var more = new List<SampledArticle>();
+        foreach (IGrouping<string, SaudiNewsNetArticle> outlet in Eligible(corpus).GroupBy(a => a.Source, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            int taken = 0;
+            foreach (SaudiNewsNetArticle article in Shuffle(outlet.ToList(), random))
+            {
+                if (taken == MorePerOutlet)
+                {
+                    break;
+                }
+
+                DocumentSignature signature = DocumentSigner.Default.Sign(article.Text);
+                if (index.Query(signature, 1, CopySimilarity).Count > 0)
+                {
+                    continue; // drawn already, or a near copy of an article drawn before
+                }
+
+                index.Add(article.Id, signature, DateTimeOffset.UnixEpoch);
+                more.Add(new SampledArticle(article, Split.Development));
+                taken++;
+            }
+        }
+
+        return first.Concat(more.OrderBy(s => s.Article.Source, StringComparer.Ordinal).ThenBy(s => s.Article.Day).ThenBy(s => s.Article.Index)).ToArray();
+    }
+
+    private IEnumerable<SaudiNewsNetArticle> Eligible(SaudiNewsNetCorpus corpus) =>
+        corpus.All().Where(a => a.Content.Length >= MinimumLength && a.Text.Length <= MaximumLength);
+
     /// <summary>Draws the sample: every chosen article with its split, in outlet order, then day and index.</summary>
     public IReadOnlyList<SampledArticle> Draw(SaudiNewsNetCorpus corpus)
     {
         var random = new Random(Seed);
-        var byOutlet = corpus.All()
-            .Where(a => a.Content.Length >= MinimumLength && a.Text.Length <= MaximumLength)
+        var byOutlet = Eligible(corpus)
             .GroupBy(a => a.Source, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Outlet: g.Key, Queue: Shuffle(g.ToList(), random)))

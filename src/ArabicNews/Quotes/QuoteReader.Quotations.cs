@@ -81,6 +81,11 @@ internal ref partial struct QuoteReader
                 return;
             }
 
+            if (!direct && words == 1 && !introduced && !SaidBefore(before))
+            {
+                return; // "تجربة «داعش»", "من خلال "شيطنة" العدو": one word in marks after a noun or preposition is a term
+            }
+
             found.Add(Mention(open + 1, close, kind, _context));
             _context = _context with { QuoteAt = -1 };
             return;
@@ -131,11 +136,27 @@ internal ref partial struct QuoteReader
         }
     }
 
+    // Whether one word in marks after word `before` is what someone said: after a verb ("ستكون «نظيفة»", "يتهمونها
+    // «بالتدخل»"), a verbal noun with its pronoun ("تقديمه “أدلة”"), or the preposition of a cue ("معربا عن “امتنان”").
+    private readonly bool SaidBefore(int before)
+    {
+        if (before < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = _t.Word(before);
+        bool verb = word.Length >= 4 && word[0] is 'ي' or 'ت' or 'ن' or 'س' && word[^1] != 'ه' && !word.StartsWith("ال") && !QuoteWords.IsFunctionWord(word);
+        bool withPronoun = word.Length >= 5 && word[^1] == 'ه' && _t.OriginalLastChar(before) == 'ه' && !word.StartsWith("ال");
+        bool cuePreposition = QuoteWords.IsFunctionWord(word) && before > 0 && QuoteWords.IsCue(_t, before - 1);
+        return verb || withPronoun || cuePreposition;
+    }
+
     // Whether the quotation of words [first, after) is a name: an outlet, agency or platform, Latin letters and digits
     // only, or a person the article names.
     private readonly bool IsName(int first, int after, bool introduced = false)
     {
-        if (after - first > 4 || after <= first)
+        if (after - first > 6 || after <= first)
         {
             return false;
         }
@@ -150,6 +171,21 @@ internal ref partial struct QuoteReader
         }
 
         if (latin)
+        {
+            return true;
+        }
+
+        // "جنيف 2", "ويندوز 10": a name with a number in it; "جبل العليقة", "مركز الملك سلمان للإغاثة": a place or
+        // an institution by its type noun.
+        for (int k = first; k < after; k++)
+        {
+            if (char.IsDigit(_t.Word(k)[0]))
+            {
+                return true;
+            }
+        }
+
+        if (QuoteWords.IsNameNoun(_t.Word(first)) && !introduced)
         {
             return true;
         }

@@ -72,20 +72,24 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
     public void The_sample_is_what_the_seeded_sampler_draws()
     {
         string manifest = Path.Combine(AnnotationFile.FindDefaultFolder(), "sample.tsv");
-        IEnumerable<string> drawn = Sampler.Default.Draw(CorpusFactAttribute.Corpus!)
+        IEnumerable<string> drawn = Sampler.Default.DrawWithMore(CorpusFactAttribute.Corpus!)
             .Select(s => $"{s.Article.Id} {s.Article.Source} {s.Split}");
         SampleManifest.Read(manifest).Select(e => $"{e.Id} {e.Source} {e.Split}").Should().Equal(drawn);
     }
 
     [Fact]
-    public void The_sample_has_every_outlet_in_both_splits_and_seventy_thirty()
+    public void The_sample_has_every_outlet_in_both_splits_and_seventy_thirty_then_more_development()
     {
         IReadOnlyList<SampleEntry> sample = SampleManifest.Read(Path.Combine(AnnotationFile.FindDefaultFolder(), "sample.tsv"));
-        sample.Should().HaveCount(100);
-        sample.Count(e => e.Split == Split.Test).Should().Be(30);
-        var outlets = sample.GroupBy(e => e.Source).ToList();
+        IReadOnlyList<SampleEntry> first = sample.Take(100).ToList();
+        first.Count(e => e.Split == Split.Test).Should().Be(30);
+        var outlets = first.GroupBy(e => e.Source).ToList();
         outlets.Should().HaveCount(12);
         outlets.Should().OnlyContain(o => o.Count() >= 6 && o.Any(e => e.Split == Split.Test) && o.Any(e => e.Split == Split.Development));
+
+        // The second draw adds 7 development articles from every outlet.
+        sample.Skip(100).Should().HaveCount(84).And.OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(100).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 7);
     }
 
     [Fact]
