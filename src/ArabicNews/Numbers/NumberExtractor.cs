@@ -84,8 +84,9 @@ public sealed class NumberExtractor
                 nextDate++;
             }
 
-            if (nextDate < dates.Count && tokens[i].Start >= dates[nextDate].Start)
+            if (nextDate < dates.Count && tokens[i].End > dates[nextDate].Start)
             {
+                // A word inside a date, or one whose clitic the date leaves out ("و15 يونيو", "و1973").
                 i++;
                 continue;
             }
