@@ -29,10 +29,14 @@ internal readonly ref partial struct DateRecognizer
                 k++; // "هذا يوم الجمعة"
             }
 
-            if (!Follows(k, "/") || !Lexicon(k, out _, out DateWord named, out int namedClitic) || named.Weekday is null || namedClitic != 0)
+            if (!Follows(k, "/(") || !Lexicon(k, out _, out DateWord named, out int namedClitic) || named.Weekday is null || namedClitic != 0)
             {
-                return false;
+                return false; // "يوم /الأربعاء/", "يوم (الاثنين)"
             }
+        }
+        else if (k >= 2 && Spaced(k) && Spaced(k - 1) && IsAny(k - 2, "بن", "بنت", "ابن"))
+        {
+            return false; // "علي بن محمد الجمعة": a family name
         }
 
         Lexicon(k, out int weekdayLast, out DateWord weekday, out _);
@@ -54,7 +58,15 @@ internal readonly ref partial struct DateRecognizer
             return false;
         }
 
-        if (Follows(next, "/،,") && Lexicon(next, out int directionLast, out DateWord direction, out int directionClitic) && direction.Direction != DateDirectionWord.None && directionClitic == 0)
+        if (TryWeekdayPairWithDates(next, start, day, out RawDate pair, out int pairLast))
+        {
+            // "يومي الأربعاء والخميس الموافق 20 و21 شوال": the days as written.
+            date = pair;
+            last = pairLast;
+            return true;
+        }
+
+        if (Follows(next, "/،,)") && Lexicon(next, out int directionLast, out DateWord direction, out int directionClitic) && direction.Direction != DateDirectionWord.None && directionClitic == 0)
         {
             date.Direction = direction.Direction;
             last = directionLast;
@@ -101,6 +113,32 @@ internal readonly ref partial struct DateRecognizer
         }
 
         date.End = _tokens[last].End;
+        return true;
+    }
+
+    // A second weekday glued to و at word k, then the days both fall on: "الأربعاء والخميس الموافق 20 و21 شوال".
+    private bool TryWeekdayPairWithDates(int k, int start, DayOfWeek first, out RawDate date, out int last)
+    {
+        date = default;
+        last = k;
+        if (!Spaced(k) || Word(k)[0] != 'و' || !Lexicon(k, out int secondLast, out DateWord second, out int clitic) || second.Weekday is null || clitic != 1)
+        {
+            return false;
+        }
+
+        int dateAt = secondLast + 1;
+        if (Follows(dateAt, "،,") && IsAny(dateAt, "الموافق", "في"))
+        {
+            dateAt++;
+        }
+
+        if (!Follows(dateAt, "،,") || !(TryDayMonth(dateAt, out date, out last) || TryNumericDate(dateAt, out date, out last)) || date.Kind is not (DateKind.Date or DateKind.Range))
+        {
+            return false;
+        }
+
+        date.Start = start;
+        date.Weekday = first;
         return true;
     }
 
@@ -367,15 +405,29 @@ internal readonly ref partial struct DateRecognizer
         return true;
     }
 
-    // اليوم is today unless a noun phrase goes on ("اليوم العالمي", "اليوم الأول", "اليوم نفسه").
+    // اليوم is today unless a noun phrase goes on ("اليوم العالمي", "اليوم الأول", "اليوم نفسه"), but always after a
+    // part of a day ("مساء اليوم الجدل": the verb's object follows); a word that is also a common word (بكرة "with a
+    // ball") only alone in its clause or before a weekday; and a date word alone in quotation marks is a name
+    // ("«اليوم»", the outlet).
     private bool IsRelativeDay(int i, int last)
     {
+        Lexicon(i, out _, out DateWord word, out _);
+        if (word.NeedsContext && Spaced(last + 1) && !(Lexicon(last + 1, out _, out DateWord weekday, out _) && weekday.Weekday is not null))
+        {
+            return false;
+        }
+
         if (!Word(i).EndsWith("اليوم"))
         {
             return true;
         }
 
-        if (!Spaced(last + 1))
+        if (IsQuotedName(i, last) || DuringBefore(i))
+        {
+            return false; // "«اليوم»"; "على مدار اليوم", "خلال اليوم": any day
+        }
+
+        if (!Spaced(last + 1) || (i > 0 && Spaced(i) && Lexicon(i - 1, out _, out DateWord part, out _) && part.IsTimeOfDay))
         {
             return true;
         }
@@ -384,8 +436,32 @@ internal readonly ref partial struct DateRecognizer
         return !(next.StartsWith("ال") || next is "نفسه" or "ذاته" or "الذي" or "التي" or "من" or "الي");
     }
 
+    // Whether a word of a length of time (خلال، طوال، على مدار) ends right before word i.
+    private bool DuringBefore(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            if (Spaced(k + 1) && Lexicon(k, out int last, out DateWord word, out _) && last == i - 1 && (word.Introducers & DateIntroducer.During) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether words first..last stand alone in quotation marks: "«اليوم»", the outlet.
+    private bool IsQuotedName(int first, int last)
+    {
+        ReadOnlySpan<char> after = (last + 1 < _tokens.Length ? _text[_tokens[last + 1].GapStart.._tokens[last + 1].Start] : _text[_tokens[last].End..]).TrimStart(' ');
+        ReadOnlySpan<char> before = _text[_tokens[first].GapStart.._tokens[first].Start].TrimEnd(' ');
+        return !after.IsEmpty && after[0] is '»' or '”' or '"' or '›' && !before.IsEmpty && before[^1] is '«' or '“' or '"' or '‹';
+    }
+
     // "أواخر مارس", "مطلع العام المقبل", "منتصف الشهر الجاري", "أوائل 2024", "نهاية عام 2023", "منتصف شهر رمضان".
-    private bool TryPart(int i, int partLast, DatePart part, int start, out RawDate date, out int last)
+    // A part word that is also a common word (نصف "half", أول، آخر) only before a month or a year: "نصف شهر مارس",
+    // not "خمس سنوات ونصف السنة".
+    private bool TryPart(int i, int partLast, DatePart part, bool needsContext, int start, out RawDate date, out int last)
     {
         date = default;
         last = i;
@@ -403,6 +479,10 @@ internal readonly ref partial struct DateRecognizer
             && (word.Introducers & DateIntroducer.YearWord) != 0 && TryYearAfterWord(k, out int year, out DateCalendar calendar, out monthLast))
         {
             date = new RawDate { Kind = DateKind.Year, Calendar = calendar, Year = year };
+        }
+        else if (needsContext && !(TryYearNumber(k, out _, out _, out _, wordsAllowed: false) && Word(k).Length >= 4))
+        {
+            return false;
         }
         else if (TryRelativePeriod(k, out RawDate period, out monthLast) && period.Kind == DateKind.Relative && period.RelativeGrain is DateGrain.Week or DateGrain.Month or DateGrain.Year)
         {
@@ -462,7 +542,8 @@ internal readonly ref partial struct DateRecognizer
             unitAt = k;
         }
 
-        // The unit, with the article in "العامين الماضيين".
+        // The unit, with the article in "العامين الماضيين"; a singular with the article is a period, not a length:
+        // "خلال العام الماضي" is last year, "خلال العام" the year under discussion.
         ReadOnlySpan<char> unitWord = Word(unitAt);
         int unitLast;
         DateWord unit;
@@ -470,7 +551,7 @@ internal readonly ref partial struct DateRecognizer
         {
             if (!Lexicon(unitAt, out unitLast, out unit, out _) || unit.Unit is null)
             {
-                if (!TryUnitWithArticle(unitAt, out unit))
+                if (!TryUnitWithArticle(unitAt, out unit) || (amount == 0 && unit.UnitCount == 1))
                 {
                     return false;
                 }
@@ -485,9 +566,10 @@ internal readonly ref partial struct DateRecognizer
 
         if (unit.Unit is not { } grain
             || (amount == 0 && Lexicon(unitAt, out _, out DateWord yearWord, out _) && (yearWord.Introducers & DateIntroducer.YearWord) != 0
-                && Spaced(unitLast + 1) && TryYearNumber(unitLast + 1, out _, out _, out _, wordsAllowed: false)))
+                && Spaced(unitLast + 1) && TryYearNumber(unitLast + 1, out _, out _, out _, wordsAllowed: false))
+            || (amount == 0 && unit.UnitCount == 1 && NamesItsDate(unitAt, unitLast)))
         {
-            return false; // "منذ عام 1949" is a year
+            return false; // "منذ عام 1949" is a year, "طوال شهر رمضان" a month, "منذ يوم 30 يونيو" a day
         }
 
         amount = (amount == 0 ? unit.UnitCount : amount) * Math.Max(1, unit.UnitFactor);
@@ -497,17 +579,25 @@ internal readonly ref partial struct DateRecognizer
         }
 
         last = unitLast;
+        if (IsAny(last + 1, "واحد", "واحده") && Spaced(last + 1) && unit.UnitCount == 1)
+        {
+            last++; // "بعد شهر واحد"
+        }
+
         if (Spaced(last + 1) && Lexicon(last + 1, out int directionLast, out DateWord direction, out _) && direction.Direction != DateDirectionWord.None)
         {
             last = directionLast; // "العامين الماضيين"
         }
 
+        bool offset = (introducers & (DateIntroducer.Ago | DateIntroducer.After)) != 0;
         if (IsAny(last + 1, "من") && IsAny(last + 2, "الان", "الآن", "اليوم") && Spaced(last + 1))
         {
             last += 2; // "بعد أسبوعين من الآن"
         }
-
-        bool offset = (introducers & (DateIntroducer.Ago | DateIntroducer.After)) != 0;
+        else if (offset && IsAny(last + 1, "من", "علي") && Spaced(last + 1) && Spaced(last + 2))
+        {
+            offset = false; // "بعد 17 عاما من إقامة المهرجان": counted from an event, a length of time
+        }
 
         // "قبل شهرين" is the day two months before: an offset is a day, as both peers read it.
         date = offset
@@ -518,6 +608,15 @@ internal readonly ref partial struct DateRecognizer
             }
             : new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Duration, Amount = amount, Unit = grain };
         return true;
+    }
+
+    // Whether a singular unit word is the head of the date it names: "شهر رمضان", "شهر يوليو", "يوم 30 يونيو",
+    // "يوم الجمعة".
+    private bool NamesItsDate(int unitAt, int unitLast)
+    {
+        int k = unitLast + 1;
+        return Spaced(k) && ((Lexicon(k, out _, out DateWord next, out int clitic) && (next.Weekday is not null || next.IsMonth) && clitic == 0)
+            || TryDayMonth(k, out _, out _) || TryNumericDate(k, out _, out _));
     }
 
     // "العامين", "الأسابيع": a unit word with the article.

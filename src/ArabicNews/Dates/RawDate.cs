@@ -31,6 +31,9 @@ internal struct RawDate
     // A future cue before the mention in its sentence ("سيزور موسكو الخميس"): it resolves forward.
     public bool FutureCue;
 
+    // The mention follows a date of its kind closely in its sentence, and goes the way that one went.
+    public bool FollowsSameKind;
+
     // "اليوم الجمعة": the weekday of a day the text calls today.
     public bool Today;
 
