@@ -66,6 +66,7 @@ public sealed class DateExtractor
         var found = new List<RawDate>();
         new DateRecognizer(words.Text, words.Tokens).Recognize(found);
         Dictionary<int, int>? writtenYears = WrittenYears(found);
+        Dictionary<DayOfWeek, DateOnly>? namedWeekdays = NamedWeekdays(found, reference);
         var mentions = new List<DateMention>(found.Count);
         DateOnly? previousEnd = null;
         for (int k = 0; k < found.Count; k++)
@@ -82,7 +83,7 @@ public sealed class DateExtractor
                 raw.Direction = found[k + 1].Direction;
             }
 
-            ParsedDate date = Resolve(raw, reference, writtenYears);
+            ParsedDate date = Resolve(raw, reference, writtenYears, namedWeekdays);
             int end = raw.End;
             if (raw.JoinedWithNext && k + 1 < found.Count)
             {
@@ -90,7 +91,7 @@ public sealed class DateExtractor
                 // without a year that falls before the first is in the year after ("25 ذي الحجة حتى 4 محرم").
                 // A second weekday is the first one after the first ("يومي الثلاثاء والأربعاء").
                 RawDate second = found[k + 1];
-                ParsedDate upper = Resolve(second, reference, writtenYears);
+                ParsedDate upper = Resolve(second, reference, writtenYears, namedWeekdays);
                 if (date.Value is { } low && upper.End is { } high && high < low && second.Year is null && second.YearOffset is null)
                 {
                     if (raw.Month is { } lowMonth && second.Month is { } highMonth && highMonth < lowMonth)
@@ -129,9 +130,17 @@ public sealed class DateExtractor
     // Resolves a date; a month or day named without a year that resolves to the year before the one the same month is
     // written with elsewhere in the text takes that year: a title's "26 فبراير" is the body's "26 فبراير 2016" (a
     // coming month read as the past one). Not the other way: "أغسطس" after "أغسطس 2023" may well be the last one.
-    private ParsedDate Resolve(RawDate raw, DateOnly? reference, Dictionary<int, int>? writtenYears)
+    // A weekday named bare, with no cue of its tense, is the day the same weekday is given elsewhere in the text
+    // with a direction word or its date: a title's "الاثنين" is the body's "يوم الاثنين المقبل".
+    private ParsedDate Resolve(RawDate raw, DateOnly? reference, Dictionary<int, int>? writtenYears, Dictionary<DayOfWeek, DateOnly>? namedWeekdays)
     {
         ParsedDate date = DateResolver.Resolve(raw, reference, Options.Direction);
+        if (namedWeekdays is not null && raw.Kind == DateKind.Weekday && raw.Weekday is { } weekday && raw.Direction == DateDirectionWord.None
+            && !raw.FutureCue && !raw.Today && raw.WeekOffset is null && namedWeekdays.TryGetValue(weekday, out DateOnly named) && named != default)
+        {
+            return date with { Value = named, End = named };
+        }
+
         if (writtenYears is not null && raw.Year is null && raw.YearOffset is null && raw.MonthOffset is null && raw.Direction == DateDirectionWord.None
             && raw.Calendar == DateCalendar.Gregorian && raw.Month is { } month && writtenYears.TryGetValue(month, out int year)
             && date.Value is { } value && year - value.Year == 1)
@@ -141,6 +150,23 @@ public sealed class DateExtractor
         }
 
         return date;
+    }
+
+    // The one day each weekday is given with a direction word or a written date in the text (none for two days).
+    private Dictionary<DayOfWeek, DateOnly>? NamedWeekdays(List<RawDate> found, DateOnly? reference)
+    {
+        Dictionary<DayOfWeek, DateOnly>? days = null;
+        foreach (RawDate raw in found)
+        {
+            if (raw.Weekday is { } weekday && !raw.JoinedWithNext && (raw.Direction is DateDirectionWord.Past or DateDirectionWord.Future || (raw.Kind == DateKind.Date && raw.Day is not null))
+                && DateResolver.Resolve(raw, reference, Options.Direction).Value is { } day && day.DayOfWeek == weekday)
+            {
+                days ??= [];
+                days[weekday] = days.TryGetValue(weekday, out DateOnly other) && other != day ? default : day;
+            }
+        }
+
+        return days;
     }
 
     // The one year each Gregorian month is written with in the text (none for a month written with two years).

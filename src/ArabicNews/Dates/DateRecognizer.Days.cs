@@ -408,8 +408,9 @@ internal readonly ref partial struct DateRecognizer
 
         if (!TryMonthSlot(k, out RawDate slot, out last))
         {
-            // "يوم الأحد الثاني": the weekday of the reference's month, when nothing follows that could name another.
-            if (weekday is null || ordinal < 1 || (k < _tokens.Length && Spaced(k) && IsAny(k, "من", "في")))
+            // "يوم الأحد الثاني": the weekday of the reference's month, when nothing follows that could name another,
+            // and the ordinal has the article ("الجمعة أولى مباحثاته" is Friday, then a noun phrase).
+            if (weekday is null || ordinal < 1 || (k < _tokens.Length && Spaced(k) && IsAny(k, "من", "في")) || !Word(k - 1).StartsWith("ال"))
             {
                 return false;
             }

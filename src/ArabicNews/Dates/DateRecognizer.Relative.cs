@@ -316,9 +316,9 @@ internal readonly ref partial struct DateRecognizer
         {
             return false; // "الربع" alone is a fraction
         }
-        else if (word.NeedsContext && !thisOne)
+        else if (!thisOne && (word.NeedsContext || (i > 0 && Spaced(i) && IsAny(i - 1, "فصل", "وفصل")) || (Spaced(last + 1) && !Lexicon(last + 1, out _, out _, out _))))
         {
-            return false;
+            return false; // a bare season after فصل is any year's ("حتى فصل الشتاء"), before a noun a name's ("مهرجان صيف حائل")
         }
 
         date.End = _tokens[last].End;
@@ -508,7 +508,7 @@ internal readonly ref partial struct DateRecognizer
         date.PartOf = date.Kind;
         date.Kind = DateKind.Range;
         date.Part = part;
-        date.End = _tokens[monthLast].End;
+        date.End = Math.Max(date.End, _tokens[monthLast].End); // "بداية تموز (يوليو)" ends with its parenthesis
         last = monthLast;
         return true;
     }

@@ -186,6 +186,11 @@ internal readonly ref partial struct DateRecognizer
         int opener = head - 1;
         bool afterBetween = (opener >= 0 && IsAny(opener, "بين", "وبين")) || dual;
         ReadOnlySpan<char> between = _text[_tokens[previousLast].End.._tokens[next].Start].Trim(' ');
+        if (between.StartsWith(")"))
+        {
+            between = between[1..].Trim(' '); // "بين 30 تشرين الثاني (نوفمبر) و11 كانون الأول"
+        }
+
         if (first.Kind == DateKind.Relative && between is "الي" && !(opener >= 0 && IsAny(opener, "من", "ومن")))
         {
             return false; // "أرجأ المحاكمة أمس إلى السابع من سبتمبر": a day, then another
@@ -323,7 +328,7 @@ internal readonly ref partial struct DateRecognizer
             date = new RawDate { Start = start, End = _tokens[wordLast].End, Kind = DateKind.Relative, RelativeGrain = DateGrain.Day, RelativeOffset = offset };
             last = wordLast;
             if (offset != 0 && Follows(wordLast + 1, "(،,") && Lexicon(wordLast + 1, out int weekdayLast, out DateWord weekday, out int weekdayClitic)
-                && weekday.Weekday is { } named && weekdayClitic == 0)
+                && weekday.Weekday is { } named && weekdayClitic == 0 && !weekday.NeedsContext)
             {
                 // "أمس الجمعة", "يوم غد الأربعاء", "أمس (السبت)": the day and its weekday, one date.
                 date.Weekday = named;

@@ -121,6 +121,18 @@ public class DateExtractorTests
         { "الليلة الماضية والبارحة الأولى", ["الليلة الماضية|Relative|2024-11-01|Day|Gregorian", "البارحة الأولى|Relative|2024-10-31|Day|Gregorian"] },
         // A part word that is also a common word only before a month or a year.
         { "خمس سنوات ونصف السنة وفي نصف شهر مارس", ["نصف شهر مارس|Range|2024-03-11/2024-03-20|Day|Gregorian"] },
+        { "منذ بداية تموز (يوليو). وانخفض", ["بداية تموز (يوليو)|Range|2024-07-01/2024-07-10|Day|Gregorian"] },
+        // A weekday before an ordinal with the article is the weekday of the month; before one without, a weekday.
+        { "يوم الأحد الثاني", ["يوم الأحد الثاني|Date|2024-11-10|Day|Gregorian"] },
+        { "أجرى الوزير الجمعة أولى مباحثاته وأمس أحد الأطفال", ["الجمعة|Weekday|2024-11-01|Day|Gregorian", "أمس|Relative|2024-11-01|Day|Gregorian"] },
+        // A range whose first end is a pair in parentheses; years joined by a dash are one span.
+        { "بين 3 ديسمبر (كانون الأول) و11 يناير (كانون الثاني)", ["بين 3 ديسمبر (كانون الأول) و11 يناير (كانون الثاني)|Range|2024-12-03/2025-01-11|Day|Gregorian"] },
+        { "موسم 2015-2016 والفترة 2011 - 2014 شهدت", ["2015-2016|Range|2015/2016|Year|Gregorian", "2011 - 2014|Range|2011/2014|Year|Gregorian"] },
+        // A weekday named bare is the day the same weekday is given elsewhere with a direction word.
+        { "يفتتح المشروع.. الاثنين. ويفتتحه الأمير يوم الاثنين الماضي", ["الاثنين|Weekday|2024-10-28|Day|Gregorian", "يوم الاثنين الماضي|Weekday|2024-10-28|Day|Gregorian"] },
+        // A bare season after فصل is any year's, before a noun a festival's name; alone or with its year, a date.
+        { "حتى فصل الشتاء ومهرجان صيف حائل", [] },
+        { "سأرحل الصيف وصيف 2016", ["الصيف|Range|2024-06/2024-08|Month|Gregorian", "صيف 2016|Range|2016-06/2016-08|Month|Gregorian"] },
     };
 
     [Theory]
