@@ -94,6 +94,19 @@ internal static class DateLexicon
             }
         }
 
+        if (first.Length > 3 && first.StartsWith("لل"))
+        {
+            // "للعام": ل before the article, which then loses its alef.
+            Span<char> definite = stackalloc char[first.Length];
+            "ال".AsSpan().CopyTo(definite);
+            first[2..].CopyTo(definite[2..]);
+            if (TryMatchRest(text, tokens, index, definite, out last, out word))
+            {
+                cliticLength = 1;
+                return true;
+            }
+        }
+
         last = index;
         word = default;
         return false;

@@ -257,12 +257,24 @@ internal readonly ref partial struct DateRecognizer
         }
 
         last = monthLast;
+        int relativeAt = IsAny(monthLast + 1, "من") && AfterMonth(monthLast + 1, closed) ? monthLast + 2 : monthLast + 1;
         if (TryYearAfter(monthLast + 1, out int year, out DateCalendar era, out int yearLast, closed, dotted: Gap(k) is "."))
         {
             date.Year = year;
             date.Calendar = era == DateCalendar.Hijri ? DateCalendar.Hijri : date.Calendar;
             date.HijriEra = era == DateCalendar.Hijri;
             last = yearLast;
+        }
+        else if (date.Calendar == DateCalendar.Gregorian && relativeAt < _tokens.Length && (relativeAt > monthLast + 1 ? Spaced(relativeAt) : AfterMonth(relativeAt, closed))
+            && TryRelativePeriod(relativeAt, out RawDate relativeYear, out int relativeLast) && relativeYear.RelativeGrain == DateGrain.Year)
+        {
+            // "الأول من سبتمبر (أيلول) من العام الماضي", "5 مارس العام المقبل"
+            date.YearOffset = relativeYear.RelativeOffset;
+            last = relativeLast;
+        }
+        else if (EveryYear(monthLast + 1))
+        {
+            return false;
         }
         else if (Lexicon(monthLast + 1, out int directionLast, out DateWord direction, out int directionClitic) && direction.Direction != DateDirectionWord.None
             && directionClitic == 0 && AfterMonth(monthLast + 1, closed))

@@ -433,7 +433,8 @@ internal readonly ref partial struct DateRecognizer
         }
 
         ReadOnlySpan<char> next = Word(last + 1);
-        return !(next.StartsWith("ال") || next is "نفسه" or "ذاته" or "الذي" or "التي" or "من" or "الي");
+        // "اليوم الي بعد بكرة" (اللي, colloquial) is a relative phrase; "وصل اليوم إلى عدن" is today.
+        return !((next.StartsWith("ال") && !(next is "الي" && !IsAny(last + 2, "بعد", "قبل"))) || next is "نفسه" or "ذاته" or "من");
     }
 
     // Whether a word of a length of time (خلال، طوال، على مدار) ends right before word i.

@@ -85,6 +85,10 @@ internal readonly ref partial struct DateRecognizer
         return true;
     }
 
+    // Whether "من كل عام" or "في كل سنة" starts at word k: a month or day of any year.
+    private bool EveryYear(int k) =>
+        IsAny(k, "من", "في") && Spaced(k) && IsAny(k + 1, "كل") && Spaced(k + 1) && Lexicon(k + 2, out _, out DateWord unit, out _) && unit.Unit == DateGrain.Year;
+
     // Where a month's pair that ends at word k ends with its closing parenthesis: "يوليو (تموز)".
     private int ClosingEnd(int k)
     {
@@ -180,6 +184,11 @@ internal readonly ref partial struct DateRecognizer
         {
             // مارس، آب، رمضان alone may be a verb, a word or a name; "في مارس" is the month.
             return false;
+        }
+
+        if (EveryYear(last + 1))
+        {
+            return false; // "نهاية شهر يونيو من كل عام": any year's
         }
 
         date.End = closed && last == next - 1 ? ClosingEnd(last) : _tokens[last].End;

@@ -55,6 +55,12 @@ internal readonly ref partial struct DateRecognizer
                 {
                     RawDate first = found[^1];
                     first.JoinedWithNext = true;
+                    if (first.Kind == DateKind.Year && first.EraImplied && date.Calendar == DateCalendar.Hijri)
+                    {
+                        first.Calendar = DateCalendar.Hijri; // "1436- 1437هـ": the era after the second is both's
+                        first.EraImplied = false;
+                    }
+
                     int opener = FirstTokenAt(first.Start) - 1;
                     if (opener >= 0 && IsAny(opener, "من", "ومن", "بين", "وبين") && Spaced(opener + 1))
                     {
@@ -68,6 +74,7 @@ internal readonly ref partial struct DateRecognizer
                 // موغيريني ووزير الخارجية الفرنسي الأربعاء", "حتى 31 أغسطس أو الأول من سبتمبر").
                 date.FollowsSameKind = found.Count > 0 && previousLast >= 0 && found[^1].Kind == date.Kind && i - previousLast <= 10 && SameSentence(previousLast, i);
                 date.FutureCue = HasFutureCue(i) || (date.FollowsSameKind && found[^1].FutureCue);
+                date.EraImplied = date.Kind == DateKind.Year && date.Calendar == DateCalendar.Gregorian && !EraWritten(last);
                 if (date.Direction == DateDirectionWord.None && i > 0 && Spaced(i) && IsAny(i - 1, "منذ", "ومنذ"))
                 {
                     date.Direction = DateDirectionWord.OnOrBefore; // "منذ أغسطس": since the one gone
@@ -284,8 +291,9 @@ internal readonly ref partial struct DateRecognizer
             return true;
         }
 
-        if (word.Decade != 0)
+        if (word.Decade != 0 && !IsQuotedName(i, wordLast) && !IsAny(wordLast + 1, "المئويه", "درجه"))
         {
+            // Not "«الخمسينات»", "الخمسينات المئوية": degrees.
             date = new RawDate { Start = start, End = _tokens[wordLast].End, Kind = DateKind.Range, Decade = word.Decade };
             last = wordLast;
             return true;
@@ -342,6 +350,9 @@ internal readonly ref partial struct DateRecognizer
         return false;
     }
     private ReadOnlySpan<char> Word(int k) => _tokens[k].Span.Slice(_text);
+
+    // Whether the year that ends at word k has its era written: "2014م", "2014 م", "1436 هـ".
+    private bool EraWritten(int k) => IsEraGlued(Word(k)) || (Lexicon(k, out _, out DateWord era, out _) && era.Era is not null);
 
     // Digits with an era glued: "1648م", "1436ه".
     private static bool IsEraGlued(ReadOnlySpan<char> word) => word.Length >= 4 && word[^1] is 'م' or 'ه' && char.IsAsciiDigit(word[^2]) && char.IsAsciiDigit(word[0]);

@@ -12,8 +12,17 @@ internal static class DateResolver
 {
     private static readonly UmAlQuraCalendar s_hijri = new();
 
-    public static ParsedDate Resolve(in RawDate raw, DateOnly? reference, DateDirection direction)
+    public static ParsedDate Resolve(in RawDate written, DateOnly? reference, DateDirection direction)
     {
+        RawDate raw = written;
+        if (raw.Kind is DateKind.Year or DateKind.Range && raw.EraImplied && raw.Calendar == DateCalendar.Gregorian && raw.Year is { } year && reference is { } today
+            && Math.Abs(year - s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue))) <= 10)
+        {
+            // "للعام 1436": a year near the reference's Hijri one, with no era written, is Hijri (a Gregorian 1436 is
+            // six centuries gone).
+            raw.Calendar = DateCalendar.Hijri;
+        }
+
         if (raw.FutureCue)
         {
             // "سيزور موسكو الخميس": the text marks the future, whatever the default.

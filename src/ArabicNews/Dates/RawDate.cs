@@ -16,6 +16,9 @@ internal struct RawDate
 
     // The year was written with هـ: a Hijri year whatever its size.
     public bool HijriEra;
+
+    // A year written with no era at all (neither هـ nor م): one near the reference's Hijri year is Hijri.
+    public bool EraImplied;
     public int? Year;
     public int? Month;
     public int? Day;

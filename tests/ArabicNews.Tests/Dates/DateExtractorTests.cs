@@ -133,6 +133,16 @@ public class DateExtractorTests
         // A bare season after فصل is any year's, before a noun a festival's name; alone or with its year, a date.
         { "حتى فصل الشتاء ومهرجان صيف حائل", [] },
         { "سأرحل الصيف وصيف 2016", ["الصيف|Range|2024-06/2024-08|Month|Gregorian", "صيف 2016|Range|2016-06/2016-08|Month|Gregorian"] },
+        // A decade of degrees; a month of every year; a month's relative year ("من العام الماضي").
+        { "حرارة «الخمسينات» تقترب من الخمسينات المئوية", [] },
+        { "سنة مالية تنتهي بنهاية شهر يونيو من كل عام", [] },
+        { "منذ الأول من سبتمبر (أيلول) من العام الماضي", ["الأول من سبتمبر (أيلول) من العام الماضي|Date|2023-09-01|Day|Gregorian"] },
+        // A year near the reference's Hijri one with no era is Hijri, and a range's era is both ends'; one far from it,
+        // or with م, is Gregorian.
+        { "للعام 1446 والعام الدراسي 1446- 1447هـ", ["لعام 1446|Year|2024-07-07/2025-06-25|Day|Hijri", "العام الدراسي 1446- 1447هـ|Range|2024-07-07/2026-06-15|Day|Hijri"] },
+        { "سقوط غرناطة عام 1492 وعام 1446م", ["عام 1492|Year|1492|Year|Gregorian", "عام 1446م|Year|1446|Year|Gregorian"] },
+        // اليوم before إلى is today; before الي بعد (colloquial اللي) it opens a phrase.
+        { "وصل الوفد اليوم إلى عدن", ["اليوم|Relative|2024-11-02|Day|Gregorian"] },
     };
 
     [Theory]
