@@ -265,7 +265,7 @@ internal readonly ref partial struct DateRecognizer
             date.HijriEra = era == DateCalendar.Hijri;
             last = yearLast;
         }
-        else if (date.Calendar == DateCalendar.Gregorian && relativeAt < _tokens.Length && (relativeAt > monthLast + 1 ? Spaced(relativeAt) : AfterMonth(relativeAt, closed))
+        else if (relativeAt < _tokens.Length && (relativeAt > monthLast + 1 ? Spaced(relativeAt) : AfterMonth(relativeAt, closed))
             && TryRelativePeriod(relativeAt, out RawDate relativeYear, out int relativeLast) && relativeYear.RelativeGrain == DateGrain.Year)
         {
             // "الأول من سبتمبر (أيلول) من العام الماضي", "5 مارس العام المقبل"

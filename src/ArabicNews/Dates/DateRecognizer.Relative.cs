@@ -417,7 +417,7 @@ internal readonly ref partial struct DateRecognizer
             return false;
         }
 
-        if (!Word(i).EndsWith("اليوم"))
+        if (!Word(i).EndsWith("اليوم") && !Word(i).EndsWith("لليوم"))
         {
             return true;
         }

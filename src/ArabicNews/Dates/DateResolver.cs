@@ -254,8 +254,19 @@ internal static class DateResolver
 
     private static (DateOnly, DateOnly)? HijriDays(in RawDate raw, DateOnly? reference)
     {
+        // Without a year: the reference's Hijri year, or the one a relative year or a direction word gives ("غرة محرم من
+        // العام الهجري القادم", "10 محرم المقبل").
         int month = raw.Month!.Value;
-        int? hijriYear = raw.Year is { } written ? (raw.HijriEra ? written : HijriYearOf(written, month)) : reference is { } today ? s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue)) : null;
+        int? hijriYear = raw.Year is { } written ? (raw.HijriEra ? written : HijriYearOf(written, month)) : null;
+        if (hijriYear is null && reference is { } today)
+        {
+            DateTime now = today.ToDateTime(TimeOnly.MinValue);
+            int current = s_hijri.GetYear(now);
+            hijriYear = raw.YearOffset is { } offset ? current + offset
+                : raw.Direction is DateDirectionWord.Past or DateDirectionWord.Future ? YearOfMonth(new DateOnly(2000, s_hijri.GetMonth(now), 1), month, raw.Direction, DateDirection.PreferPast) - 2000 + current
+                : current;
+        }
+
         if (hijriYear is not { } hy || raw.Day is not { } hd || hy is < 1318 or > 1500)
         {
             return null;

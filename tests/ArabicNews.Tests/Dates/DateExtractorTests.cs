@@ -143,6 +143,10 @@ public class DateExtractorTests
         { "سقوط غرناطة عام 1492 وعام 1446م", ["عام 1492|Year|1492|Year|Gregorian", "عام 1446م|Year|1446|Year|Gregorian"] },
         // اليوم before إلى is today; before الي بعد (colloquial اللي) it opens a phrase.
         { "وصل الوفد اليوم إلى عدن", ["اليوم|Relative|2024-11-02|Day|Gregorian"] },
+        // A Hijri day takes a relative year or a direction word; without either, the reference's Hijri year.
+        { "غرة محرم من العام الهجري القادم وفي 10 محرم المقبل وفي 10 محرم", ["غرة محرم من العام الهجري القادم|Date|2025-06-26|Day|Hijri", "10 محرم المقبل|Date|2025-07-05|Day|Hijri", "10 محرم|Date|2024-07-16|Day|Hijri"] },
+        // لليوم is the article's اليوم: a noun phrase goes on; digits with م after a measure are metres.
+        { "الحملة لليوم العالمي والحي الذي بلغت مساحته 1600م", [] },
     };
 
     [Theory]
