@@ -18,6 +18,11 @@ internal readonly ref partial struct DateRecognizer
         bool dayWord = false;
         Lexicon(k, out int firstLast, out DateWord first, out int clitic);
         int start = _tokens[i].Start + clitic;
+        if (i > 0 && Follows(i, "«\"“") && IsAny(i - 1, "ايام", "عطله"))
+        {
+            return false; // "أيام الأحد", "عطلة «الأحد»": any such day
+        }
+
         if (first.Weekday is null)
         {
             // "يوم الجمعة", "اليوم السبت", "هذا الاثنين"

@@ -284,10 +284,10 @@ internal readonly ref partial struct DateRecognizer
             return false;
         }
 
-        if (calendar == DateCalendar.Gregorian && (IsCue(i - 1, DateIntroducer.CountCue) || IsCue(i - 2, DateIntroducer.CountCue)
+        if (calendar == DateCalendar.Gregorian && (year < 1000 || IsCue(i - 1, DateIntroducer.CountCue) || IsCue(i - 2, DateIntroducer.CountCue)
             || (Spaced(i) && NumberMarkers.Before.TryMatchBefore(_text, _tokens, i, out _, out _, out _))))
         {
-            return false; // "بلغت مساحته 1600م": metres
+            return false; // "بلغت مساحته 1600م", "شارع عرض 100م": metres
         }
 
         date = new RawDate { Start = _tokens[i].Start, End = _tokens[last].End, Kind = DateKind.Year, Calendar = calendar, Year = year };

@@ -146,7 +146,9 @@ public class DateExtractorTests
         // A Hijri day takes a relative year or a direction word; without either, the reference's Hijri year.
         { "غرة محرم من العام الهجري القادم وفي 10 محرم المقبل وفي 10 محرم", ["غرة محرم من العام الهجري القادم|Date|2025-06-26|Day|Hijri", "10 محرم المقبل|Date|2025-07-05|Day|Hijri", "10 محرم|Date|2024-07-16|Day|Hijri"] },
         // لليوم is the article's اليوم: a noun phrase goes on; digits with م after a measure are metres.
-        { "الحملة لليوم العالمي والحي الذي بلغت مساحته 1600م", [] },
+        { "الحملة لليوم العالمي والحي الذي بلغت مساحته 1600م وشارع عرض 100م", [] },
+        // A weekday after أيام or عطلة is any such day; after يوم, that day.
+        { "رفضوا العمل أيام الأحد في عطلة «الأحد» والتقوا يوم الأحد", ["يوم الأحد|Weekday|2024-10-27|Day|Gregorian"] },
     };
 
     [Theory]
