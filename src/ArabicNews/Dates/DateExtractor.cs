@@ -67,6 +67,7 @@ public sealed class DateExtractor
         new DateRecognizer(words.Text, words.Tokens).Recognize(found);
         Dictionary<int, int>? writtenYears = WrittenYears(found);
         Dictionary<DayOfWeek, DateOnly>? namedWeekdays = NamedWeekdays(found, reference);
+        int titleEnd = words.Text.IndexOf('\n');
         var mentions = new List<DateMention>(found.Count);
         DateOnly? previousEnd = null;
         for (int k = 0; k < found.Count; k++)
@@ -83,7 +84,7 @@ public sealed class DateExtractor
                 raw.Direction = found[k + 1].Direction;
             }
 
-            ParsedDate date = Resolve(raw, reference, writtenYears, namedWeekdays);
+            ParsedDate date = Resolve(raw, reference, writtenYears, raw.Start < titleEnd ? namedWeekdays : null);
             int end = raw.End;
             if (raw.JoinedWithNext && k + 1 < found.Count)
             {
@@ -91,7 +92,7 @@ public sealed class DateExtractor
                 // without a year that falls before the first is in the year after ("25 ذي الحجة حتى 4 محرم").
                 // A second weekday is the first one after the first ("يومي الثلاثاء والأربعاء").
                 RawDate second = found[k + 1];
-                ParsedDate upper = Resolve(second, reference, writtenYears, namedWeekdays);
+                ParsedDate upper = Resolve(second, reference, writtenYears, second.Start < titleEnd ? namedWeekdays : null);
                 if (date.Value is { } low && upper.End is { } high && high < low && second.Year is null && second.YearOffset is null)
                 {
                     if (raw.Month is { } lowMonth && second.Month is { } highMonth && highMonth < lowMonth)
@@ -130,8 +131,9 @@ public sealed class DateExtractor
     // Resolves a date; a month or day named without a year that resolves to the year before the one the same month is
     // written with elsewhere in the text takes that year: a title's "26 فبراير" is the body's "26 فبراير 2016" (a
     // coming month read as the past one). Not the other way: "أغسطس" after "أغسطس 2023" may well be the last one.
-    // A weekday named bare, with no cue of its tense, is the day the same weekday is given elsewhere in the text
-    // with a direction word or its date: a title's "الاثنين" is the body's "يوم الاثنين المقبل".
+    // A weekday named bare in the title (the first line), with no cue of its tense, is the day the same weekday is
+    // given elsewhere in the text with a direction word or its date: a title's "الاثنين" is the body's "يوم الاثنين
+    // المقبل" (in the body, two mentions of a weekday may well be two weeks apart).
     private ParsedDate Resolve(RawDate raw, DateOnly? reference, Dictionary<int, int>? writtenYears, Dictionary<DayOfWeek, DateOnly>? namedWeekdays)
     {
         ParsedDate date = DateResolver.Resolve(raw, reference, Options.Direction);

@@ -169,7 +169,7 @@ internal static class DateLexicon
             string[] flags = fields.Length > 3 ? fields[3..] : [];
             bool context = flags.Contains("context");
             DateWord word = phrases.GetValueOrDefault(phrase);
-            phrases[phrase] = Add(word, fields[1], fields[2], flags.Length > 0 ? flags[0] : "", context, fields[0]);
+            phrases[phrase] = Add(word, fields[1], fields[2], flags, context, fields[0]);
         }
 
         return phrases
@@ -195,8 +195,9 @@ internal static class DateLexicon
             : throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry));
     }
 
-    private static DateWord Add(DateWord word, string role, string value, string flag, bool context, string entry)
+    private static DateWord Add(DateWord word, string role, string value, string[] allFlags, bool context, string entry)
     {
+        string flag = allFlags.Length > 0 ? allFlags[0] : "";
         int Number() => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n)
             ? n : throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry));
         DateGrain Grain() => value switch
@@ -211,7 +212,7 @@ internal static class DateLexicon
 
         return role switch
         {
-            "month" => word with { Month = Number(), NeedsContext = word.NeedsContext || context },
+            "month" => word with { Month = Number(), NeedsContext = word.NeedsContext || context, NeedsPair = word.NeedsPair || allFlags.Contains("paired") },
             "hijri-month" => word with { HijriMonth = Number(), NeedsContext = word.NeedsContext || context },
             "weekday" => word with { Weekday = (DayOfWeek)Number(), NeedsContext = word.NeedsContext || context },
             "day" => word with { DayOffset = Number(), NeedsContext = word.NeedsContext || context },

@@ -180,10 +180,14 @@ internal readonly ref partial struct DateRecognizer
             date.YearOffset = relativeYear.RelativeOffset;
             last = relativeLast;
         }
-        else if (needsContext && !contextGiven && !(Spaced(i) && i > 0 && IsContextWord(Word(i - 1))))
+        else if (needsContext && !contextGiven && !(Spaced(i) && i > 0 && IsContextWord(Word(i - 1)) && !(Lexicon(i, out _, out DateWord name, out _) && name.NeedsPair)))
         {
-            // مارس، آب، رمضان alone may be a verb, a word or a name; "في مارس" is the month.
+            // مارس، آب، رمضان alone may be a verb, a word or a name; "في مارس" is the month (not "في إب", the city).
             return false;
+        }
+        else if (next == last + 1 && IsQuotedName(i, last))
+        {
+            return false; // "بعنوان «أغسطس»": a title
         }
 
         if (EveryYear(last + 1))

@@ -129,7 +129,10 @@ public class DateExtractorTests
         { "بين 3 ديسمبر (كانون الأول) و11 يناير (كانون الثاني)", ["بين 3 ديسمبر (كانون الأول) و11 يناير (كانون الثاني)|Range|2024-12-03/2025-01-11|Day|Gregorian"] },
         { "موسم 2015-2016 والفترة 2011 - 2014 شهدت", ["2015-2016|Range|2015/2016|Year|Gregorian", "2011 - 2014|Range|2011/2014|Year|Gregorian"] },
         // A weekday named bare is the day the same weekday is given elsewhere with a direction word.
-        { "يفتتح المشروع.. الاثنين. ويفتتحه الأمير يوم الاثنين الماضي", ["الاثنين|Weekday|2024-10-28|Day|Gregorian", "يوم الاثنين الماضي|Weekday|2024-10-28|Day|Gregorian"] },
+        { "الأمير يفتتح المشروع.. الاثنين\n\nويفتتحه الأمير يوم الاثنين المقبل", ["الاثنين|Weekday|2024-11-04|Day|Gregorian", "يوم الاثنين المقبل|Weekday|2024-11-04|Day|Gregorian"] },
+        { "وصل اللاعب فجر السبت، وتعود البعثة يوم السبت القادم", ["السبت|Weekday|2024-11-02|Day|Gregorian", "يوم السبت القادم|Weekday|2024-11-09|Day|Gregorian"] },
+        // أوت needs more than في (آوت is a verb); a month alone in quotation marks is a title.
+        { "وقال إن إيران «آوت المئات» وفي آوت الفقراء وفي 5 أوت وعمل بعنوان «أغسطس»", ["5 أوت|Date|2024-08-05|Day|Gregorian"] },
         // A bare season after فصل is any year's, before a noun a festival's name; alone or with its year, a date.
         { "حتى فصل الشتاء ومهرجان صيف حائل", [] },
         { "سأرحل الصيف وصيف 2016", ["الصيف|Range|2024-06/2024-08|Month|Gregorian", "صيف 2016|Range|2016-06/2016-08|Month|Gregorian"] },
