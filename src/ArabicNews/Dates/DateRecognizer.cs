@@ -74,7 +74,8 @@ internal readonly ref partial struct DateRecognizer
                 // موغيريني ووزير الخارجية الفرنسي الأربعاء", "حتى 31 أغسطس أو الأول من سبتمبر").
                 date.FollowsSameKind = found.Count > 0 && previousLast >= 0 && found[^1].Kind == date.Kind && i - previousLast <= 10 && SameSentence(previousLast, i);
                 date.FutureCue = HasFutureCue(i) || (date.FollowsSameKind && found[^1].FutureCue);
-                date.EraImplied = date.Kind == DateKind.Year && date.Calendar == DateCalendar.Gregorian && !EraWritten(last);
+                date.EraImplied = (date.Kind == DateKind.Year || (date.Kind == DateKind.Range && date.PartOf == DateKind.Year))
+                    && date.Year is not null && date.Calendar == DateCalendar.Gregorian && !EraWritten(last);
                 if (date.Direction == DateDirectionWord.None && i > 0 && Spaced(i) && IsAny(i - 1, "منذ", "ومنذ"))
                 {
                     date.Direction = DateDirectionWord.OnOrBefore; // "منذ أغسطس": since the one gone

@@ -514,6 +514,18 @@ internal static class DateResolver
         }
 
         bool year = r.End.DayNumber - r.Start.DayNumber > 40;
+        if (year && r.Start is not { Month: 1, Day: 1 })
+        {
+            // A Hijri year ("نهاية العام 1440"): its first, middle or last third, in days.
+            int third = (r.End.DayNumber - r.Start.DayNumber + 1) / 3;
+            return raw.Part switch
+            {
+                DatePart.Early => (r.Start, r.Start.AddDays(third - 1)),
+                DatePart.Middle => (r.Start.AddDays(third), r.Start.AddDays((2 * third) - 1)),
+                _ => (r.Start.AddDays(2 * third), r.End),
+            };
+        }
+
         if (year)
         {
             (int first, int last) = raw.Part switch { DatePart.Early => (1, 4), DatePart.Middle => (5, 8), _ => (9, 12) };
