@@ -219,7 +219,7 @@ internal static class DateLexicon
             "day-of-month" => word with { DayOfMonth = Number() },
             "time-of-day" => word with { IsTimeOfDay = true },
             "not-date" => word with { IsNotDate = true },
-            "period" => word with { Period = Grain(), PeriodFactor = value == "decade" ? 10 : 1 },
+            "period" => word with { Period = Grain(), PeriodFactor = value == "decade" ? 10 : 1, PeriodHijri = flag == "hijri" },
             "unit" => word with { Unit = Grain(), UnitFactor = value == "decade" ? 10 : 1, UnitCount = flag switch { "one" => 1, "two" => 2, _ => 0 } },
             "direction" => word with
             {

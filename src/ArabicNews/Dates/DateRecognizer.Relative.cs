@@ -205,7 +205,11 @@ internal readonly ref partial struct DateRecognizer
         }
 
         int offset = Offset(direction.Direction);
-        date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = unit, RelativeOffset = offset };
+        date = new RawDate
+        {
+            Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = unit, RelativeOffset = offset,
+            Calendar = first.PeriodHijri ? DateCalendar.Hijri : DateCalendar.Gregorian,
+        };
         if (first.PeriodFactor > 1)
         {
             // "العقد الماضي" and "العقد المقبل" are the ten years before and after; "العقد الحالي" the decade we are in.

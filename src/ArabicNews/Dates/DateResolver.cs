@@ -55,7 +55,7 @@ internal static class DateResolver
     {
         DateKind.Month => raw.Calendar == DateCalendar.Hijri ? DateGrain.Day : DateGrain.Month,
         DateKind.Year => raw.Calendar == DateCalendar.Hijri ? DateGrain.Day : DateGrain.Year,
-        DateKind.Relative => raw.RelativeGrain,
+        DateKind.Relative => raw.Calendar == DateCalendar.Hijri ? DateGrain.Day : raw.RelativeGrain,
         DateKind.Range when raw.Decade != 0 => DateGrain.Year,
         DateKind.Range when raw.SpanMonths != 0 => DateGrain.Month,
         DateKind.Range when raw.RelativeSpan => raw.RelativeGrain == DateGrain.Week ? DateGrain.Day : raw.RelativeGrain,
@@ -116,6 +116,7 @@ internal static class DateResolver
         {
             case DateKind.Relative:
                 return reference is not { } today ? null
+                    : raw.Calendar == DateCalendar.Hijri && raw.RelativeGrain == DateGrain.Year ? HijriYear(s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue)) + raw.RelativeOffset)
                     : raw.RelativeGrain == DateGrain.Day && raw.Weekday is { } named ? Single(NearestWeekday(today.AddDays(raw.RelativeOffset), named))
                     : raw.RelativeGrain == DateGrain.Day && raw.OffsetUnit != DateGrain.Day ? Single(Add(today, raw.OffsetUnit, raw.RelativeOffset))
                     : Relative(today, raw.RelativeGrain, raw.RelativeOffset);

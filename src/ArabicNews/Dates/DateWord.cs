@@ -20,6 +20,9 @@ internal readonly record struct DateWord
     /// <summary>Gets the calendar unit named with the article (الأسبوع، الشهر), or null.</summary>
     public DateGrain? Period { get; init; }
 
+    /// <summary>Gets whether the period is a Hijri year (العام الهجري).</summary>
+    public bool PeriodHijri { get; init; }
+
     /// <summary>Gets how many of <see cref="Period"/> the period is: 10 years for العقد, otherwise 1.</summary>
     public int PeriodFactor { get; init; }
 

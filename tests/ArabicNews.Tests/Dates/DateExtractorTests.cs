@@ -142,6 +142,7 @@ public class DateExtractorTests
         { "منذ الأول من سبتمبر (أيلول) من العام الماضي", ["الأول من سبتمبر (أيلول) من العام الماضي|Date|2023-09-01|Day|Gregorian"] },
         // A year near the reference's Hijri one with no era is Hijri, and a range's era is both ends'; one far from it,
         // or with م, is Gregorian.
+        { "مطلع العام الهجري الجاري وفي العام الهجري القادم", ["مطلع العام الهجري الجاري|Range|2024-07/2024-11|Month|Hijri", "العام الهجري القادم|Relative|2025-06-26/2026-06-15|Day|Hijri"] },
         { "بنهاية العام 1446 ونهاية 2023", ["نهاية العام 1446|Range|2025-02/2025-06|Month|Hijri", "نهاية 2023|Range|2023-09/2023-12|Month|Gregorian"] },
         { "للعام 1446 والعام الدراسي 1446- 1447هـ", ["لعام 1446|Year|2024-07-07/2025-06-25|Day|Hijri", "العام الدراسي 1446- 1447هـ|Range|2024-07-07/2026-06-15|Day|Hijri"] },
         { "سقوط غرناطة عام 1492 وعام 1446م", ["عام 1492|Year|1492|Year|Gregorian", "عام 1446م|Year|1446|Year|Gregorian"] },
