@@ -22,6 +22,8 @@ namespace ArabicNews.Dates;
 [Immutable]
 public sealed class DateExtractor
 {
+    private static readonly UmAlQuraCalendar s_hijri = new();
+
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">How dates resolve.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -63,16 +65,49 @@ public sealed class DateExtractor
         OffsetMap map = words.Map;
         var found = new List<RawDate>();
         new DateRecognizer(words.Text, words.Tokens).Recognize(found);
+        Dictionary<int, int>? writtenYears = WrittenYears(found);
+        Dictionary<DayOfWeek, DateOnly>? namedWeekdays = NamedWeekdays(found, reference);
+        int titleEnd = words.Text.IndexOf('\n');
         var mentions = new List<DateMention>(found.Count);
+        DateOnly? previousEnd = null;
         for (int k = 0; k < found.Count; k++)
         {
             RawDate raw = found[k];
-            ParsedDate date = DateResolver.Resolve(raw, reference, Options.Direction);
+            if (raw.FollowsSameKind && previousEnd > reference && raw.Year is null && raw.Direction == DateDirectionWord.None)
+            {
+                raw.FutureCue = true; // "حتى 31 أغسطس أو الأول من سبتمبر": after a coming date, a coming one
+            }
+
+            if (raw.JoinedWithNext && k + 1 < found.Count && raw.Direction == DateDirectionWord.None && raw.Year is null)
+            {
+                // "يومي الثلاثاء والأربعاء المقبلين": the direction after the second is both's.
+                raw.Direction = found[k + 1].Direction;
+            }
+
+            ParsedDate date = Resolve(raw, reference, writtenYears, raw.Start < titleEnd ? namedWeekdays : null);
             int end = raw.End;
             if (raw.JoinedWithNext && k + 1 < found.Count)
             {
-                // Two dates joined as a range: from the first day of one to the last day of the other.
-                ParsedDate upper = DateResolver.Resolve(found[k + 1], reference, Options.Direction);
+                // Two dates joined as a range: from the first day of one to the last day of the other; a second
+                // without a year that falls before the first is in the year after ("25 ذي الحجة حتى 4 محرم").
+                // A second weekday is the first one after the first ("يومي الثلاثاء والأربعاء").
+                RawDate second = found[k + 1];
+                ParsedDate upper = Resolve(second, reference, writtenYears, second.Start < titleEnd ? namedWeekdays : null);
+                if (date.Value is { } low && upper.End is { } high && high < low && second.Year is null && second.YearOffset is null)
+                {
+                    if (raw.Month is { } lowMonth && second.Month is { } highMonth && highMonth < lowMonth)
+                    {
+                        second.Year = second.Calendar == DateCalendar.Hijri ? s_hijri.GetYear(low.ToDateTime(TimeOnly.MinValue)) + 1 : low.Year + 1;
+                        second.HijriEra = second.Calendar == DateCalendar.Hijri;
+                        upper = DateResolver.Resolve(second, reference, Options.Direction);
+                    }
+                    else if (raw.Kind == DateKind.Weekday && second.Kind == DateKind.Weekday && second.Weekday is { } weekday)
+                    {
+                        DateOnly next = low.AddDays(((int)weekday - (int)low.DayOfWeek + 7) % 7);
+                        upper = upper with { Value = next, End = next };
+                    }
+                }
+
                 end = found[k + 1].End;
                 bool ordered = date.Value is { } from && upper.End is { } to && from <= to;
                 date = date with
@@ -85,11 +120,71 @@ public sealed class DateExtractor
                 k++;
             }
 
+            previousEnd = date.End;
             TextSpan span = map.ToOriginal(TextSpan.FromBounds(raw.Start, end));
             mentions.Add(new DateMention(span.Start, span.Length, date));
         }
 
         return mentions;
+    }
+
+    // Resolves a date; a month or day named without a year that resolves to the year before the one the same month is
+    // written with elsewhere in the text takes that year: a title's "26 فبراير" is the body's "26 فبراير 2016" (a
+    // coming month read as the past one). Not the other way: "أغسطس" after "أغسطس 2023" may well be the last one.
+    // A weekday named bare in the title (the first line), with no cue of its tense, is the day the same weekday is
+    // given elsewhere in the text with a direction word or its date: a title's "الاثنين" is the body's "يوم الاثنين
+    // المقبل" (in the body, two mentions of a weekday may well be two weeks apart).
+    private ParsedDate Resolve(RawDate raw, DateOnly? reference, Dictionary<int, int>? writtenYears, Dictionary<DayOfWeek, DateOnly>? namedWeekdays)
+    {
+        ParsedDate date = DateResolver.Resolve(raw, reference, Options.Direction);
+        if (namedWeekdays is not null && raw.Kind == DateKind.Weekday && raw.Weekday is { } weekday && raw.Direction == DateDirectionWord.None
+            && !raw.FutureCue && !raw.Today && raw.WeekOffset is null && namedWeekdays.TryGetValue(weekday, out DateOnly named) && named != default)
+        {
+            return date with { Value = named, End = named };
+        }
+
+        if (writtenYears is not null && raw.Year is null && raw.YearOffset is null && raw.MonthOffset is null && raw.Direction == DateDirectionWord.None
+            && raw.Calendar == DateCalendar.Gregorian && raw.Month is { } month && writtenYears.TryGetValue(month, out int year)
+            && date.Value is { } value && year - value.Year == 1)
+        {
+            raw.Year = year;
+            date = DateResolver.Resolve(raw, reference, Options.Direction);
+        }
+
+        return date;
+    }
+
+    // The one day each weekday is given with a direction word or a written date in the text (none for two days).
+    private Dictionary<DayOfWeek, DateOnly>? NamedWeekdays(List<RawDate> found, DateOnly? reference)
+    {
+        Dictionary<DayOfWeek, DateOnly>? days = null;
+        foreach (RawDate raw in found)
+        {
+            if (raw.Weekday is { } weekday && !raw.JoinedWithNext && (raw.Direction is DateDirectionWord.Past or DateDirectionWord.Future || (raw.Kind == DateKind.Date && raw.Day is not null))
+                && DateResolver.Resolve(raw, reference, Options.Direction).Value is { } day && day.DayOfWeek == weekday)
+            {
+                days ??= [];
+                days[weekday] = days.TryGetValue(weekday, out DateOnly other) && other != day ? default : day;
+            }
+        }
+
+        return days;
+    }
+
+    // The one year each Gregorian month is written with in the text (none for a month written with two years).
+    private static Dictionary<int, int>? WrittenYears(List<RawDate> found)
+    {
+        Dictionary<int, int>? years = null;
+        foreach (RawDate raw in found)
+        {
+            if (raw.Calendar == DateCalendar.Gregorian && raw.Month is { } month && raw.Year is { } year && raw.Kind is DateKind.Date or DateKind.Month or DateKind.Range)
+            {
+                years ??= [];
+                years[month] = years.TryGetValue(month, out int other) && other != year ? 0 : year;
+            }
+        }
+
+        return years;
     }
 
     /// <summary>

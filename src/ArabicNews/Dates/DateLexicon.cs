@@ -31,6 +31,11 @@ internal static class DateLexicon
         .Where(p => p.Value.Any(v => CanStart(v.Word)))
         .Select(p => p.Key));
 
+    /// <summary>Gets the last three letters of the first word of every phrase that is no date (عين اليوم، الربيع العربي).</summary>
+    public static WordEndings NotDateEndings { get; } = new(s_phrases
+        .Where(p => p.Value.Any(v => v.Word.IsNotDate))
+        .Select(p => p.Key));
+
     /// <summary>Gets the last three letters of every future cue (سوف، سيزور، من المقرر).</summary>
     public static WordEndings FutureCueEndings { get; } = new(s_phrases
         .Where(p => p.Value.Any(v => (v.Word.Introducers & DateIntroducer.FutureCue) != 0))
@@ -89,6 +94,19 @@ internal static class DateLexicon
             }
         }
 
+        if (first.Length > 3 && first.StartsWith("لل"))
+        {
+            // "للعام": ل before the article, which then loses its alef.
+            Span<char> definite = stackalloc char[first.Length];
+            "ال".AsSpan().CopyTo(definite);
+            first[2..].CopyTo(definite[2..]);
+            if (TryMatchRest(text, tokens, index, definite, out last, out word))
+            {
+                cliticLength = 1;
+                return true;
+            }
+        }
+
         last = index;
         word = default;
         return false;
@@ -134,8 +152,8 @@ internal static class DateLexicon
 
     private static bool CanStart(DateWord word) =>
         word.IsMonth || word.Weekday is not null || word.DayOffset is not null || word.Period is not null || word.IsThis
-        || word.Part != DatePart.None || (word.Introducers & ~(DateIntroducer.Agreeing | DateIntroducer.FutureCue)) != 0 || word.Holiday is not null
-        || word.Season != 0 || word.Decade != 0 || word.IsQuarter;
+        || word.Part != DatePart.None || (word.Introducers & ~(DateIntroducer.Agreeing | DateIntroducer.FutureCue | DateIntroducer.YearCue | DateIntroducer.CountCue)) != 0 || word.Holiday is not null
+        || word.Season != 0 || word.Decade != 0 || word.IsQuarter || word.DayOfMonth != 0;
 
     private static FrozenDictionary<string, (string[] Following, DateWord Word)[]> Load()
     {
@@ -148,9 +166,10 @@ internal static class DateLexicon
             }
 
             string phrase = ArabicNormalizer.Search.Normalize(fields[0]);
-            bool context = fields.Length > 3 && fields[3] == "context";
+            string[] flags = fields.Length > 3 ? fields[3..] : [];
+            bool context = flags.Contains("context");
             DateWord word = phrases.GetValueOrDefault(phrase);
-            phrases[phrase] = Add(word, fields[1], fields[2], fields.Length > 3 ? fields[3] : "", context, fields[0]);
+            phrases[phrase] = Add(word, fields[1], fields[2], flags, context, fields[0]);
         }
 
         return phrases
@@ -176,8 +195,9 @@ internal static class DateLexicon
             : throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry));
     }
 
-    private static DateWord Add(DateWord word, string role, string value, string flag, bool context, string entry)
+    private static DateWord Add(DateWord word, string role, string value, string[] allFlags, bool context, string entry)
     {
+        string flag = allFlags.Length > 0 ? allFlags[0] : "";
         int Number() => int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n)
             ? n : throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry));
         DateGrain Grain() => value switch
@@ -192,11 +212,14 @@ internal static class DateLexicon
 
         return role switch
         {
-            "month" => word with { Month = Number(), NeedsContext = word.NeedsContext || context },
+            "month" => word with { Month = Number(), NeedsContext = word.NeedsContext || context, NeedsPair = word.NeedsPair || allFlags.Contains("paired") },
             "hijri-month" => word with { HijriMonth = Number(), NeedsContext = word.NeedsContext || context },
             "weekday" => word with { Weekday = (DayOfWeek)Number(), NeedsContext = word.NeedsContext || context },
-            "day" => word with { DayOffset = Number() },
-            "period" => word with { Period = Grain(), PeriodFactor = value == "decade" ? 10 : 1 },
+            "day" => word with { DayOffset = Number(), NeedsContext = word.NeedsContext || context },
+            "day-of-month" => word with { DayOfMonth = Number() },
+            "time-of-day" => word with { IsTimeOfDay = true },
+            "not-date" => word with { IsNotDate = true },
+            "period" => word with { Period = Grain(), PeriodFactor = value == "decade" ? 10 : 1, PeriodHijri = flag == "hijri" },
             "unit" => word with { Unit = Grain(), UnitFactor = value == "decade" ? 10 : 1, UnitCount = flag switch { "one" => 1, "two" => 2, _ => 0 } },
             "direction" => word with
             {
@@ -220,20 +243,22 @@ internal static class DateLexicon
                 },
                 PartNeedsContext = context,
             },
-            "holiday" => word with { Holiday = ParseHoliday(value, entry) },
+            "holiday" => word with { Holiday = ParseHoliday(value, entry) with { Next = flag == "next" } },
             "season" => word with { Season = Number(), NeedsContext = word.NeedsContext || context },
             "decade" => word with { Decade = Number() },
             "quarter-word" => word with { IsQuarter = true },
             "era" => word with { Era = value == "hijri" ? DateCalendar.Hijri : DateCalendar.Gregorian },
-            "year-word" => word with { Introducers = word.Introducers | DateIntroducer.YearWord },
+            "year-word" => word with { Introducers = word.Introducers | DateIntroducer.YearWord, IsDual = word.IsDual || flag == "two" },
             "month-word" => word with { Introducers = word.Introducers | DateIntroducer.MonthWord },
-            "day-word" => word with { Introducers = word.Introducers | DateIntroducer.DayWord },
+            "day-word" => word with { Introducers = word.Introducers | DateIntroducer.DayWord, IsDual = word.IsDual || flag == "two", NeedsContext = word.NeedsContext || context },
             "agreeing" => word with { Introducers = word.Introducers | DateIntroducer.Agreeing },
             "since" => word with { Introducers = word.Introducers | DateIntroducer.Since },
             "during" => word with { Introducers = word.Introducers | DateIntroducer.During },
             "ago" => word with { Introducers = word.Introducers | DateIntroducer.Ago },
             "after" => word with { Introducers = word.Introducers | DateIntroducer.After },
             "future-cue" => word with { Introducers = word.Introducers | DateIntroducer.FutureCue },
+            "year-cue" => word with { Introducers = word.Introducers | DateIntroducer.YearCue },
+            "count-cue" => word with { Introducers = word.Introducers | DateIntroducer.CountCue },
             _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry)),
         };
     }

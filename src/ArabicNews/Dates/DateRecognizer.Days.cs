@@ -8,21 +8,22 @@ namespace ArabicNews.Dates;
 internal readonly ref partial struct DateRecognizer
 {
     // "2024-11-02", "2024/11/02", "02/11/2024", "2-11-2024", "9-18-15" (month first when day first cannot be),
-    // "11/2024" (a month), "4/22" (a day and month).
+    // "11/2024" (a month), "4/22" (a day and month); with spaces around the separators when the year has four
+    // digits ("15 /9 /2015 م"), and Hijri with its era or a year under 1600 ("14 / 10 / 1436هـ", "10-10-1436").
     private bool TryNumericDate(int i, out RawDate date, out int last)
     {
         date = default;
         last = i;
         ReadOnlySpan<char> head = Word(i);
         int clitic = head.Length > 1 && head[0] is 'و' or 'ب' or 'ف' or 'ل' && char.IsAsciiDigit(head[1]) ? 1 : 0;
-        if (!NumberExtractor.IsDigits(head[clitic..], 1, 4) || i + 1 >= _tokens.Length || Gap(i + 1) is not ("-" or "/" or ".") || _tokens[i + 1].Start - _tokens[i + 1].GapStart != 1
+        if (!NumberExtractor.IsDigits(head[clitic..], 1, 4) || i + 1 >= _tokens.Length || Separator(i + 1, out bool spacedFirst) == '\0'
             || !Digits(i + 1, 1, 4, out int second))
         {
             return false;
         }
 
         // Inside a longer chain ("31/02/2024" read from its second part): not a date of its own.
-        if (i > 0 && _tokens[i].Start - _tokens[i].GapStart == 1 && _text[_tokens[i].GapStart] is '/' or '-' && char.IsAsciiDigit(Word(i - 1)[^1]))
+        if (i > 0 && Separator(i, out _) is '/' or '-' && char.IsAsciiDigit(Word(i - 1)[^1]))
         {
             return false;
         }
@@ -30,17 +31,41 @@ internal readonly ref partial struct DateRecognizer
         int first = int.Parse(head[clitic..], NumberStyles.None, CultureInfo.InvariantCulture);
         int firstLength = head.Length - clitic;
 
-        char separator = _text[_tokens[i + 1].GapStart];
-        bool three = i + 2 < _tokens.Length && _tokens[i + 2].Start - _tokens[i + 2].GapStart == 1 && _text[_tokens[i + 2].GapStart] == separator
-            && Digits(i + 2, 1, 4, out _);
+        char separator = Separator(i + 1, out _);
+        bool spacedSecond = false;
+        int third = 0;
+        int thirdLength = 0;
+        DateCalendar? era = null;
+        bool three = i + 2 < _tokens.Length && Separator(i + 2, out spacedSecond) == separator && YearDigits(i + 2, out third, out thirdLength, out era);
         int start = _tokens[i].Start + clitic;
+        if ((spacedFirst || (three && spacedSecond)) && !(three && thirdLength == 4))
+        {
+            return false; // "10 / 20": a fraction or a range
+        }
+
         if (three)
         {
-            Digits(i + 2, 1, 4, out int third);
-            int thirdLength = _tokens[i + 2].Length;
             (int y, int m, int d) = firstLength == 4 ? (first, second, third)
                 : thirdLength is 4 or 2 ? (Century(third, thirdLength), second, first)
                 : (0, 0, 0);
+            last = i + 2;
+            if (era is null && Spaced(last + 1) && Lexicon(last + 1, out int eraLast, out DateWord eraWord, out int eraClitic) && eraWord.Era is { } written && eraClitic == 0)
+            {
+                (era, last) = (written, eraLast); // "15/9/2015 م"
+            }
+
+            if (era == DateCalendar.Hijri || (era is null && y is >= 1300 and < 1600))
+            {
+                // "14/10/1436هـ": a Hijri day, converted when resolved.
+                if (m is < 1 or > 12 || d is < 1 or > 30)
+                {
+                    return false;
+                }
+
+                date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Date, Calendar = DateCalendar.Hijri, HijriEra = true, Year = y, Month = m, Day = d };
+                return true;
+            }
+
             if (firstLength != 4 && !IsValid(y, m, d) && IsValid(y, first, second))
             {
                 (m, d) = (first, second); // "9-18-15": month first
@@ -51,7 +76,6 @@ internal readonly ref partial struct DateRecognizer
                 return false;
             }
 
-            last = i + 2;
             date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Date, Year = y, Month = m, Day = d };
             return true;
         }
@@ -79,6 +103,11 @@ internal readonly ref partial struct DateRecognizer
         }
 
         last = i + 1;
+        if (Enclosed(i, last))
+        {
+            return false; // "«1/3»", "(2/4)": a part of a series
+        }
+
         if (_tokens[i + 1].Length == 4 && first is >= 1 and <= 12 && firstLength <= 2)
         {
             date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Month, Year = second, Month = first };
@@ -103,6 +132,46 @@ internal readonly ref partial struct DateRecognizer
         return true;
     }
 
+    // The separator between word k-1 and word k of a numeric date ('/', '-' or '.', perhaps with spaces around it),
+    // or '\0'.
+    private char Separator(int k, out bool spaced)
+    {
+        ReadOnlySpan<char> gap = _text[_tokens[k].GapStart.._tokens[k].Start];
+        ReadOnlySpan<char> trimmed = gap.Trim(' ');
+        spaced = gap.Length > 1;
+        return trimmed.Length == 1 && trimmed[0] is '/' or '-' or '.' && gap.Length <= 3 ? trimmed[0] : '\0';
+    }
+
+    // The last part of a numeric date: one to four digits, perhaps with its era glued ("1436ه", "2015م").
+    private bool YearDigits(int k, out int value, out int length, out DateCalendar? era)
+    {
+        value = 0;
+        era = null;
+        ReadOnlySpan<char> word = Word(k);
+        if (word.Length == 5 && word[4] is 'ه' or 'م')
+        {
+            era = word[4] == 'ه' ? DateCalendar.Hijri : DateCalendar.Gregorian;
+            word = word[..4];
+        }
+
+        length = word.Length;
+        if (!NumberExtractor.IsDigits(word, 1, 4))
+        {
+            return false;
+        }
+
+        value = int.Parse(word, NumberStyles.None, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    // Whether words first..last stand alone between brackets or quotation marks: "«1/3»", "(2/4)".
+    private bool Enclosed(int first, int last)
+    {
+        ReadOnlySpan<char> before = _text[_tokens[first].GapStart.._tokens[first].Start].TrimEnd(' ');
+        ReadOnlySpan<char> after = (last + 1 < _tokens.Length ? _text[_tokens[last + 1].GapStart.._tokens[last + 1].Start] : _text[_tokens[last].End..]).TrimStart(' ');
+        return !before.IsEmpty && before[^1] is '«' or '(' or '[' or '"' or '“' && !after.IsEmpty && after[0] is '»' or ')' or ']' or '"' or '”';
+    }
+
     // A two-digit year: 00–49 is 2000–2049, 50–99 is 1950–1999.
     private static int Century(int year, int length) => length != 2 ? year : year < 50 ? 2000 + year : 1900 + year;
 
@@ -123,11 +192,10 @@ internal readonly ref partial struct DateRecognizer
         int start = _tokens[i].Start + clitic;
         int k = dayLast + 1;
         int? endDay = null;
-        bool afterBetween = i > 0 && Spaced(i) && IsAny(i - 1, "بين", "وبين");
-        if (k < _tokens.Length && (IsAny(k, "الي", "حتي", "وحتي") || (afterBetween && Is(k, "و"))) && Spaced(k) ? TryDay(k + 1, out int to, out int toLast, out _) && Spaced(k + 1)
-                : k < _tokens.Length && (Gap(k) is "-" || (afterBetween && Word(k).StartsWith("و"))) && TryDay(k, out to, out toLast, out _))
+        if (k < _tokens.Length && IsAny(k, "الي", "حتي", "وحتي", "و") && Spaced(k) ? TryDay(k + 1, out int to, out int toLast, out _, ended: true) && Spaced(k + 1)
+                : k < _tokens.Length && (Gap(k) is "-" || (Spaced(k) && Word(k).StartsWith("و"))) && TryDay(k, out to, out toLast, out _, ended: true))
         {
-            // "13 إلى 15 تموز", "من 1-8 أيلول", "بين 3 و 12 سبتمبر"
+            // "13 إلى 15 تموز", "من 1-8 أيلول", "بين 3 و 12 سبتمبر", "20 و21 شوال", "الرابع والخامس من أغسطس"
             if (to <= day)
             {
                 return false;
@@ -142,13 +210,15 @@ internal readonly ref partial struct DateRecognizer
             return false; // "27 مايو", "28-نوفمبر", "2. أكتوبر", "2/ أكتوبر"
         }
 
-        bool of = (Is(k, "من") || (Is(k, "في") && char.IsAsciiDigit(Word(i)[^1]))) && Spaced(k + 1);
+        // "في" only before a relative month, or after a range: "من 4-23 في الشهر المقبل"; "14 في يوليو" is a value in July.
+        bool of = (Is(k, "من") || (Is(k, "في") && char.IsAsciiDigit(Word(i)[^1]) && (endDay is not null || !TryMonth(k + 1, out _, out _, out _, out _))))
+            && Spaced(k + 1);
         if (of)
         {
             k++;
         }
 
-        if (!TryMonth(k, out int month, out DateCalendar calendar, out int monthLast, out _))
+        if (!TryMonth(k, out int month, out DateCalendar calendar, out int monthLast, out bool needsContext, out bool closed))
         {
             // "20 من الشهر القادم", "التاسع عشر من هذا الشهر", "من 4 إلى 22 هذا الشهر", "من 4-23 في الشهر المقبل"
             if ((of || endDay is not null) && TryRelativePeriod(k, out RawDate period, out int periodLast) && period.RelativeGrain == DateGrain.Month)
@@ -164,6 +234,11 @@ internal readonly ref partial struct DateRecognizer
             }
 
             return false;
+        }
+
+        if (needsContext && Gap(k) is "-")
+        {
+            return false; // "2-صفر", "1- صفر": a score
         }
 
         if (endDay is null && IsAny(k + (monthLast - k) + 1, "الي", "حتي") && TryDay(monthLast + 2, out int toDay, out int toDayLast, out _)
@@ -182,15 +257,27 @@ internal readonly ref partial struct DateRecognizer
         }
 
         last = monthLast;
-        if (TryYearAfter(monthLast + 1, out int year, out DateCalendar era, out int yearLast))
+        int relativeAt = IsAny(monthLast + 1, "من") && AfterMonth(monthLast + 1, closed) ? monthLast + 2 : monthLast + 1;
+        if (TryYearAfter(monthLast + 1, out int year, out DateCalendar era, out int yearLast, closed, dotted: Gap(k) is "."))
         {
             date.Year = year;
             date.Calendar = era == DateCalendar.Hijri ? DateCalendar.Hijri : date.Calendar;
             date.HijriEra = era == DateCalendar.Hijri;
             last = yearLast;
         }
+        else if (relativeAt < _tokens.Length && (relativeAt > monthLast + 1 ? Spaced(relativeAt) : AfterMonth(relativeAt, closed))
+            && TryRelativePeriod(relativeAt, out RawDate relativeYear, out int relativeLast) && relativeYear.RelativeGrain == DateGrain.Year)
+        {
+            // "الأول من سبتمبر (أيلول) من العام الماضي", "5 مارس العام المقبل"
+            date.YearOffset = relativeYear.RelativeOffset;
+            last = relativeLast;
+        }
+        else if (EveryYear(monthLast + 1))
+        {
+            return false;
+        }
         else if (Lexicon(monthLast + 1, out int directionLast, out DateWord direction, out int directionClitic) && direction.Direction != DateDirectionWord.None
-            && directionClitic == 0 && Spaced(monthLast + 1))
+            && directionClitic == 0 && AfterMonth(monthLast + 1, closed))
         {
             date.Direction = direction.Direction;
             last = directionLast;
@@ -198,12 +285,13 @@ internal readonly ref partial struct DateRecognizer
 
         ExtendRangeStart(ref date, i);
 
-        date.End = _tokens[last].End;
+        date.End = closed && last == monthLast ? ClosingEnd(last) : _tokens[last].End;
         return true;
     }
 
-    // A day of a month: digits 1–31 ("15", "بـ15"), or an ordinal ("الخامس", "الحادي والعشرين", "أول").
-    private bool TryDay(int k, out int day, out int last, out int clitic)
+    // A day of a month: digits 1–31 ("15", "بـ15"), or an ordinal ("الخامس", "الحادي والعشرين", "أول"); `ended` when
+    // it ends a range of days, after the first ("الرابع والخامس من أغسطس").
+    private bool TryDay(int k, out int day, out int last, out int clitic, bool ended = false)
     {
         day = 0;
         last = k;
@@ -220,9 +308,16 @@ internal readonly ref partial struct DateRecognizer
             return NumberExtractor.IsDigits(word[clitic..], 1, 2) && (day = int.Parse(word[clitic..], NumberStyles.None, CultureInfo.InvariantCulture)) is >= 1 and <= 31;
         }
 
+        if (DateLexicon.TryMatch(_text, _tokens, k, out int named, out DateWord dayWord, out int namedClitic) && dayWord.DayOfMonth != 0)
+        {
+            // "غرة شوال": the first
+            (day, last, clitic) = (dayWord.DayOfMonth, named, namedClitic);
+            return true;
+        }
+
         // An ordinal after a definite noun describes it ("الأسبوع الأول من تشرين الأول" is the first week), except
         // after اليوم and a weekday ("اليوم الأول من مارس", "الثلاثاء التاسع عشر من هذا الشهر").
-        if (k > 0 && _tokens[k].SpacedFromPrevious && Word(k - 1) is { Length: > 2 } previous && IsDefinite(previous)
+        if (!ended && k > 0 && _tokens[k].SpacedFromPrevious && Word(k - 1) is { Length: > 2 } previous && IsDefinite(previous)
             && previous is not ("اليوم" or "الموافق" or "الي" or "الذي" or "التي") && !(DateLexicon.TryMatch(_text, _tokens, k - 1, out _, out DateWord before, out _) && before.Weekday is not null))
         {
             return false;
@@ -325,8 +420,9 @@ internal readonly ref partial struct DateRecognizer
 
         if (!TryMonthSlot(k, out RawDate slot, out last))
         {
-            // "يوم الأحد الثاني": the weekday of the reference's month, when nothing follows that could name another.
-            if (weekday is null || ordinal < 1 || (k < _tokens.Length && Spaced(k) && IsAny(k, "من", "في")))
+            // "يوم الأحد الثاني": the weekday of the reference's month, when nothing follows that could name another,
+            // and the ordinal has the article ("الجمعة أولى مباحثاته" is Friday, then a noun phrase).
+            if (weekday is null || ordinal < 1 || (k < _tokens.Length && Spaced(k) && IsAny(k, "من", "في")) || !Word(k - 1).StartsWith("ال"))
             {
                 return false;
             }
@@ -399,19 +495,19 @@ internal readonly ref partial struct DateRecognizer
             return true;
         }
 
-        if (!TryMonth(k, out int month, out DateCalendar calendar, out last, out _) || calendar != DateCalendar.Gregorian)
+        if (!TryMonth(k, out int month, out DateCalendar calendar, out last, out _, out bool closed) || calendar != DateCalendar.Gregorian)
         {
             return false;
         }
 
         slot.Month = month;
         int yearAt = last + 1;
-        if (IsAny(yearAt, "في", "من") && Spaced(yearAt))
+        if (IsAny(yearAt, "في", "من") && AfterMonth(yearAt, closed))
         {
             yearAt++;
         }
 
-        if (TryYearAfter(yearAt, out int year, out _, out int yearLast) || (yearAt < _tokens.Length && Word(yearAt).StartsWith("ب") && TryYearAfterClitic(yearAt, out year, out yearLast)))
+        if (TryYearAfter(yearAt, out int year, out _, out int yearLast, closed) || (yearAt < _tokens.Length && Word(yearAt).StartsWith("ب") && TryYearAfterClitic(yearAt, out year, out yearLast)))
         {
             slot.Year = year;
             last = yearLast;

@@ -18,6 +18,11 @@ internal readonly ref partial struct DateRecognizer
         bool dayWord = false;
         Lexicon(k, out int firstLast, out DateWord first, out int clitic);
         int start = _tokens[i].Start + clitic;
+        if (i > 0 && Follows(i, "«\"“") && IsAny(i - 1, "ايام", "عطله"))
+        {
+            return false; // "أيام الأحد", "عطلة «الأحد»": any such day
+        }
+
         if (first.Weekday is null)
         {
             // "يوم الجمعة", "اليوم السبت", "هذا الاثنين"
@@ -29,10 +34,14 @@ internal readonly ref partial struct DateRecognizer
                 k++; // "هذا يوم الجمعة"
             }
 
-            if (!Follows(k, "/") || !Lexicon(k, out _, out DateWord named, out int namedClitic) || named.Weekday is null || namedClitic != 0)
+            if (!Follows(k, "/(") || !Lexicon(k, out _, out DateWord named, out int namedClitic) || named.Weekday is null || namedClitic != 0)
             {
-                return false;
+                return false; // "يوم /الأربعاء/", "يوم (الاثنين)"
             }
+        }
+        else if (k >= 2 && Spaced(k) && Spaced(k - 1) && IsAny(k - 2, "بن", "بنت", "ابن"))
+        {
+            return false; // "علي بن محمد الجمعة": a family name
         }
 
         Lexicon(k, out int weekdayLast, out DateWord weekday, out _);
@@ -54,7 +63,15 @@ internal readonly ref partial struct DateRecognizer
             return false;
         }
 
-        if (Follows(next, "/،,") && Lexicon(next, out int directionLast, out DateWord direction, out int directionClitic) && direction.Direction != DateDirectionWord.None && directionClitic == 0)
+        if (TryWeekdayPairWithDates(next, start, day, out RawDate pair, out int pairLast))
+        {
+            // "يومي الأربعاء والخميس الموافق 20 و21 شوال": the days as written.
+            date = pair;
+            last = pairLast;
+            return true;
+        }
+
+        if (Follows(next, "/،,)") && Lexicon(next, out int directionLast, out DateWord direction, out int directionClitic) && direction.Direction != DateDirectionWord.None && directionClitic == 0)
         {
             date.Direction = direction.Direction;
             last = directionLast;
@@ -101,6 +118,32 @@ internal readonly ref partial struct DateRecognizer
         }
 
         date.End = _tokens[last].End;
+        return true;
+    }
+
+    // A second weekday glued to و at word k, then the days both fall on: "الأربعاء والخميس الموافق 20 و21 شوال".
+    private bool TryWeekdayPairWithDates(int k, int start, DayOfWeek first, out RawDate date, out int last)
+    {
+        date = default;
+        last = k;
+        if (!Spaced(k) || Word(k)[0] != 'و' || !Lexicon(k, out int secondLast, out DateWord second, out int clitic) || second.Weekday is null || clitic != 1)
+        {
+            return false;
+        }
+
+        int dateAt = secondLast + 1;
+        if (Follows(dateAt, "،,") && IsAny(dateAt, "الموافق", "في"))
+        {
+            dateAt++;
+        }
+
+        if (!Follows(dateAt, "،,") || !(TryDayMonth(dateAt, out date, out last) || TryNumericDate(dateAt, out date, out last)) || date.Kind is not (DateKind.Date or DateKind.Range))
+        {
+            return false;
+        }
+
+        date.Start = start;
+        date.Weekday = first;
         return true;
     }
 
@@ -162,7 +205,11 @@ internal readonly ref partial struct DateRecognizer
         }
 
         int offset = Offset(direction.Direction);
-        date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = unit, RelativeOffset = offset };
+        date = new RawDate
+        {
+            Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = unit, RelativeOffset = offset,
+            Calendar = first.PeriodHijri ? DateCalendar.Hijri : DateCalendar.Gregorian,
+        };
         if (first.PeriodFactor > 1)
         {
             // "العقد الماضي" and "العقد المقبل" are the ten years before and after; "العقد الحالي" the decade we are in.
@@ -278,9 +325,9 @@ internal readonly ref partial struct DateRecognizer
         {
             return false; // "الربع" alone is a fraction
         }
-        else if (word.NeedsContext && !thisOne)
+        else if (!thisOne && (word.NeedsContext || (i > 0 && Spaced(i) && IsAny(i - 1, "فصل", "وفصل")) || (Spaced(last + 1) && !Lexicon(last + 1, out _, out _, out _))))
         {
-            return false;
+            return false; // a bare season after فصل is any year's ("حتى فصل الشتاء"), before a noun a name's ("مهرجان صيف حائل")
         }
 
         date.End = _tokens[last].End;
@@ -367,25 +414,64 @@ internal readonly ref partial struct DateRecognizer
         return true;
     }
 
-    // اليوم is today unless a noun phrase goes on ("اليوم العالمي", "اليوم الأول", "اليوم نفسه").
+    // اليوم is today unless a noun phrase goes on ("اليوم العالمي", "اليوم الأول", "اليوم نفسه"), but always after a
+    // part of a day ("مساء اليوم الجدل": the verb's object follows); a word that is also a common word (بكرة "with a
+    // ball") only alone in its clause or before a weekday; and a date word alone in quotation marks is a name
+    // ("«اليوم»", the outlet).
     private bool IsRelativeDay(int i, int last)
     {
-        if (!Word(i).EndsWith("اليوم"))
+        Lexicon(i, out _, out DateWord word, out _);
+        if (word.NeedsContext && Spaced(last + 1) && !(Lexicon(last + 1, out _, out DateWord weekday, out _) && weekday.Weekday is not null))
+        {
+            return false;
+        }
+
+        if (!Word(i).EndsWith("اليوم") && !Word(i).EndsWith("لليوم"))
         {
             return true;
         }
 
-        if (!Spaced(last + 1))
+        if (IsQuotedName(i, last) || DuringBefore(i))
+        {
+            return false; // "«اليوم»"; "على مدار اليوم", "خلال اليوم": any day
+        }
+
+        if (!Spaced(last + 1) || (i > 0 && Spaced(i) && Lexicon(i - 1, out _, out DateWord part, out _) && part.IsTimeOfDay))
         {
             return true;
         }
 
         ReadOnlySpan<char> next = Word(last + 1);
-        return !(next.StartsWith("ال") || next is "نفسه" or "ذاته" or "الذي" or "التي" or "من" or "الي");
+        // "اليوم الي بعد بكرة" (اللي, colloquial) is a relative phrase; "وصل اليوم إلى عدن" is today.
+        return !((next.StartsWith("ال") && !(next is "الي" && !IsAny(last + 2, "بعد", "قبل"))) || next is "نفسه" or "ذاته" or "من");
+    }
+
+    // Whether a word of a length of time (خلال، طوال، على مدار) ends right before word i.
+    private bool DuringBefore(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--)
+        {
+            if (Spaced(k + 1) && Lexicon(k, out int last, out DateWord word, out _) && last == i - 1 && (word.Introducers & DateIntroducer.During) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether words first..last stand alone in quotation marks: "«اليوم»", the outlet.
+    private bool IsQuotedName(int first, int last)
+    {
+        ReadOnlySpan<char> after = (last + 1 < _tokens.Length ? _text[_tokens[last + 1].GapStart.._tokens[last + 1].Start] : _text[_tokens[last].End..]).TrimStart(' ');
+        ReadOnlySpan<char> before = _text[_tokens[first].GapStart.._tokens[first].Start].TrimEnd(' ');
+        return !after.IsEmpty && after[0] is '»' or '”' or '"' or '›' && !before.IsEmpty && before[^1] is '«' or '“' or '"' or '‹';
     }
 
     // "أواخر مارس", "مطلع العام المقبل", "منتصف الشهر الجاري", "أوائل 2024", "نهاية عام 2023", "منتصف شهر رمضان".
-    private bool TryPart(int i, int partLast, DatePart part, int start, out RawDate date, out int last)
+    // A part word that is also a common word (نصف "half", أول، آخر) only before a month or a year: "نصف شهر مارس",
+    // not "خمس سنوات ونصف السنة".
+    private bool TryPart(int i, int partLast, DatePart part, bool needsContext, int start, out RawDate date, out int last)
     {
         date = default;
         last = i;
@@ -403,6 +489,10 @@ internal readonly ref partial struct DateRecognizer
             && (word.Introducers & DateIntroducer.YearWord) != 0 && TryYearAfterWord(k, out int year, out DateCalendar calendar, out monthLast))
         {
             date = new RawDate { Kind = DateKind.Year, Calendar = calendar, Year = year };
+        }
+        else if (needsContext && !(TryYearNumber(k, out _, out _, out _, wordsAllowed: false) && Word(k).Length >= 4))
+        {
+            return false;
         }
         else if (TryRelativePeriod(k, out RawDate period, out monthLast) && period.Kind == DateKind.Relative && period.RelativeGrain is DateGrain.Week or DateGrain.Month or DateGrain.Year)
         {
@@ -428,7 +518,7 @@ internal readonly ref partial struct DateRecognizer
         date.PartOf = date.Kind;
         date.Kind = DateKind.Range;
         date.Part = part;
-        date.End = _tokens[monthLast].End;
+        date.End = Math.Max(date.End, _tokens[monthLast].End); // "بداية تموز (يوليو)" ends with its parenthesis
         last = monthLast;
         return true;
     }
@@ -462,7 +552,8 @@ internal readonly ref partial struct DateRecognizer
             unitAt = k;
         }
 
-        // The unit, with the article in "العامين الماضيين".
+        // The unit, with the article in "العامين الماضيين"; a singular with the article is a period, not a length:
+        // "خلال العام الماضي" is last year, "خلال العام" the year under discussion.
         ReadOnlySpan<char> unitWord = Word(unitAt);
         int unitLast;
         DateWord unit;
@@ -470,7 +561,7 @@ internal readonly ref partial struct DateRecognizer
         {
             if (!Lexicon(unitAt, out unitLast, out unit, out _) || unit.Unit is null)
             {
-                if (!TryUnitWithArticle(unitAt, out unit))
+                if (!TryUnitWithArticle(unitAt, out unit) || (amount == 0 && unit.UnitCount == 1))
                 {
                     return false;
                 }
@@ -485,9 +576,10 @@ internal readonly ref partial struct DateRecognizer
 
         if (unit.Unit is not { } grain
             || (amount == 0 && Lexicon(unitAt, out _, out DateWord yearWord, out _) && (yearWord.Introducers & DateIntroducer.YearWord) != 0
-                && Spaced(unitLast + 1) && TryYearNumber(unitLast + 1, out _, out _, out _, wordsAllowed: false)))
+                && Spaced(unitLast + 1) && TryYearNumber(unitLast + 1, out _, out _, out _, wordsAllowed: false))
+            || (amount == 0 && unit.UnitCount == 1 && NamesItsDate(unitAt, unitLast)))
         {
-            return false; // "منذ عام 1949" is a year
+            return false; // "منذ عام 1949" is a year, "طوال شهر رمضان" a month, "منذ يوم 30 يونيو" a day
         }
 
         amount = (amount == 0 ? unit.UnitCount : amount) * Math.Max(1, unit.UnitFactor);
@@ -497,17 +589,25 @@ internal readonly ref partial struct DateRecognizer
         }
 
         last = unitLast;
+        if (IsAny(last + 1, "واحد", "واحده") && Spaced(last + 1) && unit.UnitCount == 1)
+        {
+            last++; // "بعد شهر واحد"
+        }
+
         if (Spaced(last + 1) && Lexicon(last + 1, out int directionLast, out DateWord direction, out _) && direction.Direction != DateDirectionWord.None)
         {
             last = directionLast; // "العامين الماضيين"
         }
 
+        bool offset = (introducers & (DateIntroducer.Ago | DateIntroducer.After)) != 0;
         if (IsAny(last + 1, "من") && IsAny(last + 2, "الان", "الآن", "اليوم") && Spaced(last + 1))
         {
             last += 2; // "بعد أسبوعين من الآن"
         }
-
-        bool offset = (introducers & (DateIntroducer.Ago | DateIntroducer.After)) != 0;
+        else if (offset && IsAny(last + 1, "من", "علي") && Spaced(last + 1) && Spaced(last + 2))
+        {
+            offset = false; // "بعد 17 عاما من إقامة المهرجان": counted from an event, a length of time
+        }
 
         // "قبل شهرين" is the day two months before: an offset is a day, as both peers read it.
         date = offset
@@ -518,6 +618,15 @@ internal readonly ref partial struct DateRecognizer
             }
             : new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Duration, Amount = amount, Unit = grain };
         return true;
+    }
+
+    // Whether a singular unit word is the head of the date it names: "شهر رمضان", "شهر يوليو", "يوم 30 يونيو",
+    // "يوم الجمعة".
+    private bool NamesItsDate(int unitAt, int unitLast)
+    {
+        int k = unitLast + 1;
+        return Spaced(k) && ((Lexicon(k, out _, out DateWord next, out int clitic) && (next.Weekday is not null || next.IsMonth) && clitic == 0)
+            || TryDayMonth(k, out _, out _) || TryNumericDate(k, out _, out _));
     }
 
     // "العامين", "الأسابيع": a unit word with the article.

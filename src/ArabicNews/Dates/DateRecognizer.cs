@@ -39,7 +39,14 @@ internal readonly ref partial struct DateRecognizer
         while (i < _tokens.Length)
         {
             ReadOnlySpan<char> head = Word(i);
-            if ((char.IsAsciiDigit(head[^1]) || DateLexicon.StartEndings.MayEndLike(head)
+            if (DateLexicon.NotDateEndings.MayEndLike(head) && Lexicon(i, out int hiddenLast, out DateWord hidden, out _) && hidden.IsNotDate)
+            {
+                // "عين اليوم", "الربيع العربي": a name that holds date words hides them.
+                i = hiddenLast + 1;
+                continue;
+            }
+
+            if ((char.IsAsciiDigit(head[^1]) || IsEraGlued(head) || DateLexicon.StartEndings.MayEndLike(head)
                     || (head.StartsWith("ال") && DateLexicon.UnitEndings.MayEndLike(head))
                     || (s_ordinalEndings.MayEndLike(head) && DateWordFollows(i)))
                 && TryRead(i, out RawDate date, out int last))
@@ -48,6 +55,12 @@ internal readonly ref partial struct DateRecognizer
                 {
                     RawDate first = found[^1];
                     first.JoinedWithNext = true;
+                    if (first.Kind == DateKind.Year && first.EraImplied && date.Calendar == DateCalendar.Hijri)
+                    {
+                        first.Calendar = DateCalendar.Hijri; // "1436- 1437هـ": the era after the second is both's
+                        first.EraImplied = false;
+                    }
+
                     int opener = FirstTokenAt(first.Start) - 1;
                     if (opener >= 0 && IsAny(opener, "من", "ومن", "بين", "وبين") && Spaced(opener + 1))
                     {
@@ -57,7 +70,17 @@ internal readonly ref partial struct DateRecognizer
                     found[^1] = first;
                 }
 
-                date.FutureCue = HasFutureCue(i);
+                // A date of the same kind that follows another closely in its sentence goes the same way ("الثلاثاء وصول
+                // موغيريني ووزير الخارجية الفرنسي الأربعاء", "حتى 31 أغسطس أو الأول من سبتمبر").
+                date.FollowsSameKind = found.Count > 0 && previousLast >= 0 && found[^1].Kind == date.Kind && i - previousLast <= 10 && SameSentence(previousLast, i);
+                date.FutureCue = HasFutureCue(i) || (date.FollowsSameKind && found[^1].FutureCue);
+                date.EraImplied = (date.Kind == DateKind.Year || (date.Kind == DateKind.Range && date.PartOf == DateKind.Year))
+                    && date.Year is not null && date.Calendar == DateCalendar.Gregorian && !EraWritten(last);
+                if (date.Direction == DateDirectionWord.None && i > 0 && Spaced(i) && IsAny(i - 1, "منذ", "ومنذ"))
+                {
+                    date.Direction = DateDirectionWord.OnOrBefore; // "منذ أغسطس": since the one gone
+                }
+
                 found.Add(date);
                 previousLast = last;
                 i = last + 1;
@@ -68,11 +91,25 @@ internal readonly ref partial struct DateRecognizer
             }
         }
     }
-    // Whether a future cue stands in the six words before word i, in the same sentence: "سيزور موسكو الخميس",
-    // "من المقرر أن يلتقي الجانبان في مارس".
+    // Whether words from..to are in one sentence: no full stop, question or exclamation mark, colon or line between.
+    private bool SameSentence(int from, int to)
+    {
+        for (int k = from + 1; k <= to; k++)
+        {
+            if (_text[_tokens[k].GapStart.._tokens[k].Start].IndexOfAny(".؟?!:\n") >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether a future cue stands in the eight words before word i, in the same sentence: "سيزور موسكو الخميس",
+    // "من المقرر أن يلتقي الجانبان في مارس", "يتوقع أن يعود الوزير إلى طهران مساء الاثنين".
     private bool HasFutureCue(int i)
     {
-        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--)
         {
             if (_text[_tokens[k + 1].GapStart.._tokens[k + 1].Start].IndexOfAny(".؟?!:\n") >= 0)
             {
@@ -146,16 +183,35 @@ internal readonly ref partial struct DateRecognizer
             return false;
         }
 
-        int opener = FirstTokenAt(first.Start) - 1;
-        bool afterBetween = opener >= 0 && IsAny(opener, "بين", "وبين");
+        // After a dual ("عامي 1990 و2004", "يومي الأربعاء والخميس") the two are one range of days but two years.
+        int head = FirstTokenAt(first.Start);
+        bool dual = Lexicon(head, out _, out DateWord headWord, out _) && headWord.IsDual;
+        if (dual && Level(first) == 2)
+        {
+            return false;
+        }
+
+        int opener = head - 1;
+        bool afterBetween = (opener >= 0 && IsAny(opener, "بين", "وبين")) || dual;
         ReadOnlySpan<char> between = _text[_tokens[previousLast].End.._tokens[next].Start].Trim(' ');
+        if (between.StartsWith(")"))
+        {
+            between = between[1..].Trim(' '); // "بين 30 تشرين الثاني (نوفمبر) و11 كانون الأول"
+        }
+
+        if (first.Kind == DateKind.Relative && between is "الي" && !(opener >= 0 && IsAny(opener, "من", "ومن")))
+        {
+            return false; // "أرجأ المحاكمة أمس إلى السابع من سبتمبر": a day, then another
+        }
+
         bool joined = between is "حتي" or "الي" or "وحتي" or "-" or "\u2013" || (afterBetween && between is "و");
         if (!joined && afterBetween && next < _tokens.Length && Word(next).StartsWith("و") && between.IsEmpty)
         {
             joined = true; // "بين الأربعاء والجمعة": the و glued to the second
         }
 
-        return joined;
+        // Years joined by و are two years, whatever comes before: "بين 1956 و1973" (no one year holds both).
+        return joined && !(Level(first) == 2 && between is "" or "و");
     }
 
     /// <summary>Reads the date that starts at word <paramref name="i"/>.</summary>
@@ -164,7 +220,7 @@ internal readonly ref partial struct DateRecognizer
         date = default;
         last = i;
         ReadOnlySpan<char> head = Word(i);
-        if (char.IsAsciiDigit(head[^1]))
+        if (char.IsAsciiDigit(head[^1]) || IsEraGlued(head))
         {
             return TryNumericDate(i, out date, out last)
                 || TryDayMonth(i, out date, out last)
@@ -192,6 +248,11 @@ internal readonly ref partial struct DateRecognizer
         }
 
         int start = _tokens[i].Start + clitic;
+        if (word.DayOfMonth != 0)
+        {
+            return TryDayMonth(i, out date, out last); // "غرة شوال"
+        }
+
         if ((word.Weekday is not null || word.Period == DateGrain.Week || word.DayOffset == 0 || (word.Introducers & DateIntroducer.DayWord) != 0)
             && TryNthOfMonth(i, out date, out last))
         {
@@ -214,7 +275,7 @@ internal readonly ref partial struct DateRecognizer
             }
         }
 
-        if (word.Part != DatePart.None && TryPart(i, wordLast, word.Part, start, out date, out last))
+        if (word.Part != DatePart.None && TryPart(i, wordLast, word.Part, word.PartNeedsContext, start, out date, out last))
         {
             return true;
         }
@@ -231,8 +292,9 @@ internal readonly ref partial struct DateRecognizer
             return true;
         }
 
-        if (word.Decade != 0)
+        if (word.Decade != 0 && !IsQuotedName(i, wordLast) && !IsAny(wordLast + 1, "المئويه", "درجه"))
         {
+            // Not "«الخمسينات»", "الخمسينات المئوية": degrees.
             date = new RawDate { Start = start, End = _tokens[wordLast].End, Kind = DateKind.Range, Decade = word.Decade };
             last = wordLast;
             return true;
@@ -274,12 +336,27 @@ internal readonly ref partial struct DateRecognizer
         {
             date = new RawDate { Start = start, End = _tokens[wordLast].End, Kind = DateKind.Relative, RelativeGrain = DateGrain.Day, RelativeOffset = offset };
             last = wordLast;
+            if (offset != 0 && Follows(wordLast + 1, "(،,") && Lexicon(wordLast + 1, out int weekdayLast, out DateWord weekday, out int weekdayClitic)
+                && weekday.Weekday is { } named && weekdayClitic == 0 && !weekday.NeedsContext)
+            {
+                // "أمس الجمعة", "يوم غد الأربعاء", "أمس (السبت)": the day and its weekday, one date.
+                date.Weekday = named;
+                last = weekdayLast;
+                date.End = _tokens[last].End;
+            }
+
             return true;
         }
 
         return false;
     }
     private ReadOnlySpan<char> Word(int k) => _tokens[k].Span.Slice(_text);
+
+    // Whether the year that ends at word k has its era written: "2014م", "2014 م", "1436 هـ".
+    private bool EraWritten(int k) => IsEraGlued(Word(k)) || (Lexicon(k, out _, out DateWord era, out _) && era.Era is not null);
+
+    // Digits with an era glued: "1648م", "1436ه".
+    private static bool IsEraGlued(ReadOnlySpan<char> word) => word.Length >= 4 && word[^1] is 'م' or 'ه' && char.IsAsciiDigit(word[^2]) && char.IsAsciiDigit(word[0]);
 
     private bool Spaced(int k) => k < _tokens.Length && _tokens[k].SpacedFromPrevious;
 

@@ -12,8 +12,17 @@ internal static class DateResolver
 {
     private static readonly UmAlQuraCalendar s_hijri = new();
 
-    public static ParsedDate Resolve(in RawDate raw, DateOnly? reference, DateDirection direction)
+    public static ParsedDate Resolve(in RawDate written, DateOnly? reference, DateDirection direction)
     {
+        RawDate raw = written;
+        if (raw.Kind is DateKind.Year or DateKind.Range && raw.EraImplied && raw.Calendar == DateCalendar.Gregorian && raw.Year is { } year && reference is { } today
+            && Math.Abs(year - s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue))) <= 10)
+        {
+            // "للعام 1436": a year near the reference's Hijri one, with no era written, is Hijri (a Gregorian 1436 is
+            // six centuries gone).
+            raw.Calendar = DateCalendar.Hijri;
+        }
+
         if (raw.FutureCue)
         {
             // "سيزور موسكو الخميس": the text marks the future, whatever the default.
@@ -46,7 +55,7 @@ internal static class DateResolver
     {
         DateKind.Month => raw.Calendar == DateCalendar.Hijri ? DateGrain.Day : DateGrain.Month,
         DateKind.Year => raw.Calendar == DateCalendar.Hijri ? DateGrain.Day : DateGrain.Year,
-        DateKind.Relative => raw.RelativeGrain,
+        DateKind.Relative => raw.Calendar == DateCalendar.Hijri ? DateGrain.Day : raw.RelativeGrain,
         DateKind.Range when raw.Decade != 0 => DateGrain.Year,
         DateKind.Range when raw.SpanMonths != 0 => DateGrain.Month,
         DateKind.Range when raw.RelativeSpan => raw.RelativeGrain == DateGrain.Week ? DateGrain.Day : raw.RelativeGrain,
@@ -62,7 +71,7 @@ internal static class DateResolver
 
         if (raw.Holiday is { } holiday)
         {
-            return ResolveHoliday(holiday, raw.Year, reference, direction);
+            return ResolveHoliday(holiday, raw.Year, reference, holiday.Next ? DateDirection.PreferFuture : direction);
         }
 
         if (raw.Decade != 0)
@@ -107,6 +116,8 @@ internal static class DateResolver
         {
             case DateKind.Relative:
                 return reference is not { } today ? null
+                    : raw.Calendar == DateCalendar.Hijri && raw.RelativeGrain == DateGrain.Year ? HijriYear(s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue)) + raw.RelativeOffset)
+                    : raw.RelativeGrain == DateGrain.Day && raw.Weekday is { } named ? Single(NearestWeekday(today.AddDays(raw.RelativeOffset), named))
                     : raw.RelativeGrain == DateGrain.Day && raw.OffsetUnit != DateGrain.Day ? Single(Add(today, raw.OffsetUnit, raw.RelativeOffset))
                     : Relative(today, raw.RelativeGrain, raw.RelativeOffset);
 
@@ -189,6 +200,13 @@ internal static class DateResolver
                 return null;
             }
 
+            // A day of the reference's own month with a direction word: "4 أغسطس المقبل" on 2 August is two days ahead.
+            if (written is null && reference is { } r3 && month == r3.Month && raw.Day is { } written3
+                && ((raw.Direction == DateDirectionWord.Future && written3 > r3.Day) || (raw.Direction == DateDirectionWord.Past && written3 < r3.Day)))
+            {
+                y = r3.Year;
+            }
+
             year = y;
         }
 
@@ -227,8 +245,9 @@ internal static class DateResolver
 
         if (raw.EndDay is { } endDay)
         {
+            // "من 25 ديسمبر إلى 5 يناير": an end month before the start's is in the next year.
             int endMonth = raw.EndMonth ?? month;
-            return SafeDate(year, endMonth, endDay) is { } end && end >= start ? (start, end) : null;
+            return SafeDate(endMonth < month ? year + 1 : year, endMonth, endDay) is { } end && end >= start ? (start, end) : null;
         }
 
         return Single(start);
@@ -236,15 +255,27 @@ internal static class DateResolver
 
     private static (DateOnly, DateOnly)? HijriDays(in RawDate raw, DateOnly? reference)
     {
+        // Without a year: the reference's Hijri year, or the one a relative year or a direction word gives ("غرة محرم من
+        // العام الهجري القادم", "10 محرم المقبل").
         int month = raw.Month!.Value;
-        int? hijriYear = raw.Year is { } written ? (raw.HijriEra ? written : HijriYearOf(written, month)) : reference is { } today ? s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue)) : null;
+        int? hijriYear = raw.Year is { } written ? (raw.HijriEra ? written : HijriYearOf(written, month)) : null;
+        if (hijriYear is null && reference is { } today)
+        {
+            DateTime now = today.ToDateTime(TimeOnly.MinValue);
+            int current = s_hijri.GetYear(now);
+            hijriYear = raw.YearOffset is { } offset ? current + offset
+                : raw.Direction is DateDirectionWord.Past or DateDirectionWord.Future ? YearOfMonth(new DateOnly(2000, s_hijri.GetMonth(now), 1), month, raw.Direction, DateDirection.PreferPast) - 2000 + current
+                : current;
+        }
+
         if (hijriYear is not { } hy || raw.Day is not { } hd || hy is < 1318 or > 1500)
         {
             return null;
         }
 
         DateOnly first = FromHijri(hy, month, hd);
-        return raw.EndDay is { } hEnd ? (first, FromHijri(hy, raw.EndMonth ?? month, hEnd)) : Single(first);
+        int endMonth = raw.EndMonth ?? month;
+        return raw.EndDay is { } hEnd ? (first, FromHijri(endMonth < month ? hy + 1 : hy, endMonth, hEnd)) : Single(first);
     }
 
     // A year written with a Hijri month: a Hijri year ("رمضان 1445"), or a Gregorian one ("رمضان 2019": the
@@ -271,13 +302,17 @@ internal static class DateResolver
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     // The year of a month named without one: the current year when the month is the reference's own; otherwise
-    // the most recent (past) or the next (future) one, or as the direction word says.
+    // the most recent (past) or the next (future) one, or as the direction word says. Past-preferring, the month
+    // right after the reference's is the coming one: news names a month eleven months gone with its year or
+    // الماضي, and the next one bare ("حتى 31 أغسطس" in July).
     private static int YearOfMonth(DateOnly reference, int month, DateDirectionWord written, DateDirection direction) => written switch
     {
         DateDirectionWord.Past => month < reference.Month ? reference.Year : reference.Year - 1,
         DateDirectionWord.Future => month > reference.Month ? reference.Year : reference.Year + 1,
         DateDirectionWord.AfterNext => (month > reference.Month ? reference.Year : reference.Year + 1) + 1,
         DateDirectionWord.Current => reference.Year,
+        DateDirectionWord.OnOrBefore => month <= reference.Month ? reference.Year : reference.Year - 1,
+        _ when direction == DateDirection.PreferPast && month == (reference.Month % 12) + 1 => reference.Month == 12 ? reference.Year + 1 : reference.Year,
         _ when direction == DateDirection.PreferPast => month <= reference.Month ? reference.Year : reference.Year - 1,
         _ => month >= reference.Month ? reference.Year : reference.Year + 1,
     };
@@ -304,9 +339,16 @@ internal static class DateResolver
             DateDirectionWord.Future => reference.AddDays(forward == 0 ? 7 : forward),
             DateDirectionWord.AfterNext => reference.AddDays((forward == 0 ? 7 : forward) + 7),
             DateDirectionWord.Current => reference.AddDays(forward),
-            _ when raw.Today || direction == DateDirection.PreferPast => reference.AddDays(-back),
+            _ when raw.Today || direction == DateDirection.PreferPast || raw.Direction == DateDirectionWord.OnOrBefore => reference.AddDays(-back),
             _ => reference.AddDays(forward == 0 ? 7 : forward),
         };
+    }
+
+    // "أمس الجمعة": the weekday named, nearest the day the relative word gives (the article may be dated a day late).
+    private static DateOnly NearestWeekday(DateOnly day, DayOfWeek weekday)
+    {
+        int forward = ((int)weekday - (int)day.DayOfWeek + 7) % 7;
+        return day.AddDays(forward <= 3 ? forward : forward - 7);
     }
 
     private static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int ordinal)
@@ -473,6 +515,18 @@ internal static class DateResolver
         }
 
         bool year = r.End.DayNumber - r.Start.DayNumber > 40;
+        if (year && r.Start is not { Month: 1, Day: 1 })
+        {
+            // A Hijri year ("نهاية العام 1440"): its first, middle or last third, in days.
+            int third = (r.End.DayNumber - r.Start.DayNumber + 1) / 3;
+            return raw.Part switch
+            {
+                DatePart.Early => (r.Start, r.Start.AddDays(third - 1)),
+                DatePart.Middle => (r.Start.AddDays(third), r.Start.AddDays((2 * third) - 1)),
+                _ => (r.Start.AddDays(2 * third), r.End),
+            };
+        }
+
         if (year)
         {
             (int first, int last) = raw.Part switch { DatePart.Early => (1, 4), DatePart.Middle => (5, 8), _ => (9, 12) };

@@ -20,6 +20,9 @@ internal readonly record struct DateWord
     /// <summary>Gets the calendar unit named with the article (الأسبوع، الشهر), or null.</summary>
     public DateGrain? Period { get; init; }
 
+    /// <summary>Gets whether the period is a Hijri year (العام الهجري).</summary>
+    public bool PeriodHijri { get; init; }
+
     /// <summary>Gets how many of <see cref="Period"/> the period is: 10 years for العقد, otherwise 1.</summary>
     public int PeriodFactor { get; init; }
 
@@ -50,6 +53,9 @@ internal readonly record struct DateWord
     /// <summary>Gets whether the month or weekday reading needs context (the word is also a common word or a name).</summary>
     public bool NeedsContext { get; init; }
 
+    /// <summary>Gets whether a month name needs more than في before it: a day, a year, a direction word or its pair (آب، أوت).</summary>
+    public bool NeedsPair { get; init; }
+
     /// <summary>Gets whether the part reading needs context (أول، نصف، آخر).</summary>
     public bool PartNeedsContext { get; init; }
 
@@ -65,6 +71,18 @@ internal readonly record struct DateWord
     /// <summary>Gets the holiday the phrase names, or null.</summary>
     public Holiday? Holiday { get; init; }
 
+    /// <summary>Gets the day of a month a word names before the month (غرة: 1), or 0.</summary>
+    public int DayOfMonth { get; init; }
+
+    /// <summary>Gets whether the word is a part of a day (مساء، صباح) before a relative day or a weekday.</summary>
+    public bool IsTimeOfDay { get; init; }
+
+    /// <summary>Gets whether the phrase holds a date word but is no date (an outlet's name: عين اليوم).</summary>
+    public bool IsNotDate { get; init; }
+
+    /// <summary>Gets whether a year word or day word is a dual, before two years or two weekdays (عامي، يومي).</summary>
+    public bool IsDual { get; init; }
+
     public bool IsMonth => Month != 0 || HijriMonth != 0;
 }
 
@@ -72,6 +90,9 @@ internal readonly record struct DateWord
 internal readonly record struct Holiday(DateCalendar Calendar, int Month, int Day)
 {
     public bool IsEaster => Month == 0;
+
+    // The next one on or after the reference, whatever the tense ("السنة الهجرية الجديدة").
+    public bool Next { get; init; }
 }
 
 /// <summary>A direction word after a period, month or weekday.</summary>
@@ -84,6 +105,9 @@ internal enum DateDirectionWord
 
     // "بعد المقبل", "بعد القادم": the one after the next.
     AfterNext,
+
+    // After منذ ("منذ أغسطس"): the most recent one on or before the reference, whatever the default.
+    OnOrBefore,
 }
 
 /// <summary>The part of a month or year that أوائل, منتصف and أواخر name.</summary>
@@ -114,4 +138,8 @@ internal enum DateIntroducer
 
     // A word that puts what follows in the future: سوف، سيزور، من المقرر.
     FutureCue = 256,
+
+    // A word after which four digits are a year (في، منذ), or a count (نحو، بلغ).
+    YearCue = 512,
+    CountCue = 1024,
 }

@@ -16,6 +16,9 @@ internal struct RawDate
 
     // The year was written with هـ: a Hijri year whatever its size.
     public bool HijriEra;
+
+    // A year written with no era at all (neither هـ nor م): one near the reference's Hijri year is Hijri.
+    public bool EraImplied;
     public int? Year;
     public int? Month;
     public int? Day;
@@ -30,6 +33,9 @@ internal struct RawDate
 
     // A future cue before the mention in its sentence ("سيزور موسكو الخميس"): it resolves forward.
     public bool FutureCue;
+
+    // The mention follows a date of its kind closely in its sentence, and goes the way that one went.
+    public bool FollowsSameKind;
 
     // "اليوم الجمعة": the weekday of a day the text calls today.
     public bool Today;

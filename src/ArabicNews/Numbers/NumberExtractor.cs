@@ -90,9 +90,10 @@ public sealed partial class NumberExtractor
             }
 
             // A length of time or a count of units from today ("منذ ثلاث سنوات", "قبل 12 شهرا", "الأيام الخمسة
-            // الماضية") keeps its count as a number; any other date owns its digits and number words.
+            // الماضية") keeps its count as a number; any other date owns its digits and number words, and a word whose
+            // clitic the date leaves out ("و15 يونيو", "و1973").
             bool insideCount = false;
-            if (nextDate < dates.Count && tokens[i].Start >= dates[nextDate].Start)
+            if (nextDate < dates.Count && tokens[i].End > dates[nextDate].Start)
             {
                 if (!CountsUnits(dates[nextDate]))
                 {

@@ -62,8 +62,103 @@ public class DateExtractorTests
         { "بين الاثنين اتفاق، والأحد عشر لاعبا، وفي 2500 حالة", [] },
     };
 
+    // The forms of real news copy, each rule with a case on either side of it; same format, same reference.
+    public static TheoryData<string, string[]> NewsCases => new()
+    {
+        // A month named twice, in parentheses or side by side, is one date, and what follows the pair belongs to it.
+        { "في 14 يوليو (تموز) وقع", ["14 يوليو (تموز)|Date|2024-07-14|Day|Gregorian"] },
+        { "في سبتمبر (أيلول) المقبل", ["سبتمبر (أيلول) المقبل|Month|2025-09|Month|Gregorian"] },
+        { "منذ مايو أيار 2023", ["مايو أيار 2023|Month|2023-05|Month|Gregorian"] },
+        { "بين يوليو (أغسطس)", ["يوليو|Month|2024-07|Month|Gregorian", "أغسطس|Month|2024-08|Month|Gregorian"] },
+        // Names that hold a date word; a date word alone in quotation marks is an outlet.
+        { "قال لـ«عين اليوم» ولصحيفة «اليوم» إن الربيع العربي انتهى", [] },
+        { "قال «سنعود اليوم» إلى الملعب", ["اليوم|Relative|2024-11-02|Day|Gregorian"] },
+        // Scores are not Hijri dates; بكرة "with a ball" is tomorrow only alone in its clause.
+        { "فاز الفريق 2-صفر وخسر 1- صفر", [] },
+        { "في 2 صفر 1446", ["2 صفر 1446|Date|2024-08-06|Day|Hijri"] },
+        { "سدد اللاعب بكرة قوية", [] },
+        { "نلتقي بكرة.", ["بكرة|Relative|2024-11-03|Day|Gregorian"] },
+        // After a part of a day, اليوم is today whatever follows; after خلال or على مدار it is any day.
+        { "تحسم اللجنة مساء اليوم الجدل", ["اليوم|Relative|2024-11-02|Day|Gregorian"] },
+        { "تحسم اللجنة اليوم الجدل وعلى مدار اليوم", [] },
+        // The month after the reference's is the coming one; the one after that, and one after منذ, the past one.
+        { "حتى 15 ديسمبر", ["15 ديسمبر|Date|2024-12-15|Day|Gregorian"] },
+        { "في يناير", ["يناير|Month|2024-01|Month|Gregorian"] },
+        { "منذ ديسمبر", ["ديسمبر|Month|2023-12|Month|Gregorian"] },
+        { "منتصف جمادى الأولى", ["منتصف جمادى الأولى|Range|2024-11-13/2024-11-22|Day|Hijri"] },
+        // Tense: a present tense for what is scheduled, a cue up to eight words back, and a date of the same kind
+        // right after a forward one in its sentence; a new sentence starts over.
+        { "يخوض الفريق مباراته يوم (الاثنين)", ["يوم (الاثنين|Weekday|2024-11-04|Day|Gregorian"] },
+        { "يتوقع أن يعود وزير الخارجية إلى طهران مساء الاثنين", ["الاثنين|Weekday|2024-11-04|Day|Gregorian"] },
+        { "من المقرر أن يصل الوزير الأحد ويلتقي رئيس الحكومة الثلاثاء. وغادر الخميس", ["الأحد|Weekday|2024-11-03|Day|Gregorian", "الثلاثاء|Weekday|2024-11-05|Day|Gregorian", "الخميس|Weekday|2024-10-31|Day|Gregorian"] },
+        // A month written without a year in a title takes the next year when the body writes it so; not the year before.
+        { "26 فبراير موعد الانتخابات. وتجري في 26 فبراير 2025", ["26 فبراير|Date|2025-02-26|Day|Gregorian", "26 فبراير 2025|Date|2025-02-26|Day|Gregorian"] },
+        { "في أغسطس 2023 ثم في أغسطس", ["أغسطس 2023|Month|2023-08|Month|Gregorian", "أغسطس|Month|2024-08|Month|Gregorian"] },
+        // Ranges over the end of a year.
+        { "من 25 ديسمبر إلى 5 يناير", ["من 25 ديسمبر إلى 5 يناير|Range|2024-12-25/2025-01-05|Day|Gregorian"] },
+        { "من 25 ذي الحجة وحتى الرابع من محرم", ["من 25 ذي الحجة وحتى الرابع من محرم|Range|2025-06-21/2025-06-29|Day|Hijri"] },
+        // Two weekdays after يومي, with the days they fall on or a direction after the second; two days joined by و.
+        { "يومي الأربعاء والخميس الموافق 6 و7 نوفمبر", ["يومي الأربعاء والخميس الموافق 6 و7 نوفمبر|Range|2024-11-06/2024-11-07|Day|Gregorian"] },
+        { "يعقد المجلس جلساته يومي الثلاثاء والأربعاء المقبلين", ["يومي الثلاثاء والأربعاء المقبلين|Range|2024-11-05/2024-11-06|Day|Gregorian"] },
+        { "الرابع والخامس من ديسمبر", ["الرابع والخامس من ديسمبر|Range|2024-12-04/2024-12-05|Day|Gregorian"] },
+        // ل before a month that is no common word; a relative day and its weekday; a weekday that is a family name.
+        { "ارتفعت الأسعار ليوليو ولرجب", ["يوليو|Month|2024-07|Month|Gregorian"] },
+        { "أمس الجمعة ويوم غد (الأحد) وأمس الخميس", ["أمس الجمعة|Relative|2024-11-01|Day|Gregorian", "يوم غد (الأحد|Relative|2024-11-03|Day|Gregorian", "أمس الخميس|Relative|2024-10-31|Day|Gregorian"] },
+        { "عين علي بن محمد الجمعة عضوا، والتقى محمد الجمعة", ["الجمعة|Weekday|2024-11-01|Day|Gregorian"] },
+        // Lengths of time and periods: a singular unit that names its date, a period with the article, an event.
+        { "طوال شهر رمضان", ["شهر رمضان|Month|2024-03-11/2024-04-09|Day|Hijri"] },
+        { "خلال العام الماضي وخلال العام", ["العام الماضي|Relative|2023|Year|Gregorian"] },
+        { "بعد 17 عاما من تأسيسه وبعد شهر واحد", ["بعد 17 عاما|Duration|P17Y|Year|Gregorian", "بعد شهر واحد|Relative|2024-12-02|Day|Gregorian"] },
+        // Bare years: after a year cue or any word but a count's, and before no count's noun, unit or scale.
+        { "منذ 2011 وفي 2013 مبلغ وكأس العالم 2006، ولقب 2008.", ["2011|Year|2011|Year|Gregorian", "2013|Year|2013|Year|Gregorian", "2006|Year|2006|Year|Gregorian", "2008|Year|2008|Year|Gregorian"] },
+        { "نحو 2000 جندي وأكثر من 2000 شخص وبلغ 1920 دولارا وفي 2000 دولار و2000 مسجد", [] },
+        { "بين 1956 و1973، وبين عامي (1517 - 1648م)", ["1956|Year|1956|Year|Gregorian", "1973|Year|1973|Year|Gregorian", "عامي (1517|Year|1517|Year|Gregorian", "1648م|Year|1648|Year|Gregorian"] },
+        // Numeric dates with spaces and a Hijri era; part markers and fractions are not dates.
+        { "في 12 / 10 / 1446هـ و15 /9 /2015 م", ["12 / 10 / 1446هـ|Date|2025-04-10|Day|Hijri", "15 /9 /2015 م|Date|2015-09-15|Day|Gregorian"] },
+        { "الجزء «1/3» بنسبة 10 / 20", [] },
+        // The first of a Hijri month, the new Hijri year, last night.
+        { "غرة شوال وغرة السنة الهجرية الجديدة", ["غرة شوال|Date|2025-03-30|Day|Hijri", "السنة الهجرية الجديدة|Date|2025-06-26|Day|Gregorian"] },
+        { "الليلة الماضية والبارحة الأولى", ["الليلة الماضية|Relative|2024-11-01|Day|Gregorian", "البارحة الأولى|Relative|2024-10-31|Day|Gregorian"] },
+        // A part word that is also a common word only before a month or a year.
+        { "خمس سنوات ونصف السنة وفي نصف شهر مارس", ["نصف شهر مارس|Range|2024-03-11/2024-03-20|Day|Gregorian"] },
+        { "منذ بداية تموز (يوليو). وانخفض", ["بداية تموز (يوليو)|Range|2024-07-01/2024-07-10|Day|Gregorian"] },
+        // A weekday before an ordinal with the article is the weekday of the month; before one without, a weekday.
+        { "يوم الأحد الثاني", ["يوم الأحد الثاني|Date|2024-11-10|Day|Gregorian"] },
+        { "أجرى الوزير الجمعة أولى مباحثاته وأمس أحد الأطفال", ["الجمعة|Weekday|2024-11-01|Day|Gregorian", "أمس|Relative|2024-11-01|Day|Gregorian"] },
+        // A range whose first end is a pair in parentheses; years joined by a dash are one span.
+        { "بين 3 ديسمبر (كانون الأول) و11 يناير (كانون الثاني)", ["بين 3 ديسمبر (كانون الأول) و11 يناير (كانون الثاني)|Range|2024-12-03/2025-01-11|Day|Gregorian"] },
+        { "موسم 2015-2016 والفترة 2011 - 2014 شهدت", ["2015-2016|Range|2015/2016|Year|Gregorian", "2011 - 2014|Range|2011/2014|Year|Gregorian"] },
+        // A weekday named bare is the day the same weekday is given elsewhere with a direction word.
+        { "الأمير يفتتح المشروع.. الاثنين\n\nويفتتحه الأمير يوم الاثنين المقبل", ["الاثنين|Weekday|2024-11-04|Day|Gregorian", "يوم الاثنين المقبل|Weekday|2024-11-04|Day|Gregorian"] },
+        { "وصل اللاعب فجر السبت، وتعود البعثة يوم السبت القادم", ["السبت|Weekday|2024-11-02|Day|Gregorian", "يوم السبت القادم|Weekday|2024-11-09|Day|Gregorian"] },
+        // أوت needs more than في (آوت is a verb); a month alone in quotation marks is a title.
+        { "وقال إن إيران «آوت المئات» وفي آوت الفقراء وفي 5 أوت وعمل بعنوان «أغسطس»", ["5 أوت|Date|2024-08-05|Day|Gregorian"] },
+        // A bare season after فصل is any year's, before a noun a festival's name; alone or with its year, a date.
+        { "حتى فصل الشتاء ومهرجان صيف حائل", [] },
+        { "سأرحل الصيف وصيف 2016", ["الصيف|Range|2024-06/2024-08|Month|Gregorian", "صيف 2016|Range|2016-06/2016-08|Month|Gregorian"] },
+        // A decade of degrees; a month of every year; a month's relative year ("من العام الماضي").
+        { "حرارة «الخمسينات» تقترب من الخمسينات المئوية", [] },
+        { "سنة مالية تنتهي بنهاية شهر يونيو من كل عام", [] },
+        { "منذ الأول من سبتمبر (أيلول) من العام الماضي", ["الأول من سبتمبر (أيلول) من العام الماضي|Date|2023-09-01|Day|Gregorian"] },
+        // A year near the reference's Hijri one with no era is Hijri, and a range's era is both ends'; one far from it,
+        // or with م, is Gregorian.
+        { "مطلع العام الهجري الجاري وفي العام الهجري القادم", ["مطلع العام الهجري الجاري|Range|2024-07/2024-11|Month|Hijri", "العام الهجري القادم|Relative|2025-06-26/2026-06-15|Day|Hijri"] },
+        { "بنهاية العام 1446 ونهاية 2023", ["نهاية العام 1446|Range|2025-02/2025-06|Month|Hijri", "نهاية 2023|Range|2023-09/2023-12|Month|Gregorian"] },
+        { "للعام 1446 والعام الدراسي 1446- 1447هـ", ["لعام 1446|Year|2024-07-07/2025-06-25|Day|Hijri", "العام الدراسي 1446- 1447هـ|Range|2024-07-07/2026-06-15|Day|Hijri"] },
+        { "سقوط غرناطة عام 1492 وعام 1446م", ["عام 1492|Year|1492|Year|Gregorian", "عام 1446م|Year|1446|Year|Gregorian"] },
+        // اليوم before إلى is today; before الي بعد (colloquial اللي) it opens a phrase.
+        { "وصل الوفد اليوم إلى عدن", ["اليوم|Relative|2024-11-02|Day|Gregorian"] },
+        // A Hijri day takes a relative year or a direction word; without either, the reference's Hijri year.
+        { "غرة محرم من العام الهجري القادم وفي 10 محرم المقبل وفي 10 محرم", ["غرة محرم من العام الهجري القادم|Date|2025-06-26|Day|Hijri", "10 محرم المقبل|Date|2025-07-05|Day|Hijri", "10 محرم|Date|2024-07-16|Day|Hijri"] },
+        // لليوم is the article's اليوم: a noun phrase goes on; digits with م after a measure are metres.
+        { "الحملة لليوم العالمي والحي الذي بلغت مساحته 1600م وشارع عرض 100م", [] },
+        // A weekday after أيام or عطلة is any such day; after يوم, that day.
+        { "رفضوا العمل أيام الأحد في عطلة «الأحد» والتقوا يوم الأحد", ["يوم الأحد|Weekday|2024-10-27|Day|Gregorian"] },
+    };
+
     [Theory]
     [MemberData(nameof(Cases))]
+    [MemberData(nameof(NewsCases))]
     public void Dates_are_found_with_their_original_slice_and_resolved_value(string text, string[] expected)
     {
         DateExtractor.Default.Extract(text, s_reference)

@@ -25,7 +25,9 @@ public class NumberExtractorTests
         // Ranges: the scale of the upper end applies to both ends.
         { "بأن ثمانية إلى عشرة آلاف جندي", ["ثمانية إلى عشرة آلاف|Range||8000|10000||Exact"] },
         { "بين 10 و20 مليون دولار", ["بين 10 و20 مليون دولار|Range||10000000|20000000|USD|Exact"] },
-        { "بين 2022 و 2024", ["بين 2022 و 2024|Range||2022|2024||Exact"] },
+        { "بين 2022 و 2024 جندي", ["بين 2022 و 2024|Range||2022|2024||Exact"] },
+        // Years are dates, not numbers (the guidelines' "بين 1990 و2004"): the date extractor owns them.
+        { "بين 2022 و 2024", [] },
         { "ارتفع 10-20%", ["10-20%|Range||10|20|%|Exact"] },
         { "من 200 إلى 300 جندي", ["من 200 إلى 300|Range||200|300||Exact"] },
         { "الرمز 1995-01 والقطعة 20-10", [] },
