@@ -153,8 +153,8 @@ public static class Program
         string header = $"""
             # Extraction on real news: the SaudiNewsNet scorecard
 
-            The extractors (numbers, dates against each article's extraction day, quotes with speakers) over 100 articles
-            drawn at random from the 12 outlets of `../shared/corpora/saudinewsnet` and annotated by hand from the text
+            The extractors (numbers, dates against each article's extraction day, quotes with speakers) over articles
+            drawn at random (seeded) from the 12 outlets of `../shared/corpora/saudinewsnet` and annotated from the text
             alone (`benchmarks/annotations/saudinewsnet/`, by `docs/annotation-guidelines.md`). The development split is
             what the code was changed against; the test split is scored, never looked into: the gap between them is the
             measure of tuning. Matching rules: `docs/annotation-guidelines.md`; how it works: `docs/evaluation.md`.

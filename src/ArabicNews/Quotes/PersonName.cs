@@ -106,7 +106,7 @@ internal static class PersonName
         ReadOnlySpan<char> word = t.Word(n);
         return word.Length > 2 && !word.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n)
             && !QuoteWords.IsComplementizer(word) && !QuoteWords.IsDateWord(word) && !QuoteLexicon.TryRole(word, out _)
-            && !(word[0] == 'ل' && !word.StartsWith("لا")) && !(word[0] == 'ب' && word.Length > 3);
+            && !(word[0] == 'ل' && !word.StartsWith("لا")) && !(word[0] == 'ب' && word.Length > 3) && !QuoteWords.HasNounPronoun(t, n);
     }
 
     // "فان غال", "دي خيا": a first word that is also a common word ("فإن") begins a name when a name word follows it.

@@ -66,6 +66,7 @@ internal ref partial struct QuoteReader
         int before = first - 1;
         bool nameNoun = before >= 0 && _t.Tokens[before].End <= open && (QuoteWords.IsNameNoun(_t.Word(before)) || _t.Word(before) is "ل");
         bool introduced = before >= 0 && _t.Tokens[before].End <= open && (QuoteWords.IsComplementizer(_t.Word(before)) || _t.Word(before) is "ب");
+        introduced |= _context.QuoteAt >= 0 && _context.QuoteAt <= first && _t.Gap(first).Contains(':'); // "وقال ترامب: “سنفرض رسوما”"
         if (nameNoun || IsName(first, after, introduced))
         {
             return; // «عكاظ», لـ"واس", «تويتر», "gis", a name the article gives: names, not quotes

@@ -104,8 +104,16 @@ internal static class QuoteWords
 
     /// <summary>Whether word <paramref name="k"/> can be part of a name; "علي" spelled with ي is the name, not على.</summary>
     public static bool IsNameWord(in QuoteText t, int k) =>
-        (IsNameWord(t.Word(k)) && !(t.Word(k) is "باسم" && k > 0 && (IsSpokesperson(t.Word(k - 1)) || (k > 1 && t.Word(k - 1) is "الرسمي" or "الرسميه" && IsSpokesperson(t.Word(k - 2))))))
+        (IsNameWord(t.Word(k)) && !(t.Word(k) is "باسم" && k > 0 && (IsSpokesperson(t.Word(k - 1)) || (k > 1 && t.Word(k - 1) is "الرسمي" or "الرسميه" && IsSpokesperson(t.Word(k - 2)))))
+            && !HasNounPronoun(t, k))
         || (t.Word(k) is "علي" && t.OriginalLastChar(k) == 'ي');
+
+    // "استقالته", "زيارتها": a noun in ة with a pronoun, never part of a name (a name in ة, "شحاتة", keeps its ة).
+    internal static bool HasNounPronoun(in QuoteText t, int k)
+    {
+        ReadOnlySpan<char> word = t.Word(k);
+        return word.Length >= 5 && word.EndsWith("ته") && t.OriginalLastChar(k) == 'ه';
+    }
 
     // "المتحدث باسم الوزارة": باسم after a spokesperson's title is "in the name of", not the name باسم.
     private static bool IsSpokesperson(ReadOnlySpan<char> word)

@@ -229,6 +229,7 @@ internal static class SpeakerPhrase
             if ((k > from && !t.Gap(k).Trim().IsEmpty) || QuoteWords.IsFunctionWord(word) || QuoteWords.IsDateWord(word)
                 || char.IsDigit(word[0]) || QuoteWords.IsCue(t, k) || QuoteWords.IsComplementizer(word)
                 || (word.StartsWith("ال") && QuoteWords.IsCommonWord(word))
+                || word.StartsWith("لل") || word.StartsWith("بال") // "وقال للصحفيين:": a preposition and the article are no name
                 || (word.Length >= 4 && word[0] == 'و' && !QuoteWords.IsGivenName(word))) // "وبدأت"
             {
                 return false;
