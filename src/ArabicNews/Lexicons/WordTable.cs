@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ArabicNews.Lexicons;
 
@@ -8,6 +9,11 @@ namespace ArabicNews.Lexicons;
 /// Words of a lexicon keyed by their Search-normalized spelling, looked up by span without allocating
 /// (on .NET 9 and later; .NET 8 makes a string per look-up), bare or with the article and a clitic.
 /// </summary>
+/// <remarks>
+/// Most words of a text are in no table, and a pass over every word asks several tables of each. Two filters built
+/// from the keys turn most of them away before their whole spelling is hashed: the pair of first two letters that
+/// some key begins with, and one bit in 65,536 for a key's length and first, middle and last letters.
+/// </remarks>
 /// <typeparam name="T">What a word stands for.</typeparam>
 internal sealed class WordTable<T>
 {
@@ -16,6 +22,12 @@ internal sealed class WordTable<T>
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
 #endif
 
+    // For each first letter (its low six bits), the second letters (low six bits) a key begins with.
+    private readonly ulong[] _beginnings = new ulong[64];
+
+    // One bit for each key's FilterBit.
+    private readonly ulong[] _filter = new ulong[1024];
+
     /// <summary>Creates the table; the keys must already be normalized.</summary>
     public WordTable(IEnumerable<KeyValuePair<string, T>> words)
     {
@@ -23,18 +35,74 @@ internal sealed class WordTable<T>
 #if NET9_0_OR_GREATER
         _spanLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
+        foreach (string key in _words.Keys)
+        {
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            int bit = FilterBit(key);
+            _filter[bit >> 6] |= 1UL << bit;
+
+            // A key of one letter begins a word whatever its second letter.
+            _beginnings[key[0] & 63] |= key.Length >= 2 ? 1UL << (key[1] & 63) : ulong.MaxValue;
+        }
     }
 
     /// <summary>Gets every entry, for tests of the data itself.</summary>
     public IReadOnlyDictionary<string, T> Words => _words;
 
     /// <summary>Looks up a word exactly as written.</summary>
-    public bool TryGet(ReadOnlySpan<char> word, out T value) =>
+    public bool TryGet(ReadOnlySpan<char> word, out T value)
+    {
+        if (!word.IsEmpty && !MayBeKey(word))
+        {
+            value = default!;
+            return false;
+        }
+
 #if NET9_0_OR_GREATER
-        _spanLookup.TryGetValue(word, out value!);
+        return _spanLookup.TryGetValue(word, out value!);
 #else
-        _words.TryGetValue(word.ToString(), out value!);
+        return _words.TryGetValue(word.ToString(), out value!);
 #endif
+    }
+
+    /// <summary>
+    /// Whether a key could begin as the word begins (its first two letters): false means no look-up of the word, or of
+    /// the word less an ending, can succeed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayBegin(ReadOnlySpan<char> word) =>
+        word.Length < 2 || (_beginnings[word[0] & 63] & (1UL << (word[1] & 63))) != 0;
+
+    /// <summary>
+    /// Whether a key could be the word, or the word less the article and one clitic before it, as
+    /// <see cref="TryGetWithArticle"/> and <see cref="TryGet"/> read it: false means no look-up of the word can
+    /// succeed. Cheaper than a look-up, so a pass over every word of a text can ask it first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayHoldWithArticle(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return word.IsEmpty || MayBeKey(word);
+        }
+
+        if (MayBeKey(word) || (word[0] == 'ا' && word[1] == 'ل' && MayBeKey(word[2..])))
+        {
+            return true;
+        }
+
+        if (word[0] is not ('و' or 'ف' or 'ب' or 'ل'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = word[1..];
+        return MayBeKey(rest) || (rest.Length > 2 && rest[0] == 'ا' && rest[1] == 'ل' && MayBeKey(rest[2..]));
+    }
 
     /// <summary>
     /// Looks up a word with or without the article ال and one clitic before it (و ف ب ل): "والأول", "بالعامين".
@@ -62,4 +130,23 @@ internal sealed class WordTable<T>
         value = default!;
         return false;
     }
+
+    // Both filters, the cheaper first; false means the word is no key. The empty word is not asked.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBeKey(ReadOnlySpan<char> word)
+    {
+        if (!MayBegin(word))
+        {
+            return false;
+        }
+
+        int bit = FilterBit(word);
+        return (_filter[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    // The word's bit (0-65535) by its length and its first, middle and last letters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FilterBit(ReadOnlySpan<char> word) =>
+        (int)(((((uint)word.Length * 0x9E3779B1u) ^ (word[0] * 0x85EBCA77u) ^ (word[^1] * 0xC2B2AE3Du)) * 0x27D4EB2Fu
+            ^ ((word[word.Length >> 1] * 0x165667B1u) + word[(word.Length - 1) >> 1])) * 0x9E3779B1u >> 16);
 }

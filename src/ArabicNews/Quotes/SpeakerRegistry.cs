@@ -38,9 +38,14 @@ internal sealed class SpeakerRegistry
     /// <param name="clitic">Characters of the first word that are a preposition, not the name ("للروايات" after وفقا).</param>
     public Person Register(in QuoteText t, int from, int to, string? title, SpeakerGender gender, bool isBody = false, int clitic = 0)
     {
+        int start = t.Tokens[from].Start + clitic, end = t.Tokens[to - 1].End;
+        if (clitic == 0 && Known(t, from, to) is { } known)
+        {
+            return Again(known, start, end, gender); // no words copied for a person named before
+        }
+
         string[] tokens = Words(t, from, to);
         tokens[0] = tokens[0][clitic..];
-        int start = t.Tokens[from].Start + clitic, end = t.Tokens[to - 1].End;
 
         // "للروايات" after وفقا is ل and الروايات: the article's alif, elided after ل, is the name's.
         bool elided = clitic == 1 && tokens[0].StartsWith('ل') && tokens[0].Length > 2;
@@ -53,10 +58,7 @@ internal sealed class SpeakerRegistry
         {
             if (Contains(person.Tokens, tokens))
             {
-                person.Spoke = true;
-                person.Gender = person.Gender == SpeakerGender.Unmarked ? gender : person.Gender;
-                AddMention(start, person);
-                return person.Mention(start, end);
+                return Again(person, start, end, gender);
             }
         }
 
@@ -158,16 +160,24 @@ internal sealed class SpeakerRegistry
     /// <summary>The person named before whose name holds the words [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public Person? Known(in QuoteText t, int from, int to)
     {
-        string[] tokens = Words(t, from, to);
         foreach (Person person in _people)
         {
-            if (Contains(person.Tokens, tokens))
+            if (Contains(person.Tokens, t, from, to))
             {
                 return person;
             }
         }
 
         return null;
+    }
+
+    // A person named again: speaking now, with the gender the cue gives if none was known.
+    private Person Again(Person person, int start, int end, SpeakerGender gender)
+    {
+        person.Spoke = true;
+        person.Gender = person.Gender == SpeakerGender.Unmarked ? gender : person.Gender;
+        AddMention(start, person);
+        return person.Mention(start, end);
     }
 
     /// <summary>
@@ -321,7 +331,8 @@ internal sealed class SpeakerRegistry
     {
         for (int k = 0; k < t.Count; k++)
         {
-            if (!QuoteLexicon.TryRole(t.Word(k), out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body)
+            ReadOnlySpan<char> word = t.Word(k);
+            if (!QuoteLexicon.Roles.MayHoldWithArticle(word) || !QuoteLexicon.TryRole(word, out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body)
             {
                 continue;
             }
@@ -339,12 +350,14 @@ internal sealed class SpeakerRegistry
             int end = start < t.Count && t.Gap(start).Trim().IsEmpty ? PersonName.End(t, this, start, t.Count, titled: true) : start;
             if (end - start >= 2 || (end - start == 1 && start > k + 1))
             {
-                string title = t.OriginalText(t.Tokens[k].Start, t.Tokens[start - 1].End);
-                bool known = Known(t, start, end) is not null;
-                Person person = Register(t, start, end, start > k ? title : null, role.Gender);
-                if (!known)
+                if (Known(t, start, end) is { } known)
                 {
-                    person.Spoke = false;
+                    Again(known, t.Tokens[start].Start, t.Tokens[end - 1].End, role.Gender);
+                }
+                else
+                {
+                    string title = t.OriginalText(t.Tokens[k].Start, t.Tokens[start - 1].End);
+                    Register(t, start, end, start > k ? title : null, role.Gender).Spoke = false;
                 }
             }
 
@@ -353,11 +366,13 @@ internal sealed class SpeakerRegistry
 
         // Every later mention of a named person by the last word of the name ("ويب", "الزويهري").
         var byLastWord = new Dictionary<string, Person>(StringComparer.Ordinal);
+        Span<ulong> lastWords = stackalloc ulong[16]; // a filter by length, first and last letter: most words are no name
         foreach (Person person in _people)
         {
-            if (!person.IsBody && person.Tokens.Length >= 2)
+            if (!person.IsBody && person.Tokens.Length >= 2 && person.Tokens[^1].Length > 0 && byLastWord.TryAdd(person.Tokens[^1], person))
             {
-                byLastWord.TryAdd(person.Tokens[^1], person);
+                int bit = LastWordBit(person.Tokens[^1]);
+                lastWords[bit >> 6] |= 1UL << bit;
             }
         }
 
@@ -371,6 +386,12 @@ internal sealed class SpeakerRegistry
 #endif
         for (int k = 0; k < t.Count; k++)
         {
+            int bit = LastWordBit(t.Word(k));
+            if ((lastWords[bit >> 6] & (1UL << bit)) == 0)
+            {
+                continue;
+            }
+
 #if NET9_0_OR_GREATER
             bool found = lookup.TryGetValue(t.Word(k), out Person? named);
 #else
@@ -382,6 +403,10 @@ internal sealed class SpeakerRegistry
             }
         }
     }
+
+    // A word's bit in the filter of last words (0-1023), by its length and its first and last letters.
+    private static int LastWordBit(ReadOnlySpan<char> word) =>
+        word.IsEmpty ? 0 : (int)(((uint)word.Length * 0x9E3779B1u ^ (word[0] * 0x85EBCA77u) ^ (word[^1] * 0xC2B2AE3Du)) * 0x27D4EB2Fu >> 22);
 
     /// <summary>Short names given before the full one ("روته" in a headline) take the full name found later.</summary>
     public void Canonicalize(List<QuoteMention> found)
@@ -417,9 +442,37 @@ internal sealed class SpeakerRegistry
 
     // The normalized words of a title, without punctuation: "مستشار الامن القومي في كوريا الجنوبيه".
     private static string TitleKey(string title) =>
-        string.Join(' ', ArabicNormalizer.Search.Normalize(title).Split([' ', '(', ')', '"', '،', ',', '-'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', ArabicNormalizer.Search.Normalize(title).Split(s_titleSeparators, StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly char[] s_titleSeparators = [' ', '(', ')', '"', '،', ',', '-'];
 
     // Whether `inner` appears in `outer` word by word ("روته" in "مارك روته").
+    // Whether the words [from, to) of the text are a run of `outer`, compared in place.
+    private static bool Contains(string[] outer, in QuoteText t, int from, int to)
+    {
+        int length = to - from;
+        if (length <= 0 || length > outer.Length)
+        {
+            return false;
+        }
+
+        for (int s = 0; s + length <= outer.Length; s++)
+        {
+            bool match = true;
+            for (int k = 0; k < length && match; k++)
+            {
+                match = t.Word(from + k).SequenceEqual(outer[s + k]);
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Contains(string[] outer, string[] inner)
     {
         if (inner.Length == 0 || inner.Length > outer.Length)
