@@ -15,8 +15,17 @@ internal sealed class PhraseTable<T>
 {
     private readonly (string[] Words, T Value)[] _phrases;
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases) =>
+    // The first and the last words of the phrases: a word that is neither ends the search before the phrases are
+    // walked, which most searches (a number with no marker or unit next to it) do.
+    private readonly WordTable<bool> _firstWords;
+    private readonly WordTable<bool> _lastWords;
+
+    public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
+    {
         _phrases = phrases.Select(p => (ArabicNormalizer.Search.Normalize(p.Phrase).Split(' '), p.Value)).ToArray();
+        _firstWords = new(_phrases.Select(p => p.Words[0]).Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true)));
+        _lastWords = new(_phrases.Select(p => p.Words[^1]).Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true)));
+    }
 
     /// <summary>Finds the longest phrase whose words end right before word <paramref name="next"/>, joined to it by spaces only.</summary>
     /// <param name="text">The normalized text.</param>
@@ -31,7 +40,7 @@ internal sealed class PhraseTable<T>
         first = next;
         cliticLength = 0;
         value = default!;
-        if (next >= tokens.Length || !(tokens[next].SpacedFromPrevious || bracketed))
+        if (next >= tokens.Length || !(tokens[next].SpacedFromPrevious || bracketed) || next == 0 || !MayEnd(tokens[next - 1].Span.Slice(text)))
         {
             return false;
         }
@@ -72,6 +81,12 @@ internal sealed class PhraseTable<T>
     /// <param name="value">What the phrase stands for.</param>
     public bool TryMatchWord(ReadOnlySpan<char> word, out T value)
     {
+        value = default!;
+        if (!_lastWords.TryGet(word, out _))
+        {
+            return false;
+        }
+
         foreach ((string[] words, T candidate) in _phrases)
         {
             if (words.Length == 1 && word.SequenceEqual(words[0]))
@@ -101,6 +116,11 @@ internal sealed class PhraseTable<T>
         first = index + 1;
         cliticLength = 0;
         value = default!;
+        if (!MayEnd(glued))
+        {
+            return false;
+        }
+
         bool found = false;
         foreach ((string[] words, T candidate) in _phrases)
         {
@@ -144,6 +164,11 @@ internal sealed class PhraseTable<T>
     {
         last = previous;
         value = default!;
+        if (previous + 1 >= tokens.Length || !MayBegin(tokens[previous + 1].Span.Slice(text), definite))
+        {
+            return false;
+        }
+
         bool found = false;
         foreach ((string[] words, T candidate) in _phrases)
         {
@@ -176,6 +201,31 @@ internal sealed class PhraseTable<T>
 
         return found;
     }
+
+    // Whether some phrase may end with the word: its last word, or a one-word phrase after up to two clitics.
+    private bool MayEnd(ReadOnlySpan<char> word)
+    {
+        for (int stripped = 0; stripped <= 2 && !word.IsEmpty; stripped++)
+        {
+            if (_lastWords.TryGet(word, out _))
+            {
+                return true;
+            }
+
+            if (word[0] is not ('و' or 'ف' or 'ب'))
+            {
+                return false;
+            }
+
+            word = word[1..];
+        }
+
+        return false;
+    }
+
+    // Whether some phrase may begin with the word, or with the word less its article when words may carry one.
+    private bool MayBegin(ReadOnlySpan<char> word, bool definite) =>
+        _firstWords.TryGet(word, out _) || (definite && word.StartsWith("ال") && word.Length > 2 && _firstWords.TryGet(word[2..], out _));
 
     // The first word of a phrase before a number may carry و, ف or ب: "وبنحو", "بحوالي".
     private static bool MatchesWithClitic(ReadOnlySpan<char> word, string phrase, out int stripped)
