@@ -37,43 +37,15 @@ internal sealed class PhraseTable<T>
     /// <param name="bracketed">Whether word <paramref name="next"/> opens a bracket that the phrase stands before ("لا تتجاوز (60)").</param>
     public bool TryMatchBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int next, out int first, out int cliticLength, out T value, bool bracketed = false)
     {
-        first = next;
-        cliticLength = 0;
-        value = default!;
-        if (next >= tokens.Length || !(tokens[next].SpacedFromPrevious || bracketed) || next == 0 || !MayEnd(tokens[next - 1].Span.Slice(text)))
+        if (next >= tokens.Length || !(tokens[next].SpacedFromPrevious || bracketed) || next == 0)
         {
+            first = next;
+            cliticLength = 0;
+            value = default!;
             return false;
         }
 
-        bool found = false;
-        foreach ((string[] words, T candidate) in _phrases)
-        {
-            int start = next - words.Length;
-            if (start < 0 || start >= first)
-            {
-                continue;
-            }
-
-            bool match = true;
-            int clitic = 0;
-            for (int k = 0; k < words.Length && match; k++)
-            {
-                WordToken token = tokens[start + k];
-                ReadOnlySpan<char> word = token.Span.Slice(text);
-                match = (k == 0 ? MatchesWithClitic(word, words[k], out clitic) : word.SequenceEqual(words[k]))
-                    && (k == 0 || token.SpacedFromPrevious);
-            }
-
-            if (match)
-            {
-                first = start;
-                cliticLength = clitic;
-                value = candidate;
-                found = true;
-            }
-        }
-
-        return found;
+        return TryMatchEndingAt(text, tokens, next - 1, tokens[next - 1].Span.Slice(text), out first, out cliticLength, out value);
     }
 
     /// <summary>Finds the one-word phrase that is <paramref name="word"/> exactly.</summary>
@@ -111,12 +83,17 @@ internal sealed class PhraseTable<T>
     /// <param name="first">The first word of the phrase.</param>
     /// <param name="cliticLength">How many leading characters of that word are clitics (و, ف, ب) before the phrase.</param>
     /// <param name="value">What the phrase stands for.</param>
-    public bool TryMatchGluedBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, ReadOnlySpan<char> glued, out int first, out int cliticLength, out T value)
+    public bool TryMatchGluedBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, ReadOnlySpan<char> glued, out int first, out int cliticLength, out T value) =>
+        TryMatchEndingAt(text, tokens, index, glued, out first, out cliticLength, out value);
+
+    // The longest phrase whose last word is `lastWord`, standing at word `lastIndex`, its other words the words
+    // before it, joined by spaces only; its first word may carry clitics.
+    private bool TryMatchEndingAt(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int lastIndex, ReadOnlySpan<char> lastWord, out int first, out int cliticLength, out T value)
     {
-        first = index + 1;
+        first = lastIndex + 1;
         cliticLength = 0;
         value = default!;
-        if (!MayEnd(glued))
+        if (!MayEnd(lastWord))
         {
             return false;
         }
@@ -124,7 +101,7 @@ internal sealed class PhraseTable<T>
         bool found = false;
         foreach ((string[] words, T candidate) in _phrases)
         {
-            int start = index - words.Length + 1;
+            int start = lastIndex - words.Length + 1;
             if (start < 0 || start >= first)
             {
                 continue;
@@ -135,7 +112,7 @@ internal sealed class PhraseTable<T>
             for (int k = 0; k < words.Length && match; k++)
             {
                 WordToken token = tokens[start + k];
-                ReadOnlySpan<char> word = k == words.Length - 1 ? glued : token.Span.Slice(text);
+                ReadOnlySpan<char> word = k == words.Length - 1 ? lastWord : token.Span.Slice(text);
                 match = (k == 0 ? MatchesWithClitic(word, words[k], out clitic) : word.SequenceEqual(words[k]))
                     && (k == 0 || token.SpacedFromPrevious);
             }
