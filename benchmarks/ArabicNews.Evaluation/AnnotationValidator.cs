@@ -73,12 +73,28 @@ public static class AnnotationValidator
         return problems;
     }
 
+    /// <summary>The most words an anchor may have: it points into the article, it does not copy it (the corpus's licence is not ours).</summary>
+    public const int MaxAnchorWords = 10;
+
+    /// <summary>The shortest run of the article's words that a note may not repeat.</summary>
+    public const int MaxNoteRun = 8;
+
     private static void CheckAnchor(string what, AnchoredItem item, string text, List<string> problems)
     {
         if (item.Anchor.Length == 0)
         {
             problems.Add($"{what}: empty anchor");
             return;
+        }
+
+        if (Words(item.Anchor).Length > MaxAnchorWords)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{what} '{item.Anchor}': more than {MaxAnchorWords} words (anchor a few words, do not copy the text)"));
+        }
+
+        if (item.Note is { } note && CopiesText(note, text))
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{what} '{item.Anchor}': its note repeats {MaxNoteRun} or more words of the article"));
         }
 
         int count = AnchorResolver.Count(text, item.Anchor);
@@ -91,4 +107,28 @@ public static class AnnotationValidator
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"{what} '{item.Anchor}': occurrence {item.Occurrence}, but it occurs {count} time(s)"));
         }
     }
+
+    // Whether `note` holds MaxNoteRun consecutive words that stand, in that order, in the article.
+    private static bool CopiesText(string note, string text)
+    {
+        string[] words = Words(note);
+        if (words.Length < MaxNoteRun)
+        {
+            return false;
+        }
+
+        string spaced = " " + string.Join(' ', Words(text)) + " ";
+        for (int i = 0; i + MaxNoteRun <= words.Length; i++)
+        {
+            if (spaced.Contains(" " + string.Join(' ', words, i, MaxNoteRun) + " ", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Words(string text) =>
+        text.Split((char[])[' ', '\n', '\r', '\t'], System.StringSplitOptions.RemoveEmptyEntries);
 }
