@@ -12,7 +12,7 @@ namespace ArabicNews.Quotes;
 /// <param name="Stance">The class of the cue.</param>
 /// <param name="Confidence">
 /// How likely the quote and its speaker are right, in [0, 1]: the share of right attributions that the quote's
-/// <paramref name="Evidence"/> had on the annotated calibration set (see the README). Filter low values out where
+/// <paramref name="Evidence"/> had on the development split of the annotated real articles (docs/quotes.md). Filter low values out where
 /// precision matters.
 /// </param>
 /// <param name="Evidence">How the speaker was found.</param>

@@ -2,7 +2,7 @@ namespace ArabicNews.Quotes;
 
 /// <summary>
 /// How a quote's speaker was found. Each kind of evidence has its own measured accuracy, which becomes the
-/// quote's <see cref="QuoteMention.Confidence"/> (see the calibration table in the README).
+/// quote's <see cref="QuoteMention.Confidence"/> (see the calibration table in docs/quotes.md).
 /// </summary>
 public enum SpeakerEvidence
 {

@@ -21,7 +21,7 @@ namespace ArabicNews.Tests.Conformance;
 public class RecognizersTextDateConformanceTests(ITestOutputHelper output)
 {
     // The floors: the pass rates recorded on 2026-11-25 (DatePeriodExtractor after the real-news forms), rounded down.
-    // Failing by choice, as the README lists:
+    // Failing by choice, as docs/dates.md lists:
     // bare days ("سأعود في 15", "عدت للثاني"), "4.22" and "22-4" (numbers in news), durations counted from now
     // ("1 شهر و 21 يوم من الآن"), vague spans ("الأيام القليلة الماضية"), years written as words ("تسعة عشر
     // ثمانية وعشرون"), and resolutions that differ by convention: "سبتمبر الماضي" is the September just past

@@ -69,7 +69,7 @@ public class ArabicDateTests
     }
 
     [Fact]
-    public void The_README_examples_give_what_they_show()
+    public void The_manual_examples_give_what_they_show()
     {
         var reference = new DateOnly(2024, 11, 2);
         DateExtractor.Default.Extract("قال يوم /الأربعاء/ الماضي إن ...", reference)[0].Date.ToIsoString().Should().Be("2024-10-30");

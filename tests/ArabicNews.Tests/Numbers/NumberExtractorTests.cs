@@ -162,7 +162,7 @@ public class NumberExtractorTests
     }
 
     [Fact]
-    public void The_README_example_gives_the_span_it_shows()
+    public void The_manual_example_gives_the_span_it_shows()
     {
         NumberExtractor.Default.Extract("سقط أكثر من 600 ألف جندي")
             .Should().Equal(new NumberMention(4, 15, NumberKind.Cardinal, 600000m, null, null, null, NumberQualifier.MoreThan));
