@@ -36,6 +36,12 @@ internal enum QuoteWordClass
     Rule = 4096,
     SpeechNoun = 8192,
     Learned = 16384,
+    Relative = 32768,
+    PreVerb = 65536,
+    NameConnector = 131072,
+    NameParticle = 262144,
+    Spokesperson = 524288,
+    SourceOpener = 1048576,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -132,6 +138,12 @@ internal static class QuoteLexicon
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,
+                "relative" => QuoteWordClass.Relative,
+                "pre-verb" => QuoteWordClass.PreVerb,
+                "name-connector" => QuoteWordClass.NameConnector,
+                "name-particle" => QuoteWordClass.NameParticle,
+                "spokesperson" => QuoteWordClass.Spokesperson,
+                "source-opener" => QuoteWordClass.SourceOpener,
                 _ => throw Malformed("quote-words.tsv", f),
             }))
             .GroupBy(e => e.Word, StringComparer.Ordinal)

@@ -147,7 +147,7 @@ internal ref partial struct QuoteReader
                 break;
             }
 
-            if (phraseEnd > c + 1 && (word is "خلال" or "بعد" or "عقب" or "اثناء" or "امام" || (word is "من" && !QuoteLexicon.Is(_t.Word(phraseEnd - 1), QuoteWordClass.Quantifier))
+            if (phraseEnd > c + 1 && ((QuoteWords.EndsPhrase(word) && !QuoteLexicon.Is(_t.Word(phraseEnd - 1), QuoteWordClass.Quantifier))
                 || (word is "في" && phraseEnd + 1 < _t.Count && QuoteWords.IsOccasion(_t.Word(phraseEnd + 1)))))
             {
                 // Another cue, or the occasion of the statement ("في مقابلة", "في بيان"), ends the speaker's phrase.
@@ -362,12 +362,12 @@ internal ref partial struct QuoteReader
         }
 
         int end = cue;
-        if (end > 1 && _t.Word(end - 1) is "الذي" or "التي" or "الذين" && _t.Gap(end).Trim().IsEmpty)
+        if (end > 1 && QuoteWords.IsRelativePronoun(_t.Word(end - 1)) && _t.Gap(end).Trim().IsEmpty)
         {
             end--; // "لويس فان غال الذي أكد": the one the relative clause is about
         }
 
-        if (end > 0 && _t.Word(end - 1) is "لم" or "لا" or "لن" or "قد" && _t.Tokens[end].SpacedFromPrevious)
+        if (end > 0 && QuoteWords.IsPreVerb(_t.Word(end - 1)) && _t.Tokens[end].SpacedFromPrevious)
         {
             end--;
         }

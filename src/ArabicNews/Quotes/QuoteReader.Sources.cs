@@ -91,5 +91,5 @@ internal ref partial struct QuoteReader
         return k;
     }
 
-    private static bool IsSourceClauseOpener(ReadOnlySpan<char> word) => word is "فان" or "فانه" or "فانها" or "فانهم" or "فقد" or "ان" or "فان";
+    private static bool IsSourceClauseOpener(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.SourceOpener);
 }

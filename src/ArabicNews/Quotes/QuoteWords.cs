@@ -124,7 +124,7 @@ internal static class QuoteWords
     private static bool IsSpokesperson(ReadOnlySpan<char> word)
     {
         ReadOnlySpan<char> bare = word.StartsWith("ال") ? word[2..] : word;
-        return bare is "متحدث" or "متحدثه" or "ناطق" or "ناطقه";
+        return QuoteLexicon.Is(bare, QuoteWordClass.Spokesperson);
     }
 
     /// <summary>A given name the corpus counts as one.</summary>
@@ -141,10 +141,16 @@ internal static class QuoteWords
 
     /// <summary>A word that joins the parts of a compound name: بن، بنت، ابن، آل، أبو، أم، عبد.</summary>
     public static bool IsNameConnector(ReadOnlySpan<char> word) =>
-        word is "بن" or "بنت" or "ابن" or "ال" or "ابو" or "ابي" or "ابا" or "ام" or "عبد" or "ولد" || IsNameParticle(word);
+        QuoteLexicon.Is(word, QuoteWordClass.NameConnector | QuoteWordClass.NameParticle);
 
     /// <summary>The particles of European names: فون، فان، دي، دير، دو، دا، ديل، لو.</summary>
-    public static bool IsNameParticle(ReadOnlySpan<char> word) => word is "فون" or "فان" or "دي" or "دير" or "دو" or "دا" or "ديل" or "لو";
+    public static bool IsNameParticle(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.NameParticle);
+
+    /// <summary>A relative pronoun: الذي، التي، الذين….</summary>
+    public static bool IsRelativePronoun(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Relative);
+
+    /// <summary>A particle before a verb (لم، لا، لن، قد), past which the subject before a cue is read.</summary>
+    public static bool IsPreVerb(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.PreVerb);
 
     /// <summary>A function word, also with و or ف before it ("وهناك").</summary>
     public static bool IsFunctionWordWithClitic(ReadOnlySpan<char> word) =>

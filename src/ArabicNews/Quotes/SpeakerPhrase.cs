@@ -34,7 +34,7 @@ internal static class SpeakerPhrase
         }
 
         int segmentEnd = from;
-        while (segmentEnd < firstComma && !QuoteWords.IsDateWord(t.Word(segmentEnd)) && !(segmentEnd > from && IsRelativePronoun(t.Word(segmentEnd))))
+        while (segmentEnd < firstComma && !QuoteWords.IsDateWord(t.Word(segmentEnd)) && !(segmentEnd > from && QuoteWords.IsRelativePronoun(t.Word(segmentEnd))))
         {
             segmentEnd++;
         }
@@ -218,7 +218,7 @@ internal static class SpeakerPhrase
         return k > from;
     }
 
-    private static bool IsRelativePronoun(ReadOnlySpan<char> word) => word is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللذان" or "اللتان" or "اللواتي";
+
 
     // Words with spaces between them, none a function word, date word, digit, cue or common word with the article.
     private static bool IsPlainPhrase(in QuoteText t, int from, int to)
@@ -243,7 +243,7 @@ internal static class SpeakerPhrase
     public static Person? SubjectBefore(in QuoteText t, SpeakerRegistry people, int cue, SpeakerGender gender)
     {
         int k = cue - 1;
-        if (k >= 0 && t.Word(k) is "لم" or "لا" or "لن" or "قد" && t.Tokens[cue].SpacedFromPrevious)
+        if (k >= 0 && QuoteWords.IsPreVerb(t.Word(k)) && t.Tokens[cue].SpacedFromPrevious)
         {
             k--;
         }
