@@ -144,9 +144,7 @@ internal sealed class WordTable<T>
         return (_filter[bit >> 6] & (1UL << bit)) != 0;
     }
 
-    // The word's bit (0-65535) by its length and its first, middle and last letters.
+    // The word's bit (0-65535): the top 16 bits of its fingerprint.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FilterBit(ReadOnlySpan<char> word) =>
-        (int)(((((uint)word.Length * 0x9E3779B1u) ^ (word[0] * 0x85EBCA77u) ^ (word[^1] * 0xC2B2AE3Du)) * 0x27D4EB2Fu
-            ^ ((word[word.Length >> 1] * 0x165667B1u) + word[(word.Length - 1) >> 1])) * 0x9E3779B1u >> 16);
+    private static int FilterBit(ReadOnlySpan<char> word) => (int)(WordFingerprint.Of(word) >> 16);
 }

@@ -92,7 +92,7 @@ internal ref partial struct QuoteReader
                 continue;
             }
 
-            if (gap.Contains('"') && !gap.Contains(':') && phraseEnd > c + 1 && SkipQuotedName(phraseEnd) is var pastName && pastName > phraseEnd)
+            if (gap.Contains('"') && phraseEnd > c + 1 && SkipQuotedName(phraseEnd) is var pastName && pastName > phraseEnd)
             {
                 // "أبلغ المهندس جديع القحطاني "الوطن" بأن": the outlet told, in quotation marks, ends the speaker's phrase.
                 SkipToComplementizer(pastName, limit, out complementizer, out toQuote);
@@ -421,7 +421,7 @@ internal ref partial struct QuoteReader
                 continue;
             }
 
-            if (k > from && _t.Gap(k).Contains('"') && !_t.Gap(k).Contains(':') && SkipQuotedName(k) is var pastName && pastName > k)
+            if (k > from && _t.Gap(k).Contains('"') && SkipQuotedName(k) is var pastName && pastName > k)
             {
                 k = pastName - 1;
                 continue;

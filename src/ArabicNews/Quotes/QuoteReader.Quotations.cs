@@ -32,9 +32,15 @@ internal ref partial struct QuoteReader
         return pastName >= 0 ? pastName : k + 1;
     }
 
-    // The word after a quoted name that opens before word k ("الوطن" told a statement), or k when there is none.
+    // The word after a quoted name that opens before word k ("الوطن" told a statement), or k when there is none. A
+    // quotation after a colon is what was said, never a name to skip ("وقال ترامب: “سنفرض رسوما”").
     private readonly int SkipQuotedName(int k)
     {
+        if (_t.Gap(k).Contains(':'))
+        {
+            return k;
+        }
+
         int after = QuotationAfter(k, out int first);
         return after >= 0 && IsName(first, after) ? after : k;
     }

@@ -15,11 +15,6 @@ internal static class QuoteWords
         ReadOnlySpan<char> word = t.Word(k);
         text = "";
         cue = default;
-        if (!QuoteLexicon.Cues.MayBegin(word) && !(word.Length > 2 && word[0] is 'و' or 'ف' && QuoteLexicon.Cues.MayBegin(word[1..])))
-        {
-            return false; // most words begin as no cue does
-        }
-
         for (int clitic = 0; clitic <= 1 && word.Length > clitic + 1; clitic++)
         {
             if (clitic == 1 && word[0] is not ('و' or 'ف'))

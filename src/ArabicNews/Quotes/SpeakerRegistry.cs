@@ -9,7 +9,7 @@ namespace ArabicNews.Quotes;
 /// a role by the title it came with, a body by its head noun, and a cue with no subject by the last speaker of its
 /// gender. Bounded (<see cref="MaxPeople"/>), so that any text is read in linear time.
 /// </summary>
-internal sealed class SpeakerRegistry
+internal sealed partial class SpeakerRegistry
 {
     /// <summary>The most people kept; an article names far fewer.</summary>
     public const int MaxPeople = 256;
@@ -38,12 +38,16 @@ internal sealed class SpeakerRegistry
     /// <param name="clitic">Characters of the first word that are a preposition, not the name ("للروايات" after وفقا).</param>
     public Person Register(in QuoteText t, int from, int to, string? title, SpeakerGender gender, bool isBody = false, int clitic = 0)
     {
-        int start = t.Tokens[from].Start + clitic, end = t.Tokens[to - 1].End;
-        if (clitic == 0 && Known(t, from, to) is { } known)
-        {
-            return Again(known, start, end, gender); // no words copied for a person named before
-        }
+        // The words as they stand are compared in place: no words are copied for a person named before.
+        return clitic == 0 && Known(t, from, to) is { } known
+            ? Again(known, t.Tokens[from].Start, t.Tokens[to - 1].End, gender)
+            : Add(t, from, to, title, gender, isBody, clitic);
+    }
 
+    // A person not named before, unless the name less its clitic is ("للروايات" after وفقا: ل and الروايات).
+    private Person Add(in QuoteText t, int from, int to, string? title, SpeakerGender gender, bool isBody, int clitic)
+    {
+        int start = t.Tokens[from].Start + clitic, end = t.Tokens[to - 1].End;
         string[] tokens = Words(t, from, to);
         tokens[0] = tokens[0][clitic..];
 
@@ -54,11 +58,14 @@ internal sealed class SpeakerRegistry
             tokens[0] = "ا" + tokens[0];
         }
 
-        foreach (Person person in _people)
+        if (clitic > 0)
         {
-            if (Contains(person.Tokens, tokens))
+            foreach (Person person in _people)
             {
-                return Again(person, start, end, gender);
+                if (Contains(person.Tokens, tokens))
+                {
+                    return Again(person, start, end, gender);
+                }
             }
         }
 
@@ -321,92 +328,6 @@ internal sealed class SpeakerRegistry
 
         return best;
     }
-
-    /// <summary>
-    /// Names the article gives with a title anywhere ("مع نظيرها الروسي سيرغي لافروف", "الرئيس الروسي فلاديمير
-    /// بوتين"), known before anyone quotes them: their full names for short mentions, and the people that
-    /// نظيره/نظيرته can point to.
-    /// </summary>
-    public void RegisterTitledNames(in QuoteText t)
-    {
-        for (int k = 0; k < t.Count; k++)
-        {
-            ReadOnlySpan<char> word = t.Word(k);
-            if (!QuoteLexicon.Roles.MayHoldWithArticle(word) || !QuoteLexicon.TryRole(word, out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body)
-            {
-                continue;
-            }
-
-            // The title's other words (with the article, or a second title: "الأمين العام", "المحلل السياسي الدكتور"),
-            // then the name.
-            int n = k + 1;
-            while (n < t.Count && n - k <= 4 && t.Tokens[n].SpacedFromPrevious && t.Gap(n).Trim().IsEmpty
-                && (t.Word(n).StartsWith("ال") || QuoteLexicon.Roles.TryGet(t.Word(n), out _)) && !QuoteWords.IsFamilyName(t.Word(n)))
-            {
-                n++;
-            }
-
-            int start = n;
-            int end = start < t.Count && t.Gap(start).Trim().IsEmpty ? PersonName.End(t, this, start, t.Count, titled: true) : start;
-            if (end - start >= 2 || (end - start == 1 && start > k + 1))
-            {
-                if (Known(t, start, end) is { } known)
-                {
-                    Again(known, t.Tokens[start].Start, t.Tokens[end - 1].End, role.Gender);
-                }
-                else
-                {
-                    string title = t.OriginalText(t.Tokens[k].Start, t.Tokens[start - 1].End);
-                    Register(t, start, end, start > k ? title : null, role.Gender).Spoke = false;
-                }
-            }
-
-            k = Math.Max(k, end - 1);
-        }
-
-        // Every later mention of a named person by the last word of the name ("ويب", "الزويهري").
-        var byLastWord = new Dictionary<string, Person>(StringComparer.Ordinal);
-        Span<ulong> lastWords = stackalloc ulong[16]; // a filter by length, first and last letter: most words are no name
-        foreach (Person person in _people)
-        {
-            if (!person.IsBody && person.Tokens.Length >= 2 && person.Tokens[^1].Length > 0 && byLastWord.TryAdd(person.Tokens[^1], person))
-            {
-                int bit = LastWordBit(person.Tokens[^1]);
-                lastWords[bit >> 6] |= 1UL << bit;
-            }
-        }
-
-        if (byLastWord.Count == 0)
-        {
-            return;
-        }
-
-#if NET9_0_OR_GREATER
-        var lookup = byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
-        for (int k = 0; k < t.Count; k++)
-        {
-            int bit = LastWordBit(t.Word(k));
-            if ((lastWords[bit >> 6] & (1UL << bit)) == 0)
-            {
-                continue;
-            }
-
-#if NET9_0_OR_GREATER
-            bool found = lookup.TryGetValue(t.Word(k), out Person? named);
-#else
-            bool found = byLastWord.TryGetValue(t.Word(k).ToString(), out Person? named);
-#endif
-            if (found && named is not null)
-            {
-                AddMention(t.Tokens[k].Start, named);
-            }
-        }
-    }
-
-    // A word's bit in the filter of last words (0-1023), by its length and its first and last letters.
-    private static int LastWordBit(ReadOnlySpan<char> word) =>
-        word.IsEmpty ? 0 : (int)(((uint)word.Length * 0x9E3779B1u ^ (word[0] * 0x85EBCA77u) ^ (word[^1] * 0xC2B2AE3Du)) * 0x27D4EB2Fu >> 22);
 
     /// <summary>Short names given before the full one ("روته" in a headline) take the full name found later.</summary>
     public void Canonicalize(List<QuoteMention> found)

@@ -49,6 +49,12 @@ public class QuoteRealNewsRulesTests
         { "ونشأ الخلاف بين اللاعب والإدارة بعد أن رفض التجديد.", [] },
         // A straight mark followed by a stop opens nothing: the next quotation pairs with its own marks.
         { "قال المدرب إن الفريق جاهز\" . وأضاف اللاعب \"نحن مستعدون للمباراة المقبلة بقوة كبيرة\"", ["Indirect|المدرب|الفريق جاهز", "Direct|اللاعب|نحن مستعدون للمباراة المقبلة بقوة كبيرة"] },
+        // A short quotation after a cue's colon is speech, not a quoted name (two words of no common use).
+        { "وقال ترامب: “سنفرض رسوما”.", ["Direct|ترامب|سنفرض رسوما"] },
+        // ل or ب with the article is no speaker's name: the cue continues the person named before.
+        { "أعلن رئيس الوزراء الياباني شيغيرو إيشيبا استقالته. وقال للصحفيين: “أتحمل المسؤولية كاملة”.", ["Direct|شيغيرو إيشيبا|أتحمل المسؤولية كاملة"] },
+        // A noun in ة with a pronoun (استقالته) ends a name; a name in ة (شحاتة) keeps it.
+        { "وقال الطبيب محمد شحاتة إن الوضع صعب.", ["Indirect|محمد شحاتة|الوضع صعب"] },
         // A body's name runs over at most six words (SpeakerPhrase.MaxBodyWords).
         { "وقالت الهيئة الوطنية العليا لإدارة الكوارث والأزمات إن المياه انحسرت.", ["Indirect|الهيئة الوطنية العليا لإدارة الكوارث والأزمات|المياه انحسرت"] },
         { "وقالت الهيئة الوطنية العليا لإدارة الكوارث والأزمات الطبيعية إن المياه انحسرت.", ["Indirect|الهيئة الوطنية العليا لإدارة الكوارث والأزمات|المياه انحسرت"] },

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using ArabicNews.Lexicons;
+
+namespace ArabicNews.Quotes;
+
+// The pass before reading: every person the article names after a title, and every later mention of them by the
+// last word of the name.
+internal sealed partial class SpeakerRegistry
+{
+    /// <summary>
+    /// Names the article gives with a title anywhere ("مع نظيرها الروسي سيرغي لافروف", "الرئيس الروسي فلاديمير
+    /// بوتين"), known before anyone quotes them: their full names for short mentions, and the people that
+    /// نظيره/نظيرته can point to.
+    /// </summary>
+    public void RegisterTitledNames(in QuoteText t)
+    {
+        for (int k = 0; k < t.Count; k++)
+        {
+            ReadOnlySpan<char> word = t.Word(k);
+            if (!QuoteLexicon.Roles.MayHoldWithArticle(word) || !QuoteLexicon.TryRole(word, out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body)
+            {
+                continue;
+            }
+
+            // The title's other words (with the article, or a second title: "الأمين العام", "المحلل السياسي الدكتور"),
+            // then the name.
+            int n = k + 1;
+            while (n < t.Count && n - k <= 4 && t.Tokens[n].SpacedFromPrevious && t.Gap(n).Trim().IsEmpty
+                && (t.Word(n).StartsWith("ال") || QuoteLexicon.Roles.TryGet(t.Word(n), out _)) && !QuoteWords.IsFamilyName(t.Word(n)))
+            {
+                n++;
+            }
+
+            int start = n;
+            int end = start < t.Count && t.Gap(start).Trim().IsEmpty ? PersonName.End(t, this, start, t.Count, titled: true) : start;
+            if (end - start >= 2 || (end - start == 1 && start > k + 1))
+            {
+                if (Known(t, start, end) is { } known)
+                {
+                    Again(known, t.Tokens[start].Start, t.Tokens[end - 1].End, role.Gender);
+                }
+                else
+                {
+                    string title = t.OriginalText(t.Tokens[k].Start, t.Tokens[start - 1].End);
+                    Add(t, start, end, start > k ? title : null, role.Gender, isBody: false, clitic: 0).Spoke = false;
+                }
+            }
+
+            k = Math.Max(k, end - 1);
+        }
+
+        // Every later mention of a named person by the last word of the name ("ويب", "الزويهري").
+        var byLastWord = new Dictionary<string, Person>(StringComparer.Ordinal);
+        Span<ulong> lastWords = stackalloc ulong[16]; // a filter by length, first and last letter: most words are no name
+        foreach (Person person in _people)
+        {
+            if (!person.IsBody && person.Tokens.Length >= 2 && person.Tokens[^1].Length > 0 && byLastWord.TryAdd(person.Tokens[^1], person))
+            {
+                int bit = LastWordBit(person.Tokens[^1]);
+                lastWords[bit >> 6] |= 1UL << bit;
+            }
+        }
+
+        if (byLastWord.Count == 0)
+        {
+            return;
+        }
+
+#if NET9_0_OR_GREATER
+        var lookup = byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        for (int k = 0; k < t.Count; k++)
+        {
+            int bit = LastWordBit(t.Word(k));
+            if ((lastWords[bit >> 6] & (1UL << bit)) == 0)
+            {
+                continue;
+            }
+
+#if NET9_0_OR_GREATER
+            bool found = lookup.TryGetValue(t.Word(k), out Person? named);
+#else
+            bool found = byLastWord.TryGetValue(t.Word(k).ToString(), out Person? named);
+#endif
+            if (found && named is not null)
+            {
+                AddMention(t.Tokens[k].Start, named);
+            }
+        }
+    }
+
+    // A word's bit in the filter of last words (0-1023): the top 10 bits of its fingerprint.
+    private static int LastWordBit(ReadOnlySpan<char> word) => word.IsEmpty ? 0 : (int)(WordFingerprint.Of(word) >> 22);
+}
