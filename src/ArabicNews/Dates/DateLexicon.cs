@@ -228,6 +228,7 @@ internal static class DateLexicon
                     "past" => DateDirectionWord.Past,
                     "future" => DateDirectionWord.Future,
                     "after-next" => DateDirectionWord.AfterNext,
+                    "before-last" => DateDirectionWord.BeforeLast,
                     _ => DateDirectionWord.Current,
                 },
             },

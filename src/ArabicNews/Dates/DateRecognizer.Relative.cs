@@ -228,6 +228,7 @@ internal readonly ref partial struct DateRecognizer
         DateDirectionWord.Past => -1,
         DateDirectionWord.Future => 1,
         DateDirectionWord.AfterNext => 2,
+        DateDirectionWord.BeforeLast => -2,
         _ => 0,
     };
 

@@ -106,6 +106,9 @@ internal enum DateDirectionWord
     // "بعد المقبل", "بعد القادم": the one after the next.
     AfterNext,
 
+    // "قبل الماضي", "ما قبل الماضي": the one before the last.
+    BeforeLast,
+
     // After منذ ("منذ أغسطس"): the most recent one on or before the reference, whatever the default.
     OnOrBefore,
 }

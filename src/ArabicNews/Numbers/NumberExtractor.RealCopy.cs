@@ -28,8 +28,16 @@ public sealed partial class NumberExtractor
             return false;
         }
 
-        if (noun < 0 || !tokens[noun + 1].SpacedFromPrevious || !tokens[index].SpacedFromPrevious
-            || (index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious && tokens[index + 1].Span.Slice(text).StartsWith("ال")))
+        if (noun < 0 || !tokens[noun + 1].SpacedFromPrevious || !tokens[index].SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        if (RepeatsAfterHalf(text, tokens, noun, index))
+        {
+            halfLast = index + 1; // "ساعة ونصف الساعة", "عام ونصف العام"
+        }
+        else if (index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious && tokens[index + 1].Span.Slice(text).StartsWith("ال"))
         {
             return false;
         }
@@ -45,6 +53,20 @@ public sealed partial class NumberExtractor
         }
 
         return value > 0;
+    }
+
+    // Whether the word after the half at `half` is the word at `noun` again with the article: "عام ونصف العام",
+    // "مليون ونصف المليون" (a year and a half, a million and a half).
+    internal static bool RepeatsAfterHalf(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int noun, int half)
+    {
+        if (noun < 0 || half + 1 >= tokens.Length || !tokens[half + 1].SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> nounWord = tokens[noun].Span.Slice(text);
+        ReadOnlySpan<char> after = tokens[half + 1].Span.Slice(text);
+        return after.Length == nounWord.Length + 2 && after.StartsWith("ال") && after[2..].SequenceEqual(nounWord);
     }
 
     // Digits with letters glued after them: a scale before a currency or unit ("120مليار ريال"), a unit of measure

@@ -168,6 +168,13 @@ public sealed partial class NumberExtractor
                 start = tokens[i].Start + clitic;
                 kind = NumberKind.Cardinal;
                 value = phrase.Value;
+                if (last >= i + 1 && tokens[last].Span.Slice(n) is "ونصف" or "نصف" && last + 1 < tokens.Length && tokens[last + 1].SpacedFromPrevious
+                    && tokens[last + 1].Span.Slice(n) is ['ا', 'ل', .. var scaleWord]
+                    && NumberLexicon.TryGet(scaleWord, out NumberWord again) && again.Kind == NumberWordKind.Scale && again.Value == phrase.LastScale)
+                {
+                    last++; // "مليون ونصف المليون ريال", "ثلاثة ملايين ونصف المليون": the scale again after the half
+                }
+
                 bool negated = IsNegated(n, tokens, i, out int signStart);
                 int lead = negated && signStart < tokens[i].Start - 1 ? i - 1 : i;
                 if (TryReadRangeEnd(n, tokens, lead, last, out int rangeLast, out NumberPhrase upper, out int introducer))
@@ -190,6 +197,11 @@ public sealed partial class NumberExtractor
                         // "1995-01", "20-10", "2 - 1": a date, a code or a score, not a quantity.
                         i = last + 1;
                         continue;
+                    }
+
+                    if (min > max && introducer >= 0 && tokens[introducer].Span.Slice(n) is "بين" or "وبين" or "ما")
+                    {
+                        (min, max) = (max, min); // "بين 9300 و9250": between has no direction
                     }
                 }
                 else if (TryReadFraction(n, tokens, last, value, out int fractionLast, out decimal? fraction)
@@ -248,7 +260,19 @@ public sealed partial class NumberExtractor
             }
             else if (TryReadOrdinal(n, tokens, i, out last, out clitic, out int position))
             {
-                if (!IsOrdinalHomograph(n, tokens, i, last))
+                if (IsOrdinalHomograph(n, tokens, i, last))
+                {
+                }
+                else if (last + 2 < tokens.Length && tokens[last + 1].SpacedFromPrevious && tokens[last + 2].SpacedFromPrevious
+                    && tokens[last + 1].Span.Slice(n) is "الي" or "حتي" or "وحتي"
+                    && TryReadOrdinal(n, tokens, last + 2, out int upperLast, out _, out int upper) && upper > position)
+                {
+                    // "المركز الأول وحتى الخامس": ranks from one to another.
+                    TextSpan ranks = map.ToOriginal(TextSpan.FromBounds(tokens[i].Start + clitic, tokens[upperLast].End));
+                    mentions.Add(new NumberMention(ranks.Start, ranks.Length, NumberKind.Range, null, position, upper, null, NumberQualifier.Exact));
+                    last = upperLast;
+                }
+                else
                 {
                     mentions.Add(Mention(map, tokens[i].Start + clitic, tokens[last].End, NumberKind.Ordinal, position));
                 }
@@ -670,15 +694,18 @@ public sealed partial class NumberExtractor
             return false;
         }
 
-        if (word is "الي" or "حتي")
+        if (word is "الي" or "حتي" or "وحتي")
         {
             if (first > 0 && tokens[first].SpacedFromPrevious && tokens[first - 1].Span.Slice(text) is "من" or "ومن")
             {
                 introducer = first - 1;
             }
 
-            return next + 1 < tokens.Length && tokens[next + 1].SpacedFromPrevious
-                && TryReadPhrase(text, tokens, next + 1, out rangeLast, out upper, out _);
+            // "المركز الـ6 وحتى الـ10": the article written apart before the upper end's digits.
+            int upperStart = next + 1 < tokens.Length && tokens[next + 1].Span.Slice(text) is "ال" && next + 2 < tokens.Length
+                && char.IsDigit(text[tokens[next + 2].Start]) ? next + 2 : next + 1;
+            return upperStart < tokens.Length && tokens[next + 1].SpacedFromPrevious
+                && TryReadPhrase(text, tokens, upperStart, out rangeLast, out upper, out _);
         }
 
         bool afterBetween = first > 0 && tokens[first].SpacedFromPrevious && tokens[first - 1].Span.Slice(text) is "بين" or "وبين";

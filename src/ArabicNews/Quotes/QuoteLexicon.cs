@@ -42,6 +42,8 @@ internal enum QuoteWordClass
     NameParticle = 262144,
     Spokesperson = 524288,
     SourceOpener = 1048576,
+    Considers = 2097152,
+    PassiveSign = 4194304,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -135,6 +137,8 @@ internal static class QuoteLexicon
                 "quantifier" => QuoteWordClass.Quantifier,
                 "media" => QuoteWordClass.Media,
                 "claim-object" => QuoteWordClass.ClaimObject,
+                "considers" => QuoteWordClass.Considers,
+                "passive-sign" => QuoteWordClass.PassiveSign,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

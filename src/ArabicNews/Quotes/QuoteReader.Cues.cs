@@ -27,6 +27,11 @@ internal ref partial struct QuoteReader
             return c + 1; // "بين الطرفين"، "بين الكتابين: …": بيّن only with a clause (أن) after it
         }
 
+        if (complementizer < 0 && !toQuote && !cue.IsParticiple && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Considers) && ReadsAsPassive(c + 1))
+        {
+            return c + 1; // "والذي يعتبر مساقا حديثا", "تعتبر بمثابة الأساس": is considered, no one's claim
+        }
+
         if (empty && !cue.IsParticiple && QuoteWords.IsAside(_t.Word(c)))
         {
             // "يذكر أن", "ويشار إلى أن": the writer's aside, with no one quoted; its clause is no one's speech.
@@ -51,6 +56,16 @@ internal ref partial struct QuoteReader
         bool claimBy = evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference or SpeakerEvidence.SubjectBeforeCue or SpeakerEvidence.Counterpart
             || (evidence is SpeakerEvidence.Continuation or SpeakerEvidence.MainClause && spokeBefore >= _previousSentenceStart);
         return ReadSpeech(found, c, phraseEnd, complementizer, toQuote, claimCue && claimBy, speaker, evidence, marks, nextMark);
+    }
+
+    // Whether the word after a verb of considering makes it passive: a passive sign ("بمثابة", "من"), or an indefinite
+    // word that can be no subject: a common word or an accusative in ا ("مساقا") that is no given name or place.
+    private readonly bool ReadsAsPassive(int k)
+    {
+        ReadOnlySpan<char> word = _t.Word(k);
+        return QuoteLexicon.Is(word, QuoteWordClass.PassiveSign)
+            || (!word.StartsWith("ال") && !QuoteLexicon.TryRole(word, out _) && !QuoteLexicon.IsPlace(word) && !QuoteWords.IsGivenName(word)
+                && (QuoteWords.IsCommonWord(word) || (word.Length > 3 && word[^1] == 'ا')));
     }
 
     // The phrase after the cue at c: where it ends, the أن that opens its clause (-1: none), whether a quotation or a

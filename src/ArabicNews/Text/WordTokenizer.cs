@@ -6,6 +6,10 @@ namespace ArabicNews.Text;
 /// <summary>Splits normalized text into <see cref="WordToken"/>s, in one pass, into a rented buffer.</summary>
 internal static class WordTokenizer
 {
+    // char.IsLetterOrDigit of every UTF-16 unit, one bit each (8 KB): the Unicode category of an Arabic letter is a
+    // table walk, and every character of a text is asked.
+    private static readonly ulong[] LetterOrDigit = BuildLetterOrDigit();
+
     /// <summary>Tokenizes <paramref name="text"/>; return <paramref name="buffer"/> to <see cref="ArrayPool{T}.Shared"/> when done.</summary>
     public static ReadOnlySpan<WordToken> Tokenize(ReadOnlySpan<char> text, out WordToken[] buffer)
     {
@@ -28,7 +32,7 @@ internal static class WordTokenizer
             // A leading point before digits (".08") begins a number; elsewhere a point separates.
             bool leadingPoint = c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])
                 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
-            if (!char.IsLetterOrDigit(c) && !leadingPoint)
+            if (!IsLetterOrDigit(c) && !leadingPoint)
             {
                 i++;
                 continue;
@@ -40,7 +44,7 @@ internal static class WordTokenizer
                 i++;
             }
 
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
+            while (i < text.Length && (IsLetterOrDigit(text[i])
                 || (text[i] is '.' or ',' or '،' && i > start && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
                 || IsExponentSign(text, start, i)))
             {
@@ -53,6 +57,23 @@ internal static class WordTokenizer
 
         return buffer.AsSpan(0, count);
     }
+
+    private static ulong[] BuildLetterOrDigit()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsLetterOrDigit((char)c))
+            {
+                bits[c >> 6] |= 1UL << c;
+            }
+        }
+
+        return bits;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOrDigit(char c) => (LetterOrDigit[c >> 6] & (1UL << c)) != 0;
 
     // The sign of an exponent inside a number: "12.32e+14", "12e-1".
     private static bool IsExponentSign(ReadOnlySpan<char> text, int start, int i) =>

@@ -54,6 +54,7 @@ public class DateExtractorTests
         { "في الربع الثالث من عام 2023 وفي السبعينيات", ["الربع الثالث من عام 2023|Range|2023-07/2023-09|Month|Gregorian", "السبعينيات|Range|1970/1979|Year|Gregorian"] },
         { "عيد الفطر وعيد الميلاد 2020", ["عيد الفطر|Date|2024-04-10|Day|Gregorian", "عيد الميلاد 2020|Date|2020-12-25|Day|Gregorian"] },
         { "نهاية الأسبوع المقبل وبقية العام والعقد الماضي", ["نهاية الأسبوع المقبل|Range|2024-11-08/2024-11-10|Day|Gregorian", "بقية العام|Range|2024-11-02/2024-12-31|Day|Gregorian", "العقد الماضي|Range|2014/2023|Year|Gregorian"] },
+        { "في العام قبل الماضي وأواخر العام ما قبل الماضي والأسبوع قبل الماضي والخميس قبل الماضي ومارس قبل الماضي", ["العام قبل الماضي|Relative|2022|Year|Gregorian", "أواخر العام ما قبل الماضي|Range|2022-09/2022-12|Month|Gregorian", "الأسبوع قبل الماضي|Relative|2024-W42|Week|Gregorian", "الخميس قبل الماضي|Weekday|2024-10-24|Day|Gregorian", "مارس قبل الماضي|Month|2023-03|Month|Gregorian"] },
         { "الأسبوع بعد المقبل والأسبوع المقبل بين الأربعاء والجمعة", ["الأسبوع بعد المقبل|Relative|2024-W46|Week|Gregorian", "الأسبوع المقبل بين الأربعاء والجمعة|Range|2024-11-06/2024-11-08|Day|Gregorian"] },
         // Durations are not calendar dates.
         { "منذ ثلاث سنوات وخلال العامين الماضيين ولمدة 5 أيام", ["منذ ثلاث سنوات|Duration|P3Y|Year|Gregorian", "خلال العامين الماضيين|Duration|P2Y|Year|Gregorian", "لمدة 5 أيام|Duration|P5D|Day|Gregorian"] },

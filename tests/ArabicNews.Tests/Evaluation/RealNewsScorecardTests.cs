@@ -8,9 +8,10 @@ using Xunit.Abstractions;
 namespace ArabicNews.Tests.Evaluation;
 
 /// <summary>
-/// The extractors on 184 real articles annotated from the text alone (benchmarks/annotations/saudinewsnet): the figures of the
+/// The extractors on 232 real articles annotated from the text alone (benchmarks/annotations/saudinewsnet): the figures of the
 /// development split and of the test split, which is scored but never looked into, stay at or above their floors.
-/// The floors are the figures measured when they were last raised, rounded down to two places; the targets
+/// The floors are the figures measured when they were last set, rounded down to two places (the development split
+/// grew by a third draw of 48 articles, first scored unseen, which lowered some of its figures); the targets
 /// are in <see cref="ScorecardWriter.Targets"/> and the scorecard says which are met.
 /// </summary>
 public class RealNewsScorecardTests(ITestOutputHelper output)
@@ -19,10 +20,10 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
     {
         // figure, development floor, test floor
         { "direct + partial recall", 0.88, 0.82 },
-        { "direct + partial right speaker", 0.71, 0.89 },
-        { "indirect recall", 0.80, 0.75 },
-        { "indirect right speaker", 0.79, 0.82 },
-        { "quote precision", 0.90, 0.91 },
+        { "direct + partial right speaker", 0.66, 0.89 },
+        { "indirect recall", 0.79, 0.75 },
+        { "indirect right speaker", 0.78, 0.82 },
+        { "quote precision", 0.89, 0.93 },
         { "dates recall", 0.96, 0.92 },
         { "dates precision", 0.97, 0.89 },
         { "numbers recall", 0.98, 0.90 },
@@ -87,9 +88,11 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         outlets.Should().HaveCount(12);
         outlets.Should().OnlyContain(o => o.Count() >= 6 && o.Any(e => e.Split == Split.Test) && o.Any(e => e.Split == Split.Development));
 
-        // The second draw adds 7 development articles from every outlet.
-        sample.Skip(100).Should().HaveCount(84).And.OnlyContain(e => e.Split == Split.Development);
-        sample.Skip(100).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 7);
+        // The second draw adds 7 development articles from every outlet, the third 4.
+        sample.Skip(100).Take(84).Should().OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(100).Take(84).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 7);
+        sample.Skip(184).Should().HaveCount(48).And.OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(184).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 4);
     }
 
     [Fact]

@@ -136,6 +136,15 @@ public class NumberExtractorTests
         // Words that read as number words but stand for other words alone.
         { "كمية كبيرة ولست أدري، بمية وعشرين", ["مية وعشرين|Cardinal|120||||Exact"] },
         { "اقتصاد متين وقوي منذ ست سنوات", ["ست|Cardinal|6||||Exact"] },
+        // The adverbial ordinals of a list.
+        { "أولا: المصارف، ثانيا: التأمين، ثالثا: الصناعة", ["أولا|Ordinal|1||||Exact", "ثانيا|Ordinal|2||||Exact", "ثالثا|Ordinal|3||||Exact"] },
+        // "Between" has no direction: its ends are ordered; "من … إلى" keeps the direction of a change.
+        { "تراوح بين 9300 و9250 نقطة وانخفض من 10 إلى 5", ["بين 9300 و9250|Range||9250|9300||Exact", "من 10 إلى 5|Range||10|5||Exact"] },
+        // Ranks from one to another, with وحتى and the article written apart before digits.
+        { "من المركز الأول وحتى الخامس ومن الـ 6 وحتى الـ 10 والفصل الثالث إلى الأول", ["الأول وحتى الخامس|Range||1|5||Exact", "6 وحتى الـ 10|Range||6|10||Exact", "الثالث|Ordinal|3||||Exact", "الأول|Ordinal|1||||Exact"] },
+        // A half then the counted noun or the scale again with the article: "a year and a half", "a million and a half".
+        { "بعد عام ونصف العام دفع مليون ونصف المليون ريال وثلاثة ملايين ونصف المليون دولار", ["عام ونصف العام|Cardinal|1.5||||Exact", "مليون ونصف المليون ريال|Money|1500000|||SAR|Exact", "ثلاثة ملايين ونصف المليون دولار|Money|3500000|||USD|Exact"] },
+        { "مليون ونصف الموظفين وساعة ونصف المسافة", ["مليون ونصف|Cardinal|1500000||||Exact", "نصف|Cardinal|0.5||||Exact"] },
     };
 
     [Theory]

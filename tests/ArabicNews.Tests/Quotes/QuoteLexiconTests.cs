@@ -54,6 +54,17 @@ public class QuoteLexiconTests
     }
 
     [Theory]
+    [InlineData("لامرأة", false)] // ل and a common word
+    [InlineData("حرصهما", false)] // a noun with the dual pronoun
+    [InlineData("رفضهم", false)] // a noun with the plural pronoun
+    [InlineData("لاريجاني", true)] // a name that begins with لا
+    [InlineData("الغامدي", false)] // with the article: a family name is read by PersonName, not as a name word
+    [InlineData("لافروف", true)]
+    [InlineData("عادل", true)]
+    public void A_name_word_carries_no_pronoun_and_no_preposition_before_a_common_word(string word, bool isName) =>
+        QuoteWords.IsNameWord(ArabicNormalizer.Search.Normalize(word)).Should().Be(isName, word);
+
+    [Theory]
     [InlineData("الرياض", "City")]
     [InlineData("كوريا الجنوبية", "Country")]
     [InlineData("القصيم", "Region")]

@@ -58,6 +58,14 @@ public class QuoteRealNewsRulesTests
         // A body's name runs over at most six words (SpeakerPhrase.MaxBodyWords).
         { "وقالت الهيئة الوطنية العليا لإدارة الكوارث والأزمات إن المياه انحسرت.", ["Indirect|الهيئة الوطنية العليا لإدارة الكوارث والأزمات|المياه انحسرت"] },
         { "وقالت الهيئة الوطنية العليا لإدارة الكوارث والأزمات الطبيعية إن المياه انحسرت.", ["Indirect|الهيئة الوطنية العليا لإدارة الكوارث والأزمات|المياه انحسرت"] },
+        // A verb of considering read as passive ("is considered"): an indefinite noun, من or بمثابة after it, no one's
+        // claim; with a subject and أن it reports one.
+        { "أطلقت الجامعة المساق المفتوح والذي يعتبر مساقا حديثا وناشئا في مجال التعليم.", [] },
+        { "وتعتبر ماليزيا من أكثر الدول إقبالا على تعلم اللغة.", [] },
+        { "ويرى المدرب أن المرحلة الحالية تعتبر بمثابة الأساس للموسم.", ["Indirect|المدرب|المرحلة الحالية تعتبر بمثابة الأساس للموسم"] },
+        { "واعتبر الوزير أن الخطوة مهمة للبلاد.", ["Indirect|الوزير|الخطوة مهمة للبلاد"] },
+        // A noun with a pronoun after a body is the claim, not part of the body's name.
+        { "وأكد الأهالي رفضهم لأي تمديد للمهلة.", ["Indirect|الأهالي|رفضهم لأي تمديد للمهلة"] },
     };
 
     [Theory]
