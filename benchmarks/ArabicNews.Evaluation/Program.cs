@@ -16,8 +16,8 @@ public static class Program
 {
     private const string Usage = """
         usage: ArabicNews.Evaluation COMMAND
-          sample                    draw the seeded sample (and the second draw of development articles) and write
-                                    sample.tsv beside the annotations
+          sample                    draw the seeded sample (and the further draws of development articles) and
+                                    write sample.tsv beside the annotations
           export DIR                write each sampled article's text to DIR/dev|test/<day>_<index>.txt (outside the repository)
           validate FILE...          check annotation files against their articles (anchors, values)
           hijri YEAR MONTH DAY      the Gregorian day of an Umm al-Qura Hijri date

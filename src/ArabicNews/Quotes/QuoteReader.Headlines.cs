@@ -43,6 +43,7 @@ internal ref partial struct QuoteReader
                 contentEnd++;
             }
 
+            ReadTitledNames();
             Person speaker = _people.Register(_t, i, k, null, SpeakerGender.Unmarked);
             speaker.LastSpoke = _t.Tokens[i].Start;
             var context = new Context(speaker, null, CueStance.Neutral, SpeakerEvidence.Headline, -1);

@@ -55,6 +55,7 @@ public class QuoteLexiconTests
 
     [Theory]
     [InlineData("لامرأة", false)] // ل and a common word
+    [InlineData("عدم", false)] // the noun of negation ("وأكدت عدم تماثل …"), a function word
     [InlineData("حرصهما", false)] // a noun with the dual pronoun
     [InlineData("رفضهم", false)] // a noun with the plural pronoun
     [InlineData("لاريجاني", true)] // a name that begins with لا
