@@ -66,6 +66,14 @@ public class QuoteRealNewsRulesTests
         { "واعتبر الوزير أن الخطوة مهمة للبلاد.", ["Indirect|الوزير|الخطوة مهمة للبلاد"] },
         // A noun with a pronoun after a body is the claim, not part of the body's name.
         { "وأكد الأهالي رفضهم لأي تمديد للمهلة.", ["Indirect|الأهالي|رفضهم لأي تمديد للمهلة"] },
+        // Every verb in its present plural (يقولون) and participle plural (مضيفين); أبان and أمل only with a clause
+        // (إبان is "during").
+        { "غير أن محللين يقولون إن طهران لا تستطيع رفع صادراتها.", ["Indirect|محللين|طهران لا تستطيع رفع صادراتها"] },
+        { "وأبانت المصادر أن هناك تحركا نحو التعاقد.", ["Indirect|المصادر|هناك تحركا نحو التعاقد"] },
+        { "وعاش الشاعر في بغداد إبان الحرب العالمية الثانية.", [] },
+        { "ويأمل الاتحاد أن تكون المباراة بداية لمشروع كبير.", ["Indirect|الاتحاد|تكون المباراة بداية لمشروع كبير"] },
+        // An announcement's object is the claim it reports.
+        { "وأعلنت وزارة الصحة اليوم عن تسجيل حالة وفاة جديدة.", ["Indirect|وزارة الصحة|تسجيل حالة وفاة جديدة"] },
     };
 
     [Theory]
@@ -87,6 +95,8 @@ public class QuoteRealNewsRulesTests
     [Theory]
     [InlineData("الرياض: وصل وفد رفيع إلى العاصمة اليوم\nنص الخبر.", 0)] // a dateline: a city
     [InlineData("كوريا الشمالية: نحو 800 ألف تطوعوا للقتال\nنص الخبر.", 1)] // a country speaks
+    [InlineData("جنوب السودان: تلويح أوباما بالعقوبات لن يخيفنا\nنص الخبر.", 1)] // a country whose first word is common
+    [InlineData("تحذير: الأمطار تضرب المنطقة\nنص الخبر.", 0)] // a common word alone is a label
     public void A_city_before_a_colon_is_a_dateline_and_a_country_a_speaker(string text, int headlines) =>
         QuoteExtractor.Default.Extract(text).Count(q => q.Kind == QuoteKind.Headline).Should().Be(headlines);
 }
