@@ -297,14 +297,32 @@ public sealed partial class NumberExtractor
             clitic++;
         }
 
-        if (body.IsEmpty || !NumberLexicon.TryGet(body, out NumberWord number)
-            || number is not { Kind: NumberWordKind.Unit, Form: NumberWordForm.None, Value: >= 3 and <= 10 })
+        if (body.IsEmpty || !NumberLexicon.TryGet(body, out NumberWord number))
+        {
+            return false;
+        }
+
+        int next = index + 1;
+        if (number is { Kind: NumberWordKind.Scale, Form: NumberWordForm.One or NumberWordForm.Two })
+        {
+            // "الألف متر", "يتجاوز الألفي ريال": one or two of the scale, with the article, before the unit they count
+            // ("الألف" alone is also the letter, "المليون الأول" a rank).
+            value = number.Form == NumberWordForm.Two ? 2 * number.Value : number.Value;
+            return Units.After.TryMatchAfter(text, tokens, index, out _, out _);
+        }
+
+        if (number is { Kind: NumberWordKind.Ten } && next < tokens.Length && tokens[next].SpacedFromPrevious && IsAccusativeNoun(text, tokens, next))
+        {
+            value = number.Value; // "ما يقارب العشرين عامًا": the tens count the noun after them (an ordinal has a definite one before it)
+            return true;
+        }
+
+        if (number is not { Kind: NumberWordKind.Unit, Form: NumberWordForm.None, Value: >= 3 and <= 10 })
         {
             return false;
         }
 
         value = number.Value;
-        int next = index + 1;
         if (next < tokens.Length && tokens[next].SpacedFromPrevious && value < 10 && tokens[next].Span.Slice(text) is "عشر" or "عشره")
         {
             value += 10;
@@ -316,7 +334,30 @@ public sealed partial class NumberExtractor
             last = tenLast;
         }
 
+        next = last + 1;
+        if (next < tokens.Length && tokens[next].SpacedFromPrevious && NumberLexicon.TryGet(tokens[next].Span.Slice(text), out NumberWord scale)
+            && scale is { Kind: NumberWordKind.Scale, Form: NumberWordForm.Many or NumberWordForm.One })
+        {
+            value *= scale.Value; // "الستة ملايين", "العشرة آلاف"
+            last = next;
+        }
+
         return true;
+    }
+
+    // Tens with the article before the accusative noun they count ("العشرين عامًا"): a count, not a rank.
+    private static bool IsTensBeforeCountedNoun(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index)
+    {
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        return word.StartsWith("ال") && index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious
+            && NumberLexicon.TryGet(word[2..], out NumberWord number) && number.Kind == NumberWordKind.Ten && IsAccusativeNoun(text, tokens, index + 1);
+    }
+
+    // An indefinite noun in the accusative after a number that counts it: "عامًا", "شخصا" (ا, not a number word).
+    private static bool IsAccusativeNoun(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index)
+    {
+        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
+        return word.Length >= 3 && word[^1] == 'ا' && !word.StartsWith("ال") && !NumberLexicon.TryGet(word, out _);
     }
 
     // A word that is another word when it stands alone, as written or after any of its clitics: "كمية"

@@ -258,7 +258,7 @@ public sealed partial class NumberExtractor
                 i++;
                 continue;
             }
-            else if (TryReadOrdinal(n, tokens, i, out last, out clitic, out int position))
+            else if (!IsTensBeforeCountedNoun(n, tokens, i) && TryReadOrdinal(n, tokens, i, out last, out clitic, out int position))
             {
                 if (IsOrdinalHomograph(n, tokens, i, last))
                 {

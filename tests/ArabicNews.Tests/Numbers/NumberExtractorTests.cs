@@ -145,6 +145,13 @@ public class NumberExtractorTests
         // A half then the counted noun or the scale again with the article: "a year and a half", "a million and a half".
         { "بعد عام ونصف العام دفع مليون ونصف المليون ريال وثلاثة ملايين ونصف المليون دولار", ["عام ونصف العام|Cardinal|1.5||||Exact", "مليون ونصف المليون ريال|Money|1500000|||SAR|Exact", "ثلاثة ملايين ونصف المليون دولار|Money|3500000|||USD|Exact"] },
         { "مليون ونصف الموظفين وساعة ونصف المسافة", ["مليون ونصف|Cardinal|1500000||||Exact", "نصف|Cardinal|0.5||||Exact"] },
+        // Tens with the article count the accusative noun after them; after a definite noun they rank.
+        { "منذ ما يقارب العشرين عامًا في الدورة العشرين للمهرجان", ["ما يقارب العشرين|Cardinal|20||||Approximate", "العشرين|Ordinal|20||||Exact"] },
+        // A definite count with its scale, and one or two of a scale with the article before a unit (alone, الألف is a letter).
+        { "دفع الستة ملايين ريال والعشرة آلاف دولار", ["الستة ملايين ريال|Money|6000000|||SAR|Exact", "العشرة آلاف دولار|Money|10000|||USD|Exact"] },
+        { "قطع الألف متر بمبلغ يتجاوز الألفي ريال وكتب حرف الألف", ["الألف متر|Quantity|1000|||m|Exact", "يتجاوز الألفي ريال|Money|2000|||SAR|MoreThan"] },
+        // Plural verbs of a bound, "and above" after the number, "its most" before it.
+        { "لا يتجاوزون ستة عشر عامًا وأقصاها 9 ركاب ولعشرة ركاب وما فوق", ["لا يتجاوزون ستة عشر|Cardinal|16||||AtMost", "أقصاها 9|Cardinal|9||||AtMost", "عشرة ركاب وما فوق|Cardinal|10||||AtLeast"] },
     };
 
     [Theory]
