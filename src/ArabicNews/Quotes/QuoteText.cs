@@ -83,6 +83,29 @@ internal readonly ref struct QuoteText
     /// <summary>The last character of word <paramref name="k"/> as written (ى and ي are one letter once normalized).</summary>
     public char OriginalLastChar(int k) => OriginalChar(Tokens[k].End - 1);
 
+    /// <summary>
+    /// Whether word <paramref name="k"/> is written with the accusative tanween (ً: "مازحاً", "عياناً", "مساقًا"): an
+    /// indefinite adverb or noun, never a name.
+    /// </summary>
+    public bool HasAccusativeTanween(int k)
+    {
+        TextSpan original = Map.ToOriginal(new TextSpan(Tokens[k].Start, Tokens[k].Length));
+        for (int i = original.Start; i < Original.Length && i < original.End + 2; i++)
+        {
+            if (Original[i] == '\u064B')
+            {
+                return true;
+            }
+
+            if (i >= original.End && Original[i] is not ('\u0627' or '\u0640'))
+            {
+                break; // past the word: only its alif or a tatweel may still carry the mark
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The original character at a normalized position.</summary>
     public char OriginalChar(int normalized) => Original[Map.ToOriginal(new TextSpan(normalized, 1)).Start];
 }

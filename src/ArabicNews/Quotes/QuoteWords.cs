@@ -106,7 +106,7 @@ internal static class QuoteWords
     /// <summary>Whether word <paramref name="k"/> can be part of a name; "علي" spelled with ي is the name, not على.</summary>
     public static bool IsNameWord(in QuoteText t, int k) =>
         (IsNameWord(t.Word(k)) && !(t.Word(k) is "باسم" && k > 0 && (IsSpokesperson(t.Word(k - 1)) || (k > 1 && t.Word(k - 1) is "الرسمي" or "الرسميه" && IsSpokesperson(t.Word(k - 2)))))
-            && !HasNounPronoun(t, k))
+            && !HasNounPronoun(t, k) && !t.HasAccusativeTanween(k))
         || (t.Word(k) is "علي" && t.OriginalLastChar(k) == 'ي');
 
     // "استقالته", "زيارتها": a noun in ة with a pronoun, never part of a name (a name in ة, "شحاتة", keeps its ة).
