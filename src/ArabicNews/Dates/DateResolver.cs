@@ -11,6 +11,7 @@ namespace ArabicNews.Dates;
 internal static class DateResolver
 {
     private static readonly UmAlQuraCalendar s_hijri = new();
+    private static readonly HijriCalendar s_tabularHijri = new() { HijriAdjustment = 0 };
 
     public static ParsedDate Resolve(in RawDate written, DateOnly? reference, DateDirection direction)
     {
@@ -36,7 +37,7 @@ internal static class DateResolver
         }
         catch (ArgumentOutOfRangeException)
         {
-            // Out of the calendars' ranges (a Hijri year outside Umm al-Qura's 1318–1500, a year past 9999): unresolved.
+            // Out of the calendars' ranges (a Hijri year past 9664, a year past 9999): unresolved.
         }
 
         if (raw.Kind == DateKind.Duration)
@@ -268,7 +269,7 @@ internal static class DateResolver
                 : current;
         }
 
-        if (hijriYear is not { } hy || raw.Day is not { } hd || hy is < 1318 or > 1500)
+        if (hijriYear is not { } hy || raw.Day is not { } hd || !IsHijriYear(hy))
         {
             return null;
         }
@@ -545,7 +546,7 @@ internal static class DateResolver
 
     private static (DateOnly, DateOnly)? HijriYear(int year)
     {
-        if (year is < 1318 or > 1499)
+        if (!IsHijriYear(year))
         {
             return null;
         }
@@ -572,7 +573,7 @@ internal static class DateResolver
             return null;
         }
 
-        if (year is < 1318 or > 1499)
+        if (!IsHijriYear(year))
         {
             return null;
         }
@@ -582,8 +583,12 @@ internal static class DateResolver
         return (start, end);
     }
 
-    // A Hijri day in the Umm al-Qura calendar (1318–1500 AH); throws ArgumentOutOfRangeException outside it
-    // or for a day the month does not have.
+    // A Hijri year the calendars convert, with the year after it: 1 to 9664 AH.
+    private static bool IsHijriYear(int year) => year is >= 1 and <= 9664;
+
+    // A Hijri day in the Umm al-Qura calendar (1318–1500 AH), and outside it in the tabular Hijri calendar, which
+    // agrees with Umm al-Qura to a day or two ("سقطت القسطنطينية عام 857هـ"); throws ArgumentOutOfRangeException for a
+    // day the month does not have.
     private static DateOnly FromHijri(int year, int month, int day) =>
-        DateOnly.FromDateTime(s_hijri.ToDateTime(year, month, day, 0, 0, 0, 0));
+        DateOnly.FromDateTime((year is >= 1318 and <= 1500 ? s_hijri : (Calendar)s_tabularHijri).ToDateTime(year, month, day, 0, 0, 0, 0));
 }

@@ -189,7 +189,7 @@ internal sealed class PhraseTable<T>
                 return true;
             }
 
-            if (word[0] is not ('و' or 'ف' or 'ب'))
+            if (word[0] is not ('و' or 'ف' or 'ب' or 'ل'))
             {
                 return false;
             }
@@ -204,9 +204,11 @@ internal sealed class PhraseTable<T>
     private bool MayBegin(ReadOnlySpan<char> word, bool definite) =>
         _firstWords.TryGet(word, out _) || (definite && word.StartsWith("ال") && word.Length > 2 && _firstWords.TryGet(word[2..], out _));
 
-    // The first word of a phrase before a number may carry و, ف or ب: "وبنحو", "بحوالي".
+    // The first word of a phrase before a number may carry و, ف or ب ("وبنحو", "بحوالي"), and ل when it is no verb
+    // ("لأكثر من", "لنحو"; but "لتصل إلى 10" is "so as to reach 10", no bound).
     private static bool MatchesWithClitic(ReadOnlySpan<char> word, string phrase, out int stripped)
     {
+        bool lamAllowed = phrase.Length > 0 && phrase[0] is not ('ي' or 'ت');
         for (stripped = 0; stripped <= 2 && word.Length >= phrase.Length; stripped++)
         {
             if (word.SequenceEqual(phrase))
@@ -214,7 +216,7 @@ internal sealed class PhraseTable<T>
                 return true;
             }
 
-            if (word[0] is not ('و' or 'ف' or 'ب'))
+            if (word[0] is not ('و' or 'ف' or 'ب') && !(word[0] == 'ل' && lamAllowed))
             {
                 return false;
             }

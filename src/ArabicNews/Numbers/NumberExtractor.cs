@@ -374,7 +374,9 @@ public sealed partial class NumberExtractor
                 qualifier = gluedMarker.Qualifier;
                 start = tokens[gluedFirst].Start + gluedClitic;
             }
-            else if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before, bracketed: opened))
+            else if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before, bracketed: opened)
+                || (i > 1 && tokens[i - 1].Span.Slice(n) is "ال" && tokens[i].SpacedFromPrevious
+                    && NumberMarkers.Before.TryMatchBefore(n, tokens, i - 1, out beforeStart, out markerClitic, out before))) // "تتجاوز الـ 60%"
             {
                 if (before.IsMagnitude)
                 {

@@ -32,6 +32,8 @@ public class DateExtractorTests
         { "1 رمضان 1445 هـ", ["1 رمضان 1445 هـ|Date|2024-03-11|Day|Hijri"] },
         { "عام 1445 هـ", ["عام 1445 هـ|Year|2023-07-19/2024-07-06|Day|Hijri"] },
         { "في 31 صفر 1446", ["31 صفر 1446|Date||Day|Hijri"] },
+        // Outside Umm al-Qura's 1318–1500 AH, the tabular Hijri calendar: the fall of Constantinople.
+        { "سقطت القسطنطينية عام 857هـ", ["عام 857هـ|Year|1453-01-20/1454-01-08|Day|Hijri"] },
         // Weekdays: the most recent one; the written weekday wins over "today".
         { "قال الجمعة إن", ["الجمعة|Weekday|2024-11-01|Day|Gregorian"] },
         { "اليوم الجمعة", ["اليوم الجمعة|Weekday|2024-11-01|Day|Gregorian"] },

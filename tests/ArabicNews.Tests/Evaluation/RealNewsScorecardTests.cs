@@ -8,10 +8,10 @@ using Xunit.Abstractions;
 namespace ArabicNews.Tests.Evaluation;
 
 /// <summary>
-/// The extractors on 232 real articles annotated from the text alone (benchmarks/annotations/saudinewsnet): the figures of the
+/// The extractors on 256 real articles annotated from the text alone (benchmarks/annotations/saudinewsnet): the figures of the
 /// development split and of the test split, which is scored but never looked into, stay at or above their floors.
 /// The floors are the figures measured when they were last set, rounded down to two places (the development split
-/// grew by a third draw of 48 articles, first scored unseen, which lowered some of its figures); the targets
+/// grew by a third and a fourth draw, 72 articles first scored unseen, which lowered some of its figures); the targets
 /// are in <see cref="ScorecardWriter.Targets"/> and the scorecard says which are met.
 /// </summary>
 public class RealNewsScorecardTests(ITestOutputHelper output)
@@ -24,8 +24,8 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         { "indirect recall", 0.79, 0.75 },
         { "indirect right speaker", 0.78, 0.82 },
         { "quote precision", 0.89, 0.93 },
-        { "dates recall", 0.96, 0.92 },
-        { "dates precision", 0.97, 0.89 },
+        { "dates recall", 0.95, 0.92 },
+        { "dates precision", 0.96, 0.89 },
         { "numbers recall", 0.98, 0.90 },
         { "numbers precision", 0.99, 0.91 },
     };
@@ -88,11 +88,13 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         outlets.Should().HaveCount(12);
         outlets.Should().OnlyContain(o => o.Count() >= 6 && o.Any(e => e.Split == Split.Test) && o.Any(e => e.Split == Split.Development));
 
-        // The second draw adds 7 development articles from every outlet, the third 4.
+        // The second draw adds 7 development articles from every outlet, the third 4, the fourth 2.
         sample.Skip(100).Take(84).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(100).Take(84).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 7);
-        sample.Skip(184).Should().HaveCount(48).And.OnlyContain(e => e.Split == Split.Development);
-        sample.Skip(184).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 4);
+        sample.Skip(184).Take(48).Should().OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(184).Take(48).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 4);
+        sample.Skip(232).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(232).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
     }
 
     [Fact]

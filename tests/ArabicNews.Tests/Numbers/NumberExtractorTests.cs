@@ -151,6 +151,9 @@ public class NumberExtractorTests
         { "دفع الستة ملايين ريال والعشرة آلاف دولار", ["الستة ملايين ريال|Money|6000000|||SAR|Exact", "العشرة آلاف دولار|Money|10000|||USD|Exact"] },
         { "قطع الألف متر بمبلغ يتجاوز الألفي ريال وكتب حرف الألف", ["الألف متر|Quantity|1000|||m|Exact", "يتجاوز الألفي ريال|Money|2000|||SAR|MoreThan"] },
         // Plural verbs of a bound, "and above" after the number, "its most" before it.
+        // A bound with ل before it, the article written apart between a bound and the number, بحدود and تقريبا before it;
+        // حدود alone is borders.
+        { "لأكثر من أربعة عقود وتتجاوز الـ 60% وبحدود 35 ألف ريال وتقريباً 11 ألف ريال وعلى حدود 5 دول", ["أكثر من أربعة|Cardinal|4||||MoreThan", "تتجاوز الـ 60%|Percent|60||||MoreThan", "بحدود 35 ألف ريال|Money|35000|||SAR|Approximate", "تقريباً 11 ألف ريال|Money|11000|||SAR|Approximate", "5|Cardinal|5||||Exact"] },
         { "لا يتجاوزون ستة عشر عامًا وأقصاها 9 ركاب ولعشرة ركاب وما فوق", ["لا يتجاوزون ستة عشر|Cardinal|16||||AtMost", "أقصاها 9|Cardinal|9||||AtMost", "عشرة ركاب وما فوق|Cardinal|10||||AtLeast"] },
     };
 

@@ -72,6 +72,8 @@ public class QuoteRealNewsRulesTests
         { "وأبانت المصادر أن هناك تحركا نحو التعاقد.", ["Indirect|المصادر|هناك تحركا نحو التعاقد"] },
         { "وعاش الشاعر في بغداد إبان الحرب العالمية الثانية.", [] },
         { "ويأمل الاتحاد أن تكون المباراة بداية لمشروع كبير.", ["Indirect|الاتحاد|تكون المباراة بداية لمشروع كبير"] },
+        // After بن the father's name, even a word that is also a title ("مساعد": assistant).
+        { "وقال الأمير عبدالله بن مساعد بن عبدالعزيز: «القرار له إيجابيات عديدة».", ["Direct|عبدالله بن مساعد بن عبدالعزيز|القرار له إيجابيات عديدة"] },
         // A word written with the accusative tanween is an adverb, never part of a name.
         { "وقال كيري مازحاً: «سنعود قريبا إلى هنا».", ["Direct|كيري|سنعود قريبا إلى هنا"] },
         // An announcement's object is the claim it reports.
