@@ -148,10 +148,11 @@ internal readonly ref partial struct DateRecognizer
         value = 0;
         era = null;
         ReadOnlySpan<char> word = Word(k);
-        if (word.Length == 5 && word[4] is 'ه' or 'م')
+        if (word.Length is >= 2 and <= 5 && word[^1] is 'ه' or 'م' && char.IsAsciiDigit(word[^2]))
         {
-            era = word[4] == 'ه' ? DateCalendar.Hijri : DateCalendar.Gregorian;
-            word = word[..4];
+            // "1436هـ", and the day that ends a Hijri date written year first ("1436/10/7هـ").
+            era = word[^1] == 'ه' ? DateCalendar.Hijri : DateCalendar.Gregorian;
+            word = word[..^1];
         }
 
         length = word.Length;

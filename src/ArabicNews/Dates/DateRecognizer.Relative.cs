@@ -427,14 +427,14 @@ internal readonly ref partial struct DateRecognizer
             return false;
         }
 
-        if (!Word(i).EndsWith("اليوم") && !Word(i).EndsWith("لليوم"))
+        if (!Word(i).EndsWith("اليوم") && !Word(i).EndsWith("لليوم") && Word(i) is not "الليله")
         {
             return true;
         }
 
-        if (IsQuotedName(i, last) || DuringBefore(i))
+        if (IsQuotedName(i, last) || DuringBefore(i) || IsPerDay(i))
         {
-            return false; // "«اليوم»"; "على مدار اليوم", "خلال اليوم": any day
+            return false; // "«اليوم»"; "على مدار اليوم", "خلال اليوم": any day; "39 ألف زائر في اليوم": each day
         }
 
         if (!Spaced(last + 1) || (i > 0 && Spaced(i) && Lexicon(i - 1, out _, out DateWord part, out _) && part.IsTimeOfDay))
@@ -445,6 +445,26 @@ internal readonly ref partial struct DateRecognizer
         ReadOnlySpan<char> next = Word(last + 1);
         // "اليوم الي بعد بكرة" (اللي, colloquial) is a relative phrase; "وصل اليوم إلى عدن" is today.
         return !((next.StartsWith("ال") && !(next is "الي" && !IsAny(last + 2, "بعد", "قبل"))) || next is "نفسه" or "ذاته" or "من");
+    }
+
+    // Whether "اليوم" at word i is "per day": after في, with a count in the four words before ("ثلاث مرات في اليوم").
+    private bool IsPerDay(int i)
+    {
+        if (Word(i) is not "اليوم" || i < 2 || !Spaced(i) || !IsAny(i - 1, "في"))
+        {
+            return false;
+        }
+
+        for (int k = i - 2; k >= 0 && k >= i - 5; k--)
+        {
+            ReadOnlySpan<char> word = Word(k);
+            if (char.IsAsciiDigit(word[0]) || NumberLexicon.TryGet(word, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a word of a length of time (خلال، طوال، على مدار) ends right before word i.

@@ -316,7 +316,7 @@ internal readonly ref partial struct DateRecognizer
 
         int year = int.Parse(word[clitic..], NumberStyles.None, CultureInfo.InvariantCulture);
         int previous = clitic == 0 && Is(i - 1, "و") && Spaced(i) ? i - 2 : i - 1;
-        bool afterYear = previous >= 0 && (clitic == 1 || previous == i - 2 || Gap(i) is "-" or "\u2013" || IsAny(i - 1, "الي", "حتي", "وحتي"))
+        bool afterYear = previous >= 0 && (clitic == 1 || previous == i - 2 || Gap(i) is "-" or "\u2013" || (Gap(i) is "/" && IsSeason(i - 1, i)) || IsAny(i - 1, "الي", "حتي", "وحتي"))
             && (IsYearWord(previous) || (IsAny(previous, "الي", "حتي", "وحتي") && IsYearWord(previous - 1)));
         if (year is < 1900 or > 2100 || (clitic == 1 && !afterYear) || InDigitChain(i))
         {
@@ -364,11 +364,18 @@ internal readonly ref partial struct DateRecognizer
     // 100": thousands set apart), or a date written the other way round ("2016. نوفمبر .16").
     private bool InDigitChain(int i)
     {
-        bool glued = i > 0 && !Spaced(i) && Gap(i) is "/" or "." or "-" && char.IsAsciiDigit(Word(i - 1)[^1]) && !(Gap(i) is "-" && IsYearWord(i - 1));
+        bool glued = i > 0 && !Spaced(i) && Gap(i) is "/" or "." or "-" && char.IsAsciiDigit(Word(i - 1)[^1]) && !(Gap(i) is "-" && IsYearWord(i - 1))
+            && !(Gap(i) is "/" && IsSeason(i - 1, i));
         int next = i + 1;
         return glued || (next < _tokens.Length && char.IsAsciiDigit(Word(next)[0]) && (Spaced(next) || (Gap(next) is "/" or "." or "-" && !IsYearWord(next))))
             || (next < _tokens.Length && !Spaced(next) && Gap(next) is "." or "/" or "-" && Lexicon(next, out _, out DateWord month, out _) && month.IsMonth);
     }
+
+    // Whether words a and b are two years in a row written with a slash, a season or a fiscal year ("2014/2015"):
+    // two years, one after the other.
+    private bool IsSeason(int a, int b) =>
+        a >= 0 && b < _tokens.Length && NumberExtractor.IsDigits(Word(a), 4, 4) && NumberExtractor.IsDigits(Word(b), 4, 4)
+        && int.Parse(Word(b), NumberStyles.None, CultureInfo.InvariantCulture) == int.Parse(Word(a), NumberStyles.None, CultureInfo.InvariantCulture) + 1;
 
     // Whether word k is a year cue or a count cue (with or without و).
     private bool IsCue(int k, DateIntroducer cue) =>

@@ -32,6 +32,8 @@ public class DateExtractorTests
         { "1 رمضان 1445 هـ", ["1 رمضان 1445 هـ|Date|2024-03-11|Day|Hijri"] },
         { "عام 1445 هـ", ["عام 1445 هـ|Year|2023-07-19/2024-07-06|Day|Hijri"] },
         { "في 31 صفر 1446", ["31 صفر 1446|Date||Day|Hijri"] },
+        // A Hijri date written year first, the era glued to its day.
+        { "يوم الخميس الموافق 1436/10/7هـ", ["يوم الخميس الموافق 1436/10/7هـ|Date|2015-07-23|Day|Hijri"] },
         // Outside Umm al-Qura's 1318–1500 AH, the tabular Hijri calendar: the fall of Constantinople.
         { "سقطت القسطنطينية عام 857هـ", ["عام 857هـ|Year|1453-01-20/1454-01-08|Day|Hijri"] },
         // Weekdays: the most recent one; the written weekday wins over "today".
@@ -72,6 +74,10 @@ public class DateExtractorTests
         { "في 14 يوليو (تموز) وقع", ["14 يوليو (تموز)|Date|2024-07-14|Day|Gregorian"] },
         { "في سبتمبر (أيلول) المقبل", ["سبتمبر (أيلول) المقبل|Month|2025-09|Month|Gregorian"] },
         { "منذ مايو أيار 2023", ["مايو أيار 2023|Month|2023-05|Month|Gregorian"] },
+        // A season or fiscal year, two years in a row with a slash, is two years; two others are a chain of digits.
+        { "توج بطلا لدوري 2014/2015، وفي 2014/2016 رسوم", ["2014|Year|2014|Year|Gregorian", "2015|Year|2015|Year|Gregorian", "2014|Year|2014|Year|Gregorian"] },
+        // "في اليوم" after a count is each day; "الليلة" is tonight unless a definite word after it makes it a night.
+        { "يزوره 39 ألف زائر في اليوم. ويلتقي الفريقان الليلة في الرياض، وفي الليلة الأولى من المهرجان", ["الليلة|Relative|2024-11-02|Day|Gregorian"] },
         { "بين يوليو (أغسطس)", ["يوليو|Month|2024-07|Month|Gregorian", "أغسطس|Month|2024-08|Month|Gregorian"] },
         // Names that hold a date word; a date word alone in quotation marks is an outlet.
         { "قال لـ«عين اليوم» ولصحيفة «اليوم» إن الربيع العربي انتهى", [] },
