@@ -13,12 +13,10 @@ internal ref partial struct QuoteReader
         int lineEnd = i;
         while (lineEnd + 1 < _t.Count && !_t.Gap(lineEnd + 1).Contains('\n'))
         {
-            lineEnd++;
-        }
-
-        if (lineEnd - i > 25)
-        {
-            return false;
+            if (++lineEnd - i > 25)
+            {
+                return false; // a paragraph, not a headline: no need to walk to its end
+            }
         }
 
         for (int k = i + 1; k <= Math.Min(i + 4, lineEnd); k++)
