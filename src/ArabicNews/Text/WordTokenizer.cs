@@ -44,6 +44,9 @@ internal static class WordTokenizer
                 i++;
             }
 
+            // Most of a word is Arabic letters, which the Search profile keeps in one block: skip them at once.
+            int arabic = text[i..].IndexOfAnyExceptInRange('\u0621', '\u064A');
+            i = arabic < 0 ? text.Length : i + arabic;
             while (i < text.Length && (IsLetterOrDigit(text[i])
                 || (text[i] is '.' or ',' or '،' && i > start && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
                 || IsExponentSign(text, start, i)))
