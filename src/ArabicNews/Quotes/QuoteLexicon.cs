@@ -44,6 +44,7 @@ internal enum QuoteWordClass
     SourceOpener = 1048576,
     Considers = 2097152,
     PassiveSign = 4194304,
+    ListOpener = 8388608,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -139,6 +140,7 @@ internal static class QuoteLexicon
                 "claim-object" => QuoteWordClass.ClaimObject,
                 "considers" => QuoteWordClass.Considers,
                 "passive-sign" => QuoteWordClass.PassiveSign,
+                "list-opener" => QuoteWordClass.ListOpener,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

@@ -262,19 +262,20 @@ internal ref partial struct QuoteReader
     // after أن (with the quotation that may end it); returns the word to go on from.
     private int ReadSpeech(List<QuoteMention> found, int c, int phraseEnd, int complementizer, bool toQuote, bool claimCue, Person? speaker, SpeakerEvidence evidence, List<(int Open, int Close)> marks, int nextMark)
     {
-        if (toQuote && phraseEnd < _t.Count && _t.Gap(phraseEnd).Contains(':') && !_t.Gap(phraseEnd).Contains('"'))
+        int colon = toQuote ? ColonFrom(phraseEnd) : -1;
+        if (colon >= 0 && !_t.Gap(colon).Contains('"'))
         {
-            // "وقال الوزير: الأمر مهم": speech after a colon with no quotation marks runs to the end of its line (or
-            // to a quotation that opens in it).
-            int end = phraseEnd;
+            // "وقال الوزير: الأمر مهم", "وقال الوزير في تصريح عقب الاجتماع: الأمر مهم": speech after a colon with no
+            // quotation marks runs to the end of its line (or to a quotation that opens in it).
+            int end = colon;
             while (end + 1 < _t.Count && !_t.Gap(end + 1).Contains('\n') && !_t.Gap(end + 1).Contains('"'))
             {
                 end++;
             }
 
-            if (end - phraseEnd >= 2)
+            if (end - colon >= 2)
             {
-                found.Add(Mention(_t.Tokens[phraseEnd].Start, _t.Tokens[end].End, QuoteKind.Direct));
+                found.Add(Mention(_t.Tokens[colon].Start, _t.Tokens[end].End, QuoteKind.Direct));
                 _clauseEnd = _t.Tokens[end].End;
                 _context = _context with { QuoteAt = -1 };
                 return end + 1;
@@ -318,6 +319,28 @@ internal ref partial struct QuoteReader
         }
 
         return Math.Max(c + 1, complementizer >= 0 ? complementizer + 1 : phraseEnd);
+    }
+
+    // The word after the colon that ends the speaker's phrase at word k, or past the occasion and time words the
+    // phrase was skipped over ("في تصريح صحفي عقب الاجتماع:"), in the same sentence and before any quotation mark;
+    // -1 when there is none, or when the colon opens a list ("وهم:", "كالتالي:").
+    private readonly int ColonFrom(int k)
+    {
+        for (int j = k; j < _t.Count && j - k < 24; j++)
+        {
+            ReadOnlySpan<char> gap = _t.Gap(j);
+            if (gap.Contains(':'))
+            {
+                return j > 0 && QuoteLexicon.Is(_t.Word(j - 1), QuoteWordClass.ListOpener) ? -1 : j; // "وهم: فلان وفلان" is a list
+            }
+
+            if ((j > k && _t.EndsSentence(j)) || gap.Contains('"'))
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 
     // "مصادر مؤكدة", "مصدر مطلع": a participle right after a body or role noun describes it; it is no cue.

@@ -74,6 +74,9 @@ public class QuoteRealNewsRulesTests
         { "ويأمل الاتحاد أن تكون المباراة بداية لمشروع كبير.", ["Indirect|الاتحاد|تكون المباراة بداية لمشروع كبير"] },
         // After بن the father's name, even a word that is also a title ("مساعد": assistant).
         { "وقال الأمير عبدالله بن مساعد بن عبدالعزيز: «القرار له إيجابيات عديدة».", ["Direct|عبدالله بن مساعد بن عبدالعزيز|القرار له إيجابيات عديدة"] },
+        // Speech after a colon that follows the occasion and time of the statement; a colon after "وهم" opens a list.
+        { "وقال الوزير في تصريح صحفي عقب الاجتماع: مثل هذه اللقاءات إيجابية وقد اتفقنا.", ["Direct|الوزير|مثل هذه اللقاءات إيجابية وقد اتفقنا"] },
+        { "واستبعد المدرب عددا من اللاعبين بطلب من الإدارة وهم: عبدالمجيد حدادي وحمود السبيعي وأحمد المولد.", [] },
         // A word written with the accusative tanween is an adverb, never part of a name.
         { "وقال كيري مازحاً: «سنعود قريبا إلى هنا».", ["Direct|كيري|سنعود قريبا إلى هنا"] },
         // An announcement's object is the claim it reports.
