@@ -77,6 +77,8 @@ public class QuoteRealNewsRulesTests
         // Speech after a colon that follows the occasion and time of the statement; a colon after "وهم" opens a list.
         { "وقال الوزير في تصريح صحفي عقب الاجتماع: مثل هذه اللقاءات إيجابية وقد اتفقنا.", ["Direct|الوزير|مثل هذه اللقاءات إيجابية وقد اتفقنا"] },
         { "واستبعد المدرب عددا من اللاعبين بطلب من الإدارة وهم: عبدالمجيد حدادي وحمود السبيعي وأحمد المولد.", [] },
+        // بقوله/بقولها, the noun of saying, continues the sentence's subject like a participle.
+        { "وأكدت الوزارة التزامها بالمواعيد، وعلقت على التأخير بقولها إن الأمر قيد الدراسة.", ["Indirect|الوزارة|التزامها بالمواعيد", "Indirect|الوزارة|الأمر قيد الدراسة"] },
         // A word written with the accusative tanween is an adverb, never part of a name.
         { "وقال كيري مازحاً: «سنعود قريبا إلى هنا».", ["Direct|كيري|سنعود قريبا إلى هنا"] },
         // An announcement's object is the claim it reports.
