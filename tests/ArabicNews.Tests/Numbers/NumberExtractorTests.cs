@@ -145,6 +145,8 @@ public class NumberExtractorTests
         // A half then the counted noun or the scale again with the article: "a year and a half", "a million and a half".
         { "بعد عام ونصف العام دفع مليون ونصف المليون ريال وثلاثة ملايين ونصف المليون دولار", ["عام ونصف العام|Cardinal|1.5||||Exact", "مليون ونصف المليون ريال|Money|1500000|||SAR|Exact", "ثلاثة ملايين ونصف المليون دولار|Money|3500000|||USD|Exact"] },
         { "مليون ونصف الموظفين وساعة ونصف المسافة", ["مليون ونصف|Cardinal|1500000||||Exact", "نصف|Cardinal|0.5||||Exact"] },
+        // Data sizes and millilitres.
+        { "ذاكرة 5 غيغابايت و500 ميجابايت وعبوة 0.250 مللي لتر", ["5 غيغابايت|Quantity|5|||GB|Exact", "500 ميجابايت|Quantity|500|||MB|Exact", "0.250 مللي لتر|Quantity|0.25|||mL|Exact"] },
         // Tens with the article count the accusative noun after them; after a definite noun they rank.
         { "منذ ما يقارب العشرين عامًا في الدورة العشرين للمهرجان", ["ما يقارب العشرين|Cardinal|20||||Approximate", "العشرين|Ordinal|20||||Exact"] },
         // A definite count with its scale, and one or two of a scale with the article before a unit (alone, الألف is a letter).
