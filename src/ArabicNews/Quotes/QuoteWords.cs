@@ -93,10 +93,17 @@ internal static class QuoteWords
         && !char.IsAsciiDigit(word[0]) && !IsFunctionWord(word) && !IsDateWord(word) && !QuoteLexicon.Roles.TryGet(word, out _)
         && !QuoteLexicon.Cues.TryGet(word, out _) && !IsComplementizer(word) && !QuoteLexicon.Is(word, QuoteWordClass.PronounTitle)
         && !(word[0] == 'و' && word.Length >= 5 && !IsGivenName(word)) && !(word[0] == 'ل' && word.Length > 3 && !word.StartsWith("لا"))
-        && !(word.Length >= 5 && (word.EndsWith("ها") || word.EndsWith("هم") || word.EndsWith("هما")) && !IsGivenName(word))
+        && !HasPronounSuffix(word)
         && !(word.Length > 4 && word[0] == 'ل' && IsCommonWord(word[1..])) // "لامرأة": ل and a common word
         && !(word.Length >= 4 && word[^1] == 'ه' && !IsGivenName(word) && (IsCommonWord(word[..^1]) || QuoteLexicon.Is(word[..^1], QuoteWordClass.SpeechNoun))) // قوله
         && (!QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) || c != NameWordClass.Common);
+
+    /// <summary>
+    /// "رفضهم", "حرصهما", "زيارتها": a noun with a pronoun after it (ها، هم، هما), never part of a name (unless the
+    /// corpus counts the word as a given name).
+    /// </summary>
+    public static bool HasPronounSuffix(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && (word.EndsWith("ها") || word.EndsWith("هم") || word.EndsWith("هما")) && !IsGivenName(word);
 
     /// <summary>"لوكالة", "لصحيفة", "لعكاظ": ل and a medium or outlet a statement was made to.</summary>
     public static bool IsMediaCredit(ReadOnlySpan<char> word) =>

@@ -99,7 +99,7 @@ internal static class SpeakerPhrase
             // fuller mention of it when it is named again with the article.
             int bodyEnd = from + 1;
             while (bodyEnd < segmentEnd && bodyEnd - from < MaxBodyWords && !QuoteWords.IsFunctionWord(t.Word(bodyEnd)) && !QuoteWords.IsCue(t, bodyEnd)
-                && !QuoteWords.IsMediaCredit(t.Word(bodyEnd)) && !HasPronoun(t.Word(bodyEnd)))
+                && !QuoteWords.IsMediaCredit(t.Word(bodyEnd)) && !QuoteWords.HasPronounSuffix(t.Word(bodyEnd)))
             {
                 // "المرصد السوري لحقوق الإنسان", but "مصدر دبلوماسي لوكالة الأنباء الفرنسية": the body ends before the
                 // medium it spoke to.
@@ -193,7 +193,7 @@ internal static class SpeakerPhrase
         bool titleOnly = QuoteLexicon.TryRole(head, out SpeakerRole headRole) && headRole.Kind == SpeakerRoleKind.Title;
         int bodyWords = from + 1;
         while (bodyWords < segmentEnd && bodyWords - from < MaxBodyWords && (!QuoteWords.IsFunctionWord(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي")
-            && !QuoteWords.IsCue(t, bodyWords) && !HasPronoun(t.Word(bodyWords))
+            && !QuoteWords.IsCue(t, bodyWords) && !QuoteWords.HasPronounSuffix(t.Word(bodyWords))
             && (!titleOnly || t.Word(bodyWords).StartsWith("ال") || QuoteLexicon.TryRole(t.Word(bodyWords), out _) || QuoteLexicon.IsPlace(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي"
                 || t.Word(bodyWords - 1) is "باسم" or "لدي" || t.Word(bodyWords) is "باسم" || t.Word(bodyWords).StartsWith("لل")))
         {
@@ -219,10 +219,6 @@ internal static class SpeakerPhrase
     }
 
 
-
-    // "أعلن الأهالي رفضهم": a noun with a pronoun ("رفضهم", "حرصهما") is the claim after a body, never part of its name.
-    private static bool HasPronoun(ReadOnlySpan<char> word) =>
-        word.Length >= 5 && (word.EndsWith("هم") || word.EndsWith("هما") || word.EndsWith("ها")) && !QuoteWords.IsGivenName(word);
 
     // Words with spaces between them, none a function word, date word, digit, cue or common word with the article.
     private static bool IsPlainPhrase(in QuoteText t, int from, int to)
@@ -264,7 +260,7 @@ internal static class SpeakerPhrase
     public static int Length(in QuoteText t, SpeakerRegistry people, int from, int to)
     {
         int k = from;
-        while (k < to && k - from < 6 && !QuoteWords.IsFunctionWord(t.Word(k)) && !(k > from && HasPronoun(t.Word(k))))
+        while (k < to && k - from < 6 && !QuoteWords.IsFunctionWord(t.Word(k)) && !(k > from && QuoteWords.HasPronounSuffix(t.Word(k))))
         {
             k++;
         }
