@@ -250,7 +250,7 @@ internal ref partial struct QuoteReader
         {
             // "مصادر أشارت إلى أن", "لكن كييف ترى أن": the subject before the cue; else "وأضافت": the previous speaker
             // of the cue's gender. After a cue that takes an object ("ووصفت التقارير بأنها"), what follows is the object.
-            speaker = SubjectBefore(c, cue.Gender);
+            speaker = SubjectBefore(c, cue.Gender) ?? AppositiveSubject(c, cue.Gender);
             evidence = speaker is null ? SpeakerEvidence.Continuation : SpeakerEvidence.SubjectBeforeCue;
             speaker ??= _people.Continue(cue.Gender, _sentenceStart, _t.Tokens[c].Start);
         }
@@ -392,6 +392,44 @@ internal ref partial struct QuoteReader
 
     // The subject before a cue with none after it ("مصادر أشارت إلى أن", "وزارة الصحة أكدت أن", "بوتين لم ينكر"): the
     // words back to the start of the clause, past a negation, read as a speaker's phrase.
+    // "إيد رويس، رئيس لجنة الشؤون الخارجية في مجلس النواب، يقول": a name of two words or more that opens the
+    // sentence, set off by a comma, with its apposition running to the comma right before the cue and no other cue
+    // or clause between.
+    private Person? AppositiveSubject(int cue, SpeakerGender gender)
+    {
+        if (cue < 3 || _t.Gap(cue).IndexOfAny("،,") < 0)
+        {
+            return null;
+        }
+
+        int first = cue;
+        while (first > 0 && cue - first < 40 && !_t.EndsSentence(first))
+        {
+            first--;
+        }
+
+        if (first > 0 && !_t.EndsSentence(first))
+        {
+            return null; // a sentence too long to hold one apposition
+        }
+
+        int end = PersonName.End(_t, _people, first, cue, familyFirst: true);
+        if (end - first < 2 || end >= cue || _t.Gap(end).IndexOfAny("،,") < 0)
+        {
+            return null;
+        }
+
+        for (int k = end; k < cue; k++)
+        {
+            if (QuoteWords.IsCue(_t, k) || IsClauseOpener(k))
+            {
+                return null;
+            }
+        }
+
+        return _people.Register(_t, first, end, null, gender);
+    }
+
     private Person? SubjectBefore(int cue, SpeakerGender gender)
     {
         if (_t.Word(cue) is { Length: > 2 } verb && verb[0] == 'و' && QuoteLexicon.Cues.TryGet(verb[1..], out _))

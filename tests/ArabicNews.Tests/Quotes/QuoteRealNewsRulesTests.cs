@@ -79,6 +79,8 @@ public class QuoteRealNewsRulesTests
         { "واستبعد المدرب عددا من اللاعبين بطلب من الإدارة وهم: عبدالمجيد حدادي وحمود السبيعي وأحمد المولد.", [] },
         // بقوله/بقولها, the noun of saying, continues the sentence's subject like a participle.
         { "وأكدت الوزارة التزامها بالمواعيد، وعلقت على التأخير بقولها إن الأمر قيد الدراسة.", ["Indirect|الوزارة|التزامها بالمواعيد", "Indirect|الوزارة|الأمر قيد الدراسة"] },
+        // A name that opens the sentence, set off by a comma with its apposition, is the subject of the cue after it.
+        { "وتحدث الوزير عن الصفقة. جوناه بلانك، المساعد السابق الذي راقبه يتعامل مع الرئيس الأفغاني حامد كرزاي، قال إنه كان مصمما للمحادثات.", ["Indirect|جوناه بلانك|كان مصمما للمحادثات"] },
         // A word written with the accusative tanween is an adverb, never part of a name.
         { "وقال كيري مازحاً: «سنعود قريبا إلى هنا».", ["Direct|كيري|سنعود قريبا إلى هنا"] },
         // An announcement's object is the claim it reports.
