@@ -45,6 +45,7 @@ internal enum QuoteWordClass
     Considers = 2097152,
     PassiveSign = 4194304,
     ListOpener = 8388608,
+    NamedAfter = 16777216,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -141,6 +142,7 @@ internal static class QuoteLexicon
                 "considers" => QuoteWordClass.Considers,
                 "passive-sign" => QuoteWordClass.PassiveSign,
                 "list-opener" => QuoteWordClass.ListOpener,
+                "named-after" => QuoteWordClass.NamedAfter,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

@@ -95,6 +95,9 @@ internal static class QuoteWords
         && !(word[0] == 'و' && word.Length >= 5 && !IsGivenName(word)) && !(word[0] == 'ل' && word.Length > 3 && !word.StartsWith("لا"))
         && !HasPronounSuffix(word)
         && !(word.Length > 4 && word[0] == 'ل' && IsCommonWord(word[1..])) // "لامرأة": ل and a common word
+        && !(word.Length > 4 && word[0] == 'ب' && (QuoteLexicon.IsPlace(word[1..]) || (word[^1] == 'ه' && IsCommonWord(word[1..]))))
+        // "بمملكة", "بقيادة": ب and a place or a common noun in ة (not "بلانك"; the corpus counts "بمملكة", which follows
+        // titles, as a given name, so that count is not asked)
         && !(word.Length >= 4 && word[^1] == 'ه' && !IsGivenName(word) && (IsCommonWord(word[..^1]) || QuoteLexicon.Is(word[..^1], QuoteWordClass.SpeechNoun))) // قوله
         && (!QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) || c != NameWordClass.Common);
 

@@ -18,9 +18,10 @@ internal sealed partial class SpeakerRegistry
         for (int k = 0; k < t.Count; k++)
         {
             ReadOnlySpan<char> word = t.Word(k);
-            if (!QuoteLexicon.Roles.MayHoldWithArticle(word) || !QuoteLexicon.TryRole(word, out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body)
+            if (!QuoteLexicon.Roles.MayHoldWithArticle(word) || !QuoteLexicon.TryRole(word, out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body
+                || (k > 0 && t.Gap(k).Trim().IsEmpty && IsNamedAfter(t.Word(k - 1))))
             {
-                continue;
+                continue; // "جامعة الإمام محمد بن سعود": a university's name, not a person in the news
             }
 
             // The title's other words (with the article, or a second title: "الأمين العام", "المحلل السياسي الدكتور"),
@@ -88,6 +89,28 @@ internal sealed partial class SpeakerRegistry
                 AddMention(t.Tokens[k].Start, named);
             }
         }
+    }
+
+    // A place or institution named after a titled person, with or without the article and a clitic ("بجامعة").
+    private static bool IsNamedAfter(ReadOnlySpan<char> word)
+    {
+        for (int clitic = 0; clitic <= 1 && word.Length > 2; clitic++)
+        {
+            ReadOnlySpan<char> bare = word.StartsWith("ال") ? word[2..] : word;
+            if (QuoteLexicon.Is(bare, QuoteWordClass.NamedAfter))
+            {
+                return true;
+            }
+
+            if (word[0] is not ('و' or 'ف' or 'ب' or 'ل'))
+            {
+                break;
+            }
+
+            word = word[1..];
+        }
+
+        return false;
     }
 
     // A word's bit in the filter of last words (0-1023): the top 10 bits of its fingerprint.

@@ -60,6 +60,8 @@ public class QuoteLexiconTests
     [InlineData("رفضهم", false)] // a noun with the plural pronoun
     [InlineData("لاريجاني", true)] // a name that begins with لا
     [InlineData("الغامدي", false)] // with the article: a family name is read by PersonName, not as a name word
+    [InlineData("بمملكة", false)] // ب and a common noun in ة
+    [InlineData("بلانك", true)] // a name that begins with ب
     [InlineData("لافروف", true)]
     [InlineData("عادل", true)]
     public void A_name_word_carries_no_pronoun_and_no_preposition_before_a_common_word(string word, bool isName) =>

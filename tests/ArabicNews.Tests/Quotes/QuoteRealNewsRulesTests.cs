@@ -81,6 +81,9 @@ public class QuoteRealNewsRulesTests
         { "وأكدت الوزارة التزامها بالمواعيد، وعلقت على التأخير بقولها إن الأمر قيد الدراسة.", ["Indirect|الوزارة|التزامها بالمواعيد", "Indirect|الوزارة|الأمر قيد الدراسة"] },
         // A name that opens the sentence, set off by a comma with its apposition, is the subject of the cue after it.
         { "وتحدث الوزير عن الصفقة. جوناه بلانك، المساعد السابق الذي راقبه يتعامل مع الرئيس الأفغاني حامد كرزاي، قال إنه كان مصمما للمحادثات.", ["Indirect|جوناه بلانك|كان مصمما للمحادثات"] },
+        // ب before a place or a common noun in ة is no name ("بمملكة"); a titled name after جامعة, مدينة… names the place.
+        { "أكد الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أن التدخلات مرفوضة.", ["Indirect|راشد بن عبدالله آل خليفة|التدخلات مرفوضة"] },
+        { "وطالب أستاذ الصحة العامة بجامعة الإمام محمد بن سعود الإسلامية الدكتور محمود عبدالرحمن محمود بالاهتمام بالمراكز، مشيرا إلى أن الرعاية الصحية مهمة.", ["Indirect|محمود عبدالرحمن محمود|الرعاية الصحية مهمة"] },
         // A word written with the accusative tanween is an adverb, never part of a name.
         { "وقال كيري مازحاً: «سنعود قريبا إلى هنا».", ["Direct|كيري|سنعود قريبا إلى هنا"] },
         // An announcement's object is the claim it reports.
