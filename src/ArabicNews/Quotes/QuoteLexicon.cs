@@ -185,7 +185,18 @@ internal static class QuoteLexicon
         }, StringComparer.Ordinal);
 
     /// <summary>Whether a normalized word, or its first word, names a place ("كوريا" of "كوريا الجنوبية").</summary>
-    public static bool IsPlace(ReadOnlySpan<char> word) => Places.ContainsKey(word.ToString());
+    public static bool IsPlace(ReadOnlySpan<char> word) =>
+#if NET9_0_OR_GREATER
+        s_placeLookup.ContainsKey(word);
+#else
+        Places.ContainsKey(word.ToString());
+#endif
+
+#if NET9_0_OR_GREATER
+    // Places looked up by span, without a string per look-up.
+    private static readonly FrozenDictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup =
+        Places.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
 
     /// <summary>A title or role word, with or without the article and a clitic, and short abbreviations ("د", "م").</summary>
     public static bool TryRole(ReadOnlySpan<char> word, out SpeakerRole role) =>
