@@ -281,23 +281,7 @@ public sealed partial class NumberExtractor
     {
         last = index;
         value = 0;
-        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
-
-        // و or ف, then ب, ك or ل, then the article; ل before the article drops its alif ("للثلاثة").
-        clitic = word.Length > 1 && word[0] is 'و' or 'ف' ? 1 : 0;
-        if (word.Length > clitic + 1 && word[clitic] is 'ب' or 'ك' && word[(clitic + 1)..].StartsWith("ال"))
-        {
-            clitic++;
-        }
-
-        ReadOnlySpan<char> rest = word[clitic..];
-        ReadOnlySpan<char> body = rest.StartsWith("ال") ? rest[2..] : rest.StartsWith("لل") ? rest[2..] : default;
-        if (rest.StartsWith("لل"))
-        {
-            clitic++;
-        }
-
-        if (body.IsEmpty || !NumberLexicon.TryGet(body, out NumberWord number))
+        if (!TryDefiniteNumberWord(tokens[index].Span.Slice(text), out clitic, out NumberWord number))
         {
             return false;
         }
@@ -345,13 +329,33 @@ public sealed partial class NumberExtractor
         return true;
     }
 
-    // Tens with the article before the accusative noun they count ("العشرين عامًا"): a count, not a rank.
-    private static bool IsTensBeforeCountedNoun(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index)
+    // A number word with the article, after و or ف, then ب, ك or ل; ل before the article drops its alif ("للثلاثة").
+    // `clitic` is how many letters come before the article.
+    private static bool TryDefiniteNumberWord(ReadOnlySpan<char> word, out int clitic, out NumberWord number)
     {
-        ReadOnlySpan<char> word = tokens[index].Span.Slice(text);
-        return word.StartsWith("ال") && index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious
-            && NumberLexicon.TryGet(word[2..], out NumberWord number) && number.Kind == NumberWordKind.Ten && IsAccusativeNoun(text, tokens, index + 1);
+        clitic = word.Length > 1 && word[0] is 'و' or 'ف' ? 1 : 0;
+        if (word.Length > clitic + 1 && word[clitic] is 'ب' or 'ك' && word[(clitic + 1)..].StartsWith("ال"))
+        {
+            clitic++;
+        }
+
+        ReadOnlySpan<char> rest = word[clitic..];
+        ReadOnlySpan<char> body = rest.StartsWith("ال") ? rest[2..] : rest.StartsWith("لل") ? rest[2..] : default;
+        if (rest.StartsWith("لل"))
+        {
+            clitic++;
+        }
+
+        number = default;
+        return !body.IsEmpty && NumberLexicon.TryGet(body, out number);
     }
+
+    // Tens with the article before the accusative noun they count ("العشرين عامًا", "بالعشرين عاما"): a count, not a
+    // rank; the same words TryReadDefiniteCount reads as a count.
+    private static bool IsTensBeforeCountedNoun(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index) =>
+        index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious
+        && TryDefiniteNumberWord(tokens[index].Span.Slice(text), out _, out NumberWord number) && number.Kind == NumberWordKind.Ten
+        && IsAccusativeNoun(text, tokens, index + 1);
 
     // An indefinite noun in the accusative after a number that counts it: "عامًا", "شخصا" (ا, not a number word).
     private static bool IsAccusativeNoun(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index)

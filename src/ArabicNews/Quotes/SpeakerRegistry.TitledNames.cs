@@ -92,26 +92,8 @@ internal sealed partial class SpeakerRegistry
     }
 
     // A place or institution named after a titled person, with or without the article and a clitic ("بجامعة").
-    private static bool IsNamedAfter(ReadOnlySpan<char> word)
-    {
-        for (int clitic = 0; clitic <= 1 && word.Length > 2; clitic++)
-        {
-            ReadOnlySpan<char> bare = word.StartsWith("ال") ? word[2..] : word;
-            if (QuoteLexicon.Is(bare, QuoteWordClass.NamedAfter))
-            {
-                return true;
-            }
-
-            if (word[0] is not ('و' or 'ف' or 'ب' or 'ل'))
-            {
-                break;
-            }
-
-            word = word[1..];
-        }
-
-        return false;
-    }
+    private static bool IsNamedAfter(ReadOnlySpan<char> word) =>
+        QuoteLexicon.Words.TryGetWithArticle(word, out QuoteWordClass classes, out _) && (classes & QuoteWordClass.NamedAfter) != 0;
 
     // A word's bit in the filter of last words (0-1023): the top 10 bits of its fingerprint.
     private static int LastWordBit(ReadOnlySpan<char> word) => word.IsEmpty ? 0 : (int)(WordFingerprint.Of(word) >> 22);

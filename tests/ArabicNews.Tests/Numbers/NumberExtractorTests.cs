@@ -149,6 +149,7 @@ public class NumberExtractorTests
         { "ذاكرة 5 غيغابايت و500 ميجابايت وعبوة 0.250 مللي لتر", ["5 غيغابايت|Quantity|5|||GB|Exact", "500 ميجابايت|Quantity|500|||MB|Exact", "0.250 مللي لتر|Quantity|0.25|||mL|Exact"] },
         // Tens with the article count the accusative noun after them; after a definite noun they rank.
         { "منذ ما يقارب العشرين عامًا في الدورة العشرين للمهرجان", ["ما يقارب العشرين|Cardinal|20||||Approximate", "العشرين|Ordinal|20||||Exact"] },
+        { "فاز بالعشرين عاما الماضية", ["العشرين|Cardinal|20||||Exact"] },
         // A definite count with its scale, and one or two of a scale with the article before a unit (alone, الألف is a letter).
         { "دفع الستة ملايين ريال والعشرة آلاف دولار", ["الستة ملايين ريال|Money|6000000|||SAR|Exact", "العشرة آلاف دولار|Money|10000|||USD|Exact"] },
         { "قطع الألف متر بمبلغ يتجاوز الألفي ريال وكتب حرف الألف", ["الألف متر|Quantity|1000|||m|Exact", "يتجاوز الألفي ريال|Money|2000|||SAR|MoreThan"] },
