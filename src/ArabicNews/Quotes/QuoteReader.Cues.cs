@@ -430,6 +430,12 @@ internal ref partial struct QuoteReader
         return _people.Register(_t, first, end, null, gender);
     }
 
+    private static bool IsRelative(ReadOnlySpan<char> word, out bool joined)
+    {
+        joined = word.Length > 3 && word[0] == 'و' && QuoteWords.IsRelativePronoun(word[1..]);
+        return joined || QuoteWords.IsRelativePronoun(word);
+    }
+
     private Person? SubjectBefore(int cue, SpeakerGender gender)
     {
         if (_t.Word(cue) is { Length: > 2 } verb && verb[0] == 'و' && QuoteLexicon.Cues.TryGet(verb[1..], out _))
@@ -438,9 +444,19 @@ internal ref partial struct QuoteReader
         }
 
         int end = cue;
-        if (end > 1 && QuoteWords.IsRelativePronoun(_t.Word(end - 1)) && _t.Gap(end).Trim().IsEmpty)
+        if (end > 1 && IsRelative(_t.Word(end - 1), out bool joined) && _t.Gap(end).Trim().IsEmpty)
         {
             end--; // "لويس فان غال الذي أكد": the one the relative clause is about
+            if (_t.Gap(end).IndexOfAny("،,") >= 0 && _t.Gap(end).Trim().Length == 1)
+            {
+                // "حامد البلوي، رئيس البعثة، والذي أشار إلى أن": the noun before the comma.
+                return SubjectEndingAt(end, gender);
+            }
+
+            if (joined)
+            {
+                return null; // "والذي" with no comma joins a clause of its own
+            }
         }
 
         if (end > 0 && QuoteWords.IsPreVerb(_t.Word(end - 1)) && _t.Tokens[end].SpacedFromPrevious)
@@ -476,6 +492,60 @@ internal ref partial struct QuoteReader
 
         Person? subject = SpeakerPhrase.Read(_t, _people, start, end, gender, out SpeakerEvidence evidence);
         return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference ? subject : null;
+    }
+
+    // The subject of a relative clause set off by a comma: the person named last before it with no punctuation between
+    // (the title that follows the name may lie between), else the title just before the comma.
+    private Person? SubjectEndingAt(int relative, SpeakerGender gender)
+    {
+        int since = Math.Max(_sentenceStart, _clauseEnd);
+        if (_people.LastPersonBetween(since, _t.Tokens[relative].Start) is { } named
+            && NoPunctuationBetween(named.MentionStart + named.MentionLength, relative))
+        {
+            return named; // a name, perhaps with its title, before the comma
+        }
+
+        // "والتقينا المدير التنفيذي لنادي الهلال، الذي": a title, with what it heads, just before the comma.
+        int start = -1;
+        for (int k = relative - 1; k >= 0 && relative - k <= 6 && _t.Tokens[k].Start >= since; k--)
+        {
+            if (QuoteLexicon.TryRole(_t.Word(k), out _))
+            {
+                start = k;
+            }
+
+            if (!_t.Gap(k).Trim().IsEmpty || _t.EndsSentence(k))
+            {
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        // A name or a title ("المدير التنفيذي لنادي الاتحاد"); not a body that the title is of ("رئيس منظمة أطباء بلا
+        // حدود، الذي").
+        Person? subject = SpeakerPhrase.Read(_t, _people, start, relative, gender, out SpeakerEvidence evidence);
+        return evidence is SpeakerEvidence.Name or SpeakerEvidence.Reference
+            || (evidence is SpeakerEvidence.Body && subject is { Tokens.Length: > 0 } && _t.Word(start).SequenceEqual(subject.Tokens[0]))
+            ? subject
+            : null;
+    }
+
+    // Whether no punctuation lies from text position `from` to the gap before word `to` (that gap not included).
+    private bool NoPunctuationBetween(int from, int to)
+    {
+        for (int k = to - 1; k > 0 && _t.Tokens[k].Start >= from; k--)
+        {
+            if (!_t.Gap(k).Trim().IsEmpty)
+            {
+                return _t.Tokens[k].Start <= from;
+            }
+        }
+
+        return true;
     }
 
     // After the occasion of a statement, the complementizer or the quote that the cue introduces: the speaker's

@@ -142,6 +142,23 @@ internal sealed partial class SpeakerRegistry
         return null;
     }
 
+    /// <summary>
+    /// The person (not a body) mentioned last at or after <paramref name="since"/> and before <paramref name="before"/>
+    /// (text positions): whom a relative clause after a comma is about ("…، والذي أشار إلى أن").
+    /// </summary>
+    public Person? LastPersonBetween(int since, int before)
+    {
+        for (int m = FirstMentionAtOrAfter(before) - 1; m >= 0 && _mentions[m].Start >= since; m--)
+        {
+            if (!_mentions[m].Person.IsBody)
+            {
+                return _mentions[m].Person;
+            }
+        }
+
+        return null;
+    }
+
     private void AddMention(int start, Person person)
     {
         if (_mentions.Count == MaxMentions)

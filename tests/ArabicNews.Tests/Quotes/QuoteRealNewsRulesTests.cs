@@ -88,6 +88,12 @@ public class QuoteRealNewsRulesTests
         { "وقال كيري مازحاً: «سنعود قريبا إلى هنا».", ["Direct|كيري|سنعود قريبا إلى هنا"] },
         // An announcement's object is the claim it reports.
         { "وأعلنت وزارة الصحة اليوم عن تسجيل حالة وفاة جديدة.", ["Indirect|وزارة الصحة|تسجيل حالة وفاة جديدة"] },
+        // A relative clause set off by a comma is about the person named before the comma, with the title that follows
+        // the name; a title with its body is the speaker when no name comes before it; a body that ends a title is not.
+        { "وقال الوزير إن الحفل ناجح. وكان في الاستقبال المهندس سعد الزهراني مدير المشروع، والذي أكد أن العمل يسير وفق الخطة.", ["Indirect|الوزير|الحفل ناجح", "Indirect|سعد الزهراني|العمل يسير وفق الخطة"] },
+        { "والتقينا المدير التنفيذي لنادي الهلال، الذي أشار إلى أن البعثة وصلت.", ["Indirect|المدير التنفيذي لنادي الهلال|البعثة وصلت"] },
+        { "ووصلت المساعدات بعد الاتفاق مع منظمة أطباء بلا حدود، التي أكدت أن الوضع صعب.", ["Indirect|منظمة أطباء بلا حدود|الوضع صعب"] },
+        { "وعرجت الصحف على إعلان القاهرة الذي صدر عقب المباحثات، الذي أكد أن العلاقات متينة.", ["Indirect||العلاقات متينة"] },
     };
 
     [Theory]
