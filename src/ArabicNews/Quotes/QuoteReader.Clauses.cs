@@ -126,4 +126,10 @@ internal ref partial struct QuoteReader
         return afterComma && !cue.IsParticiple && k + 1 < _t.Count && _t.Gap(k + 1).Trim().IsEmpty
             && (QuoteWords.IsNameWord(_t, k + 1) || QuoteLexicon.TryRole(_t.Word(k + 1), out _) || QuoteLexicon.IsPlace(_t.Word(k + 1)));
     }
+
+    // "… المنطقة. وقال جون هاموند إن": a sentence that opens with a cue and a speaker of its own (a name or a title),
+    // which ends speech after a colon that runs on in its paragraph.
+    private bool StartsNamedStatement(int k) =>
+        QuoteWords.TryCue(_t, k, out QuoteCue cue, out _) && !cue.IsParticiple && k + 1 < _t.Count && _t.Gap(k + 1).Trim().IsEmpty
+        && (QuoteWords.IsNameWord(_t, k + 1) || QuoteLexicon.TryRole(_t.Word(k + 1), out _));
 }

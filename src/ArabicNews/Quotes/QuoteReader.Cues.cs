@@ -268,7 +268,8 @@ internal ref partial struct QuoteReader
             // "وقال الوزير: الأمر مهم", "وقال الوزير في تصريح عقب الاجتماع: الأمر مهم": speech after a colon with no
             // quotation marks runs to the end of its line (or to a quotation that opens in it).
             int end = colon;
-            while (end + 1 < _t.Count && !_t.Gap(end + 1).Contains('\n') && !_t.Gap(end + 1).Contains('"'))
+            while (end + 1 < _t.Count && !_t.Gap(end + 1).Contains('\n') && !_t.Gap(end + 1).Contains('"')
+                && !(_t.EndsSentence(end + 1) && StartsNamedStatement(end + 1)))
             {
                 end++;
             }

@@ -17,7 +17,8 @@ internal ref partial struct QuoteReader
 
         if (word.Length == 1)
         {
-            return k + 1 < _t.Count && _t.Gap(k + 1).Contains('"');
+            // "لـ"واس"", "لـ(إيه.بي.سي)": an outlet in marks or in parentheses, not a number ("لـ(10) أيام").
+            return k + 1 < _t.Count && (_t.Gap(k + 1).Contains('"') || (_t.Gap(k + 1).Contains('(') && !char.IsAsciiDigit(_t.Word(k + 1)[0])));
         }
 
         ReadOnlySpan<char> rest = word[1..];
@@ -28,9 +29,26 @@ internal ref partial struct QuoteReader
     // The word after a credit at k: past its quoted name, or past the outlet's words up to a complementizer.
     private readonly int SkipCredit(int k)
     {
+        if (k + 1 < _t.Count && _t.Word(k).Length == 1 && _t.Gap(k + 1).Contains('('))
+        {
+            // "لـ(إيه.بي.سي)": past the closing parenthesis, a few words on.
+            for (int j = k + 2; j < _t.Count && j - k <= MaxCreditWords; j++)
+            {
+                if (_t.Gap(j).Contains(')'))
+                {
+                    return j;
+                }
+            }
+
+            return k + 1;
+        }
+
         int pastName = k + 1 < _t.Count ? QuotationAfter(k + 1, out _) : -1;
         return pastName >= 0 ? pastName : k + 1;
     }
+
+    // The most words an outlet's name in parentheses after لـ holds.
+    private const int MaxCreditWords = 6;
 
     // The word after a quoted name that opens before word k ("الوطن" told a statement), or k when there is none. A
     // quotation after a colon is what was said, never a name to skip ("وقال ترامب: “سنفرض رسوما”").
