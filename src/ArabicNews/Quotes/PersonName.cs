@@ -94,8 +94,8 @@ internal static class PersonName
     private static bool FollowsGivenName(in QuoteText t, int n, int k) =>
         n > k && (QuoteWords.IsGivenName(t.Word(n - 1)) || (QuoteWords.IsGivenName(t.Word(k)) && n - k < 3)) && IsPlainNamePart(t, n);
 
-    // A word with nothing before it but a space that is no function word, title, cue, date, preposition-led word or
-    // word with the article: what a name's second or third part may be.
+    // A word with nothing before it but a space that is no function word, title, cue, date, preposition-led word,
+    // word with the article or common word joined by و: what a name's second or third part may be.
     private static bool IsPlainNamePart(in QuoteText t, int n)
     {
         if (!t.Gap(n).Trim().IsEmpty)
@@ -106,7 +106,8 @@ internal static class PersonName
         ReadOnlySpan<char> word = t.Word(n);
         return word.Length > 2 && !word.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n)
             && !QuoteWords.IsComplementizer(word) && !QuoteWords.IsDateWord(word) && !QuoteLexicon.TryRole(word, out _)
-            && !(word[0] == 'ل' && !word.StartsWith("لا")) && !(word[0] == 'ب' && word.Length > 3) && !QuoteWords.HasNounPronoun(t, n);
+            && !(word[0] == 'ل' && !word.StartsWith("لا")) && !(word[0] == 'ب' && word.Length > 3) && !QuoteWords.HasNounPronoun(t, n)
+            && !(word[0] == 'و' && QuoteWords.IsCommonWord(word[1..]) && !QuoteWords.IsNameWord(t, n)); // "دعم واهتمام": a conjunction
     }
 
     // "فان غال", "دي خيا": a first word that is also a common word ("فإن") begins a name when a name word follows it.

@@ -30,9 +30,10 @@ internal ref partial struct QuoteReader
             return 0;
         }
 
-        if (evidence == SpeakerEvidence.Name && speaker is { Tokens.Length: 1, Title: null } && !QuoteWords.IsGivenName(speaker.Tokens[0]))
+        if (evidence == SpeakerEvidence.Name && speaker is { Tokens.Length: 1, Title: null } && !QuoteWords.IsGivenName(speaker.Tokens[0])
+            && !QuoteWords.IsFamilyName(speaker.Tokens[0]))
         {
-            return 0; // "أعلن صافرة النهاية": one unknown word is too weak a subject to report a claim by
+            return 0; // "أعلن صافرة النهاية": one unknown word is too weak a subject to report a claim by; "أكد الجبير" is not
         }
 
         int k = cue + 1;

@@ -99,7 +99,7 @@ internal static class SpeakerPhrase
             // fuller mention of it when it is named again with the article.
             int bodyEnd = from + 1;
             while (bodyEnd < segmentEnd && bodyEnd - from < MaxBodyWords && !QuoteWords.IsFunctionWord(t.Word(bodyEnd)) && !QuoteWords.IsCue(t, bodyEnd)
-                && !QuoteWords.IsMediaCredit(t.Word(bodyEnd)) && !QuoteWords.HasPronounSuffix(t.Word(bodyEnd)))
+                && !QuoteWords.IsMediaCredit(t.Word(bodyEnd)) && !QuoteWords.HasPronounSuffix(t.Word(bodyEnd)) && !StartsObject(t, bodyEnd))
             {
                 // "المرصد السوري لحقوق الإنسان", but "مصدر دبلوماسي لوكالة الأنباء الفرنسية": the body ends before the
                 // medium it spoke to.
@@ -193,7 +193,7 @@ internal static class SpeakerPhrase
         bool titleOnly = QuoteLexicon.TryRole(head, out SpeakerRole headRole) && headRole.Kind == SpeakerRoleKind.Title;
         int bodyWords = from + 1;
         while (bodyWords < segmentEnd && bodyWords - from < MaxBodyWords && (!QuoteWords.IsFunctionWord(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي")
-            && !QuoteWords.IsCue(t, bodyWords) && !QuoteWords.HasPronounSuffix(t.Word(bodyWords))
+            && !QuoteWords.IsCue(t, bodyWords) && !QuoteWords.HasPronounSuffix(t.Word(bodyWords)) && !StartsObject(t, bodyWords)
             && (!titleOnly || t.Word(bodyWords).StartsWith("ال") || QuoteLexicon.TryRole(t.Word(bodyWords), out _) || QuoteLexicon.IsPlace(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي"
                 || t.Word(bodyWords - 1) is "باسم" or "لدي" || t.Word(bodyWords) is "باسم" || t.Word(bodyWords).StartsWith("لل")))
         {
@@ -251,6 +251,16 @@ internal static class SpeakerPhrase
         return k >= 0 && t.Tokens[k + 1].SpacedFromPrevious && QuoteWords.IsNameWord(t.Word(k)) && !t.EndsSentence(k + 1)
             ? people.Register(t, k, k + 1, null, gender)
             : null;
+    }
+
+    // "أعلنت الشركة ارتفاع أرباحها", "رجح المحققون وجود مشاكل": after a word with the article, a word without it
+    // that is no name, place, title, complement with ل or definite word joined by و cannot go on a noun phrase
+    // (neither its adjective nor the second term of its construct): it starts the cue's object.
+    private static bool StartsObject(in QuoteText t, int k)
+    {
+        ReadOnlySpan<char> previous = t.Word(k - 1), word = t.Word(k);
+        return previous.StartsWith("ال") && previous.Length > 3 && !word.StartsWith("ال") && !word.StartsWith("وال") && word[0] != 'ل' && !char.IsDigit(word[0])
+            && QuoteWords.IsCommonWord(word) && !QuoteWords.IsNameWord(t, k) && !QuoteLexicon.IsPlace(word) && !QuoteLexicon.TryRole(word, out _);
     }
 
     /// <summary>

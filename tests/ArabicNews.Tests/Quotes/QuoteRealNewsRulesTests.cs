@@ -100,6 +100,14 @@ public class QuoteRealNewsRulesTests
         // Speech after a colon ends where a sentence opens with a cue and a speaker of its own; "وأضاف" alone goes on.
         { "وقال الوزير: الأمر محسوم تماما. وقال مدير الإدارة إن العمل جار.", ["Direct|الوزير|الأمر محسوم تماما", "Indirect|مدير الإدارة|العمل جار"] },
         { "وقال الوزير: الأمر محسوم. وأضاف أن العمل جار.", ["Direct|الوزير|الأمر محسوم. وأضاف أن العمل جار"] },
+        // A claim verb's object starts where a word without the article follows one with it ("الشركة ارتفاع"); a
+        // group of people is a speaker; رجح reports a claim; a family name alone may report one; و with a common word
+        // is no part of a name.
+        { "وأعلنت الشركة ارتفاع صافي أرباحها في الربع الأول.", ["Indirect|الشركة|ارتفاع صافي أرباحها في الربع الأول"] },
+        { "ورجح المحققون وجود مشاكل عائلية وراء الحادث.", ["Indirect|المحققون|وجود مشاكل عائلية وراء الحادث"] },
+        { "ورجحت كفة الفريق في الشوط الثاني بعد الهدف.", [] },
+        { "وقال الجبير “إن الزيارة كانت للعمرة”. وأكد الجبير ترحيب المملكة بأي اتفاق يمنع السلاح النووي.", ["Direct|الجبير|إن الزيارة كانت للعمرة", "Indirect|الجبير|ترحيب المملكة بأي اتفاق يمنع السلاح النووي"] },
+        { "وأكد الدكتور عبدالقادر دعم واهتمام الأمانة بالمهرجان.", ["Indirect|عبدالقادر دعم|واهتمام الأمانة بالمهرجان"] },
     };
 
     [Theory]
