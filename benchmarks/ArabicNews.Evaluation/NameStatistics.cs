@@ -155,7 +155,7 @@ public static class NameStatistics
 
     // Normalized words, sentence by sentence (split at . ! ? ؟ ، : and line breaks, so that a title's word and a
     // name are counted only when adjacent).
-    private static IEnumerable<string[]> Sentences(string text)
+    internal static IEnumerable<string[]> Sentences(string text)
     {
         string normalized = ArabicNormalizer.Search.Normalize(text);
         var words = new List<string>();

@@ -27,6 +27,8 @@ public static class Program
           random N SEED [--no-text] print N random articles outside the test split, the same way
           lexicon names             count which words name people over the corpus (but the test split) and write
                                     src/ArabicNews/Lexicons/Data/name-words.tsv
+          lexicon future            count the verbs written in the future (سيقوم) over the corpus (but the test split)
+                                    and write src/ArabicNews/Lexicons/Data/future-verbs.tsv
           calibrate                 write src/ArabicNews/Lexicons/Data/quote-calibration.tsv from the development split
           score [--write] [--errors]
                                     run the extractors over the annotated articles and print the scorecard (development
@@ -56,6 +58,7 @@ public static class Program
                 "score" => Score(args[1..]),
                 "calibrate" => Calibrate(),
                 "lexicon" when args.Length == 2 && args[1] == "names" => NameLexicon(),
+                "lexicon" when args.Length == 2 && args[1] == "future" => FutureLexicon(),
                 "probe" => Probe(),
                 "show" when args.Length > 1 => Show(args[1..]),
                 "random" when args.Length >= 3 => RandomArticles(args[1..]),
@@ -182,6 +185,16 @@ public static class Program
         string path = Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "src", "ArabicNews", "Lexicons", "Data", "name-words.tsv"));
         (int given, int family, int common) = NameStatistics.Write(RequireCorpus(), test, path);
         Console.WriteLine($"{given} given names, {family} family names, {common} common words written to {path}");
+        return 0;
+    }
+
+    private static int FutureLexicon()
+    {
+        string folder = AnnotationFile.FindDefaultFolder();
+        var test = SampleManifest.Read(Path.Combine(folder, "sample.tsv")).Where(e => e.Split == Split.Test).Select(e => e.Id).ToHashSet();
+        string path = Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "src", "ArabicNews", "Lexicons", "Data", "future-verbs.tsv"));
+        int verbs = FutureVerbStatistics.Write(RequireCorpus(), test, path);
+        Console.WriteLine($"{verbs} future verbs written to {path}");
         return 0;
     }
 

@@ -158,7 +158,9 @@ internal static class DateLexicon
     private static FrozenDictionary<string, (string[] Following, DateWord Word)[]> Load()
     {
         var phrases = new Dictionary<string, DateWord>(StringComparer.Ordinal);
-        foreach (string[] fields in LexiconLoader.ReadEntries("date-words.tsv"))
+
+        // The hand-written words, then the future verbs counted from the corpus (سيقوم، ستعمل) as future cues.
+        foreach (string[] fields in LexiconLoader.ReadEntries("date-words.tsv").Concat(LexiconLoader.ReadEntries("future-verbs.tsv")))
         {
             if (fields.Length < 3)
             {
