@@ -240,6 +240,13 @@ public sealed partial class NumberExtractor
                 kind = NumberKind.Cardinal;
                 value = glued.Value;
             }
+            else if (insideCount && TryReadDefiniteCount(n, tokens, i, out last, out clitic, out decimal unitCount))
+            {
+                // "الأعوام الأربعة الماضية": a count after its definite noun counts the units too.
+                start = tokens[i].Start + clitic;
+                kind = NumberKind.Cardinal;
+                value = unitCount;
+            }
             else if (insideCount)
             {
                 // Inside a date only the count is a number: not a dual, a vague amount or an ordinal.

@@ -86,6 +86,8 @@ public class NumberExtractorTests
         { "قتل جنديين في البلدين", [] },
         // The count of a length of time or of units from today is a number; a calendar date keeps its own.
         { "عاد بعد ثلاث سنوات وقبل 12 شهرا في 27 مايو 2015", ["ثلاث|Cardinal|3||||Exact", "12|Cardinal|12||||Exact"] },
+        // So does a count after its definite unit, in a span of units from today.
+        { "خلال الأعوام الأربعة الماضية والأسابيع الثلاثة القادمة", ["الأربعة|Cardinal|4||||Exact", "الثلاثة|Cardinal|3||||Exact"] },
         { "استمر خلال 7 أشهر ومنذ عام 2011", ["7|Cardinal|7||||Exact"] },
         // A cardinal with the article, from three to ten, counts the definite noun before it or stands for it.
         { "اجتمعت الوزارات الأربع والأربعة الجدد وللثلاثة", ["الأربع|Cardinal|4||||Exact", "الأربعة|Cardinal|4||||Exact", "لثلاثة|Cardinal|3||||Exact"] },
