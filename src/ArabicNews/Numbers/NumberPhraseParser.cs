@@ -235,8 +235,8 @@ internal static class NumberPhraseParser
         char.IsAsciiDigit(word[0]) || (word.Length > 1 && word[0] is '-' or '+' or '.' && char.IsAsciiDigit(word[1]));
 
     // Digits with '.' and ',' (after normalization, also what ٫ and ٬ were): the last separator is the
-    // decimal point when both appear; a lone ',' followed by exactly three digits, or any separator that
-    // appears more than once, groups thousands; otherwise the separator is the decimal point.
+    // decimal point when both appear; a lone ',' followed by exactly three digits, a lone '.' followed by "000", or
+    // any separator that appears more than once, groups thousands; otherwise the separator is the decimal point.
     internal static bool TryParseLiteral(ReadOnlySpan<char> text, out decimal? value)
     {
         value = null;
@@ -306,8 +306,9 @@ internal static class NumberPhraseParser
         {
             decimalPoint = text.LastIndexOf('.') > Math.Max(text.LastIndexOf(','), text.LastIndexOf('،')) ? '.' : ',';
         }
-        else if (dots == 1)
+        else if (dots == 1 && !(text.EndsWith(".000") && text.Length > 4))
         {
+            // One point is decimal, but ".000" groups thousands: "100.000 ريال" is no 100.0.
             decimalPoint = '.';
         }
         else if (commas == 1 && text.Length - text.IndexOfAny(',', '،') - 1 != 3)

@@ -96,6 +96,11 @@ public class ArabicNumberTests
         { "77/100", 0.77m },
         { "١،٢٣٤،٥٦٧", 1234567m },
         { "12،220,13", 12220.13m },
+        // One point is decimal, but ".000" groups thousands (no one writes 100.0 as 100.000).
+        { "100.000", 100000m },
+        { "1.000", 1000m },
+        { "2.500", 2.5m },
+        { "2.0005", 2.0005m },
         // Groups joined by ر, in visual order: decimals first, unless three digits group thousands.
         { "3ر5", 5.3m },
         { "83ر51", 51.83m },
