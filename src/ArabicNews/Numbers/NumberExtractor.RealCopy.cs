@@ -402,4 +402,45 @@ public sealed partial class NumberExtractor
         return word is "ثانيه" && (following is "واحده"
             || (!previous.IsEmpty && (char.IsAsciiDigit(previous[^1]) || NumberLexicon.TryGet(previous, out _))));
     }
+
+    // The most words a verb of comparison's subject runs over ("يقل عدد المصانع السعودية العاملة في تعبئة المياه عن").
+    private const int MaxSplitSubjectWords = 8;
+
+    // "يقل وزنها الإجمالي عن 3500", "لا يتجاوز عمر المتقدم عن 35": a verb of comparison, its subject, and the
+    // verb's preposition right before the number, in one clause.
+    private static bool TrySplitBound(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out NumberQualifier qualifier)
+    {
+        qualifier = NumberQualifier.Exact;
+        if (index < 3 || !tokens[index].SpacedFromPrevious)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> preposition = tokens[index - 1].Span.Slice(text);
+        if (preposition is not ("عن" or "علي"))
+        {
+            return false;
+        }
+
+        for (int k = index - 2; k > 0 && index - 2 - k < MaxSplitSubjectWords; k--)
+        {
+            if (!IsPlainGap(text, tokens, k + 1))
+            {
+                return false; // punctuation ends the clause
+            }
+
+            if (NumberMarkers.Split.TryMatchBefore(text, tokens, k, out _, out _, out (NumberMarker Marker, string Preposition) verb)
+                && preposition.SequenceEqual(verb.Preposition))
+            {
+                qualifier = verb.Marker.Qualifier;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether only spaces lie before word k.
+    private static bool IsPlainGap(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int k) =>
+        text[tokens[k].GapStart..tokens[k].Start].Trim(' ').IsEmpty;
 }

@@ -415,6 +415,11 @@ public sealed partial class NumberExtractor
                 qualifier = compared;
                 start = signAt;
             }
+            else if (kind is not (NumberKind.Vague or NumberKind.Range) && qualifier == NumberQualifier.Exact && TrySplitBound(n, tokens, i, out NumberQualifier split))
+            {
+                // "يقل وزنها الإجمالي عن 3500 كيلوجرام": the verb's bound, past its subject (the span stays the number's).
+                qualifier = split;
+            }
 
             // "لا تتجاوز (60)": a span that holds the opening bracket holds the closing one.
             int end = cutEnd >= 0 && last == i ? cutEnd : tokens[last].End;

@@ -159,6 +159,11 @@ public class NumberExtractorTests
         // A bound with ل before it, the article written apart between a bound and the number, بحدود and تقريبا before it;
         // حدود alone is borders.
         { "لأكثر من أربعة عقود وتتجاوز الـ 60% وبحدود 35 ألف ريال وتقريباً 11 ألف ريال وعلى حدود 5 دول", ["أكثر من أربعة|Cardinal|4||||MoreThan", "تتجاوز الـ 60%|Percent|60||||MoreThan", "بحدود 35 ألف ريال|Money|35000|||SAR|Approximate", "تقريباً 11 ألف ريال|Money|11000|||SAR|Approximate", "5|Cardinal|5||||Exact"] },
+        // A verb of comparison bounds the number past its subject, with the verb's preposition before the number, in
+        // one clause; the span stays the number's.
+        { "التي يقل وزنها الإجمالي عن 3500 كيلوجرام وأن لا يتجاوز عمر المتقدم عن 35 عاما", ["3500 كيلوجرام|Quantity|3500|||kg|LessThan", "35|Cardinal|35||||AtMost"] },
+        { "لا يقل عدد المصانع العاملة عن 45 مصنعا", ["45|Cardinal|45||||AtLeast"] },
+        { "يقل الحديث هنا. وتحدث عن 30 مشروعا ويزيد الطلب على 5 أنواع", ["30|Cardinal|30||||Exact", "5|Cardinal|5||||MoreThan"] },
         { "لا يتجاوزون ستة عشر عامًا وأقصاها 9 ركاب ولعشرة ركاب وما فوق", ["لا يتجاوزون ستة عشر|Cardinal|16||||AtMost", "أقصاها 9|Cardinal|9||||AtMost", "عشرة ركاب وما فوق|Cardinal|10||||AtLeast"] },
     };
 
