@@ -211,7 +211,8 @@ internal ref partial struct QuoteReader
         if (cue.IsParticiple)
         {
             // "…، مشيراً إلى أن": the subject of the sentence's main clause, else the previous speaker.
-            speaker = _context.Speaker ?? _people.SubjectOf(_sentenceStart, _t.Tokens[c].Start) ?? _people.Continue(cue.Gender);
+            speaker = _context.Speaker ?? _people.SubjectOf(_sentenceStart, _t.Tokens[c].Start) ?? VerbSubject(c, cue.Gender)
+                ?? _people.Continue(cue.Gender);
             evidence = SpeakerEvidence.MainClause;
         }
         else if (objectFollows && _context.Speaker is { } subject && !QuoteWords.IsNameWord(_t, c + 1)
@@ -429,6 +430,50 @@ internal ref partial struct QuoteReader
         }
 
         return _people.Register(_t, first, end, null, gender);
+    }
+
+    // The most words from a sentence's start to a participle over which its main verb's subject is read.
+    private const int MaxMainClauseWords = 40;
+
+    // "وطمأن الزويهري الجماهير …، مؤكدا بأنه", "عبر مرصد حضرموت لحقوق الإنسان عن إدانته …، معتبرا": the subject
+    // right after the verb that opens the participle's sentence, when no one it names was registered.
+    private Person? VerbSubject(int participle, SpeakerGender gender)
+    {
+        int first = participle;
+        while (first > 0 && participle - first < MaxMainClauseWords && !_t.EndsSentence(first))
+        {
+            first--;
+        }
+
+        if (!_t.EndsSentence(first) && first > 0)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> verb = _t.Word(first);
+        if (first + 2 >= participle || !_t.Gap(first + 1).Trim().IsEmpty || verb.Length < 3 || QuoteWords.IsFunctionWordWithClitic(verb)
+            || QuoteWords.IsComplementizer(verb) || QuoteWords.IsNameWord(_t, first) || QuoteLexicon.TryRole(verb, out _)
+            || QuoteWords.IsDateWord(verb) || verb.StartsWith("ال") || char.IsDigit(verb[0]))
+        {
+            return null;
+        }
+
+        int end = first + 1;
+        while (end < participle && (end == first + 1 || _t.Gap(end).Trim().IsEmpty))
+        {
+            end++;
+        }
+
+        if (!QuoteWords.IsNameWord(_t, first + 1) && !QuoteLexicon.TryRole(_t.Word(first + 1), out _) && !_people.IsKnownLastWord(_t.Word(first + 1)))
+        {
+            return null;
+        }
+
+        Person? subject = SpeakerPhrase.Read(_t, _people, first + 1, end, gender, out SpeakerEvidence evidence);
+        return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference
+            && subject is not null && subject.MentionStart == _t.Tokens[first + 1].Start
+            ? subject
+            : null;
     }
 
     private static bool IsRelative(ReadOnlySpan<char> word, out bool joined)
