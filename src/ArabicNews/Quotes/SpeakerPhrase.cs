@@ -195,7 +195,8 @@ internal static class SpeakerPhrase
         while (bodyWords < segmentEnd && bodyWords - from < MaxBodyWords && (!QuoteWords.IsFunctionWord(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي")
             && !QuoteWords.IsCue(t, bodyWords) && !QuoteWords.HasPronounSuffix(t.Word(bodyWords)) && !StartsObject(t, bodyWords)
             && (!titleOnly || t.Word(bodyWords).StartsWith("ال") || QuoteLexicon.TryRole(t.Word(bodyWords), out _) || QuoteLexicon.IsPlace(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي"
-                || t.Word(bodyWords - 1) is "باسم" or "لدي" || t.Word(bodyWords) is "باسم" || t.Word(bodyWords).StartsWith("لل")))
+                || t.Word(bodyWords - 1) is "باسم" or "لدي" || t.Word(bodyWords) is "باسم" || t.Word(bodyWords).StartsWith("لل")
+                || IsTitleComplement(t, bodyWords, segmentEnd)))
         {
             bodyWords++;
         }
@@ -251,6 +252,15 @@ internal static class SpeakerPhrase
         return k >= 0 && t.Tokens[k + 1].SpacedFromPrevious && QuoteWords.IsNameWord(t.Word(k)) && !t.EndsSentence(k + 1)
             ? people.Register(t, k, k + 1, null, gender)
             : null;
+    }
+
+    // "الرئيس العام لرعاية الشباب", "المدير التنفيذي لنادي الاتحاد": ل before a noun with a definite one after it
+    // completes a title (a construct), unless it names the medium the statement was made to ("لوسائل الإعلام").
+    private static bool IsTitleComplement(in QuoteText t, int k, int end)
+    {
+        ReadOnlySpan<char> word = t.Word(k);
+        return word.Length > 3 && word[0] == 'ل' && !word.StartsWith("لا") && k + 1 < end && t.Gap(k + 1).Trim().IsEmpty
+            && t.Word(k + 1).StartsWith("ال") && !QuoteWords.IsMediaCredit(word) && !QuoteWords.IsFunctionWord(word);
     }
 
     // "أعلنت الشركة ارتفاع أرباحها", "رجح المحققون وجود مشاكل": after a word with the article, a word without it

@@ -110,6 +110,9 @@ public class QuoteRealNewsRulesTests
         { "وأكد الدكتور عبدالقادر دعم واهتمام الأمانة بالمهرجان.", ["Indirect|عبدالقادر دعم|واهتمام الأمانة بالمهرجان"] },
         // A participle's subject is the one right after the verb that opens its sentence, even when that verb is no cue.
         { "وقال الوزير إن الحفل ناجح تماما. ووجه اتحاد القوى العراقية في بيان له انتقادات لرئيس الوزراء، مبينا أن القرار خاطئ.", ["Indirect|الوزير|الحفل ناجح تماما", "Indirect|اتحاد القوى العراقية|القرار خاطئ"] },
+        // ل before a noun and a definite word completes a title; the medium a statement was made to does not.
+        { "وبين الرئيس العام لرعاية الشباب أنه تم التشاور مع الأندية.", ["Indirect|الرئيس العام لرعاية الشباب|تم التشاور مع الأندية"] },
+        { "وقال الوزير لوسائل الإعلام إن الأمر محسوم.", ["Indirect|الوزير|الأمر محسوم"] },
     };
 
     [Theory]
