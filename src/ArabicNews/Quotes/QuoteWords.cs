@@ -76,7 +76,34 @@ internal static class QuoteWords
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Function);
 
-    public static bool IsOccasion(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Occasion);
+    public static bool IsOccasion(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Occasion) || IsOccasionWithPronoun(word);
+
+    // "في لقائه", "في كلمتها", "في تصريحاتهم": an occasion with the speaker's pronoun; the stem takes back the
+    // letters the suffix changed (ئ for ء, ت for ة, which the Search profile writes ه).
+    private static bool IsOccasionWithPronoun(ReadOnlySpan<char> word)
+    {
+        int suffix = word.EndsWith("هما") || word.EndsWith("هم") || word.EndsWith("ها") ? (word.EndsWith("هما") ? 3 : 2) : word.EndsWith("ه") ? 1 : 0;
+        if (suffix == 0 || word.Length - suffix < 3)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> stem = word[..^suffix];
+        if (QuoteLexicon.Is(stem, QuoteWordClass.Occasion))
+        {
+            return true;
+        }
+
+        Span<char> restored = stackalloc char[stem.Length];
+        stem.CopyTo(restored);
+        restored[^1] = stem[^1] switch
+        {
+            'ئ' or 'ؤ' => 'ء',
+            'ت' => 'ه',
+            char c => c,
+        };
+        return restored[^1] != stem[^1] && QuoteLexicon.Is(restored, QuoteWordClass.Occasion);
+    }
 
     public static bool EndsPhrase(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.PhraseEnd);
 

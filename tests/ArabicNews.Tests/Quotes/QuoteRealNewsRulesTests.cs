@@ -113,6 +113,8 @@ public class QuoteRealNewsRulesTests
         // ل before a noun and a definite word completes a title; the medium a statement was made to does not.
         { "وبين الرئيس العام لرعاية الشباب أنه تم التشاور مع الأندية.", ["Indirect|الرئيس العام لرعاية الشباب|تم التشاور مع الأندية"] },
         { "وقال الوزير لوسائل الإعلام إن الأمر محسوم.", ["Indirect|الوزير|الأمر محسوم"] },
+        // The occasion of a statement with the speaker's pronoun ends the speaker's phrase, as the bare one does.
+        { "وقال المالكي في لقائه مع علي العلياني إنه مل المناكفات الفنية.", ["Indirect|المالكي|مل المناكفات الفنية"] },
     };
 
     [Theory]
