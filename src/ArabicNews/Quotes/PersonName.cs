@@ -118,7 +118,8 @@ internal static class PersonName
             && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n) && !QuoteWords.IsComplementizer(word)
             && !QuoteLexicon.TryRole(word, out _)
             && t.Gap(n + 1).Trim().IsEmpty && QuoteWords.IsNameWord(t, n + 1)
-            && !QuoteWords.IsCommonWord(t.Word(n + 1));
+            && !QuoteWords.IsCommonWord(t.Word(n + 1))
+            && !(word[^1] == 'ي' && t.Word(n + 1) is { Length: >= 4 } next && next[^1] == 'ي' && !QuoteWords.IsGivenName(next)); // "رسمي عراقي": adjectives
     }
 
     // Whether a phrase ends before word k: its limit, punctuation, or a word that opens what follows the speaker.

@@ -20,8 +20,12 @@ internal ref partial struct QuoteReader
         }
 
         (int phraseEnd, int complementizer, bool toQuote, bool skipped) = ScanPhrase(c);
-        bool empty = phraseEnd == c + 1 || QuoteWords.IsDateWord(_t.Word(c + 1))
-            || (QuoteWords.IsFunctionWord(_t.Word(c + 1)) && !QuoteLexicon.Is(_t.Word(c + 1), QuoteWordClass.Quantifier));
+        // "وقال علي الدخيل": علي written with ي is the name, not the preposition; "في الوقت الذي رجحت فيه المصادر":
+        // the pronoun that takes the relative clause back comes before the subject.
+        int subjectAt = c + 1 < phraseEnd - 1 && IsResumptive(_t.Word(c + 1)) ? c + 2 : c + 1;
+        bool empty = phraseEnd == c + 1 || QuoteWords.IsDateWord(_t.Word(subjectAt))
+            || (QuoteWords.IsFunctionWord(_t.Word(subjectAt)) && !QuoteLexicon.Is(_t.Word(subjectAt), QuoteWordClass.Quantifier)
+                && !QuoteWords.IsNameWord(_t, subjectAt));
         if (cue.Kind == CueKind.ClauseVerb && (complementizer < 0 || skipped))
         {
             return c + 1; // "بين الطرفين"، "بين الكتابين: …": بيّن only with a clause (أن) after it
@@ -40,7 +44,7 @@ internal ref partial struct QuoteReader
 
         // A claim verb's object is a reported claim, but not in a headline ("الناتو يعلن تواجد قوات"), which reports.
         bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !InFirstLine(c);
-        (Person? speaker, SpeakerEvidence evidence) = ResolveSpeaker(c, cue, phraseEnd, complementizer, toQuote, empty, claimCue);
+        (Person? speaker, SpeakerEvidence evidence) = ResolveSpeaker(c, subjectAt, cue, phraseEnd, complementizer, toQuote, empty, claimCue);
         _context = new Context(speaker, cueText, cue.Stance, evidence, toQuote ? phraseEnd : -1)
         {
             Saying = QuoteWords.IntroducesDirectSpeech(cue.Lemma),
@@ -190,7 +194,8 @@ internal ref partial struct QuoteReader
         {
             // A cue with neither a quote nor a clause after it ("أشاد لافروف بالعلاقات") still names the
             // sentence's speaker, for a partial quote later in it.
-            phraseEnd = Math.Min(phraseEnd, c + 1 + SpeakerPhrase.Length(_t, _people, c + 1, phraseEnd));
+            int from = c + 2 < phraseEnd && IsResumptive(_t.Word(c + 1)) ? c + 2 : c + 1;
+            phraseEnd = Math.Min(phraseEnd, from + SpeakerPhrase.Length(_t, _people, from, phraseEnd));
         }
 
         return (phraseEnd, complementizer, toQuote, skipped);
@@ -198,7 +203,7 @@ internal ref partial struct QuoteReader
 
     // Who speaks after the cue at c, whose phrase ends at phraseEnd: a name, title or body after the cue, the subject of
     // the main clause for a participle, the subject before the cue, or the previous speaker.
-    private (Person? Speaker, SpeakerEvidence Evidence) ResolveSpeaker(int c, QuoteCue cue, int phraseEnd, int complementizer, bool toQuote, bool empty, bool claimCue)
+    private (Person? Speaker, SpeakerEvidence Evidence) ResolveSpeaker(int c, int subjectAt, QuoteCue cue, int phraseEnd, int complementizer, bool toQuote, bool empty, bool claimCue)
     {
         bool introducesSpeech = complementizer >= 0 || toQuote;
 
@@ -236,7 +241,7 @@ internal ref partial struct QuoteReader
         }
         else if (!empty && !(objectFollows && !QuoteLexicon.TryRole(_t.Word(c + 1), out _) && !QuoteWords.IsNameWord(_t, c + 1)))
         {
-            speaker = SpeakerPhrase.Read(_t, _people, c + 1, phraseEnd, cue.Gender, out evidence, introducesSpeech);
+            speaker = SpeakerPhrase.Read(_t, _people, subjectAt, phraseEnd, cue.Gender, out evidence, introducesSpeech);
         }
 
         if (claimCue && speaker is not null && evidence == SpeakerEvidence.Name && speaker.MentionStart > _t.Tokens[c + 1].Start
@@ -475,6 +480,9 @@ internal ref partial struct QuoteReader
             ? subject
             : null;
     }
+
+    // فيه، فيها: in a relative clause after a time ("في الوقت الذي أشار فيه مصدر"), the pronoun before the subject.
+    private static bool IsResumptive(ReadOnlySpan<char> word) => word is "فيه" or "فيها";
 
     private static bool IsRelative(ReadOnlySpan<char> word, out bool joined)
     {

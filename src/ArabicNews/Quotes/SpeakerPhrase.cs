@@ -170,7 +170,7 @@ internal static class SpeakerPhrase
             return null;
         }
 
-        if (introducesSpeech && segmentEnd - from <= 3 && IsPlainPhrase(t, from, segmentEnd))
+        if (introducesSpeech && segmentEnd - from <= 3 && !isRole && IsPlainPhrase(t, from, segmentEnd))
         {
             // "وقال فان غال: «…»": a short phrase of no function or time words between a cue and the speech is the
             // speaker's name, whatever its words are elsewhere.
@@ -196,7 +196,7 @@ internal static class SpeakerPhrase
             && !QuoteWords.IsCue(t, bodyWords) && !QuoteWords.HasPronounSuffix(t.Word(bodyWords)) && !StartsObject(t, bodyWords)
             && (!titleOnly || t.Word(bodyWords).StartsWith("ال") || QuoteLexicon.TryRole(t.Word(bodyWords), out _) || QuoteLexicon.IsPlace(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي"
                 || t.Word(bodyWords - 1) is "باسم" or "لدي" || t.Word(bodyWords) is "باسم" || t.Word(bodyWords).StartsWith("لل")
-                || IsTitleComplement(t, bodyWords, segmentEnd)))
+                || IsTitleComplement(t, bodyWords, segmentEnd) || IsIndefiniteAdjective(t, bodyWords)))
         {
             bodyWords++;
         }
@@ -252,6 +252,15 @@ internal static class SpeakerPhrase
         return k >= 0 && t.Tokens[k + 1].SpacedFromPrevious && QuoteWords.IsNameWord(t.Word(k)) && !t.EndsSentence(k + 1)
             ? people.Register(t, k, k + 1, null, gender)
             : null;
+    }
+
+    // "متحدث رسمي عراقي", "مسؤول أمني": after a title without the article, an adjective of relation (in ي) without
+    // it, which agrees with it.
+    private static bool IsIndefiniteAdjective(in QuoteText t, int k)
+    {
+        ReadOnlySpan<char> word = t.Word(k), previous = t.Word(k - 1);
+        return word.Length >= 4 && word[^1] == 'ي' && t.OriginalLastChar(k) == 'ي' && !word.StartsWith("ال") && !previous.StartsWith("ال")
+            && !QuoteWords.IsGivenName(word) && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, k);
     }
 
     // "الرئيس العام لرعاية الشباب", "المدير التنفيذي لنادي الاتحاد": ل before a noun with a definite one after it

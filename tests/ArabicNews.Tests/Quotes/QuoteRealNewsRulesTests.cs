@@ -115,6 +115,11 @@ public class QuoteRealNewsRulesTests
         { "وقال الوزير لوسائل الإعلام إن الأمر محسوم.", ["Indirect|الوزير|الأمر محسوم"] },
         // The occasion of a statement with the speaker's pronoun ends the speaker's phrase, as the bare one does.
         { "وقال المالكي في لقائه مع علي العلياني إنه مل المناكفات الفنية.", ["Indirect|المالكي|مل المناكفات الفنية"] },
+        // علي written with ي is a name right after the cue, not the preposition على.
+        { "وقال علي الدخيل إن الشركة مستمرة.", ["Indirect|علي الدخيل|الشركة مستمرة"] },
+        // In a relative clause after a time, the subject follows the pronoun that takes the clause back (فيه).
+        { "وذلك في الوقت الذي رجحت فيه المصادر بقاء المدرب في منصبه.", ["Indirect|المصادر|بقاء المدرب في منصبه"] },
+        { "وذلك في الوقت الذي أشار فيه مصدر مطلع إلى أن الإدارة حسمت الأمر.", ["Indirect|مصدر مطلع|الإدارة حسمت الأمر"] },
     };
 
     [Theory]
