@@ -105,7 +105,7 @@ internal ref partial struct QuoteReader
     // A cue after a comma ("، قائلاً", "، بينما ذكر", "، وقال إنه"): the reported clause before it ends there.
     private bool StartsAnotherStatement(int k)
     {
-        if (!QuoteWords.TryCue(_t, k, out QuoteCue cue, out _))
+        if (!QuoteWords.TryCue(_t, k, out QuoteCue cue))
         {
             return false;
         }
@@ -131,6 +131,6 @@ internal ref partial struct QuoteReader
     // "… المنطقة. وقال جون هاموند إن": a sentence that opens with a cue and a speaker of its own (a name or a title),
     // which ends speech after a colon that runs on in its paragraph.
     private bool StartsNamedStatement(int k) =>
-        QuoteWords.TryCue(_t, k, out QuoteCue cue, out _) && !cue.IsParticiple && k + 1 < _t.Count && _t.Gap(k + 1).Trim().IsEmpty
+        QuoteWords.TryCue(_t, k, out QuoteCue cue) && !cue.IsParticiple && k + 1 < _t.Count && _t.Gap(k + 1).Trim().IsEmpty
         && (QuoteWords.IsNameWord(_t, k + 1) || QuoteLexicon.TryRole(_t.Word(k + 1), out _));
 }

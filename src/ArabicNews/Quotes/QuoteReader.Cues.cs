@@ -139,7 +139,7 @@ internal ref partial struct QuoteReader
             }
 
             ReadOnlySpan<char> word = _t.Word(phraseEnd);
-            if (phraseEnd > c + 1 && QuoteWords.TryCue(_t, phraseEnd, out QuoteCue next, out _) && !IsAdjectivalParticiple(phraseEnd))
+            if (phraseEnd > c + 1 && QuoteWords.TryCue(_t, phraseEnd, out QuoteCue next) && !IsAdjectivalParticiple(phraseEnd))
             {
                 if (next.Kind == CueKind.Source)
                 {
@@ -352,7 +352,7 @@ internal ref partial struct QuoteReader
 
     // "مصادر مؤكدة", "مصدر مطلع": a participle right after a body or role noun describes it; it is no cue.
     private readonly bool IsAdjectivalParticiple(int k) =>
-        k > 0 && _t.Gap(k).Trim().IsEmpty && QuoteWords.TryCue(_t, k, out QuoteCue cue, out _) && cue.IsParticiple
+        k > 0 && _t.Gap(k).Trim().IsEmpty && QuoteWords.TryCue(_t, k, out QuoteCue cue) && cue.IsParticiple
         && ((QuoteLexicon.TryRole(_t.Word(k - 1), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Body)
             || _t.Word(k - 1) is "غير"); // "تقارير غير مؤكدة"
 
@@ -639,7 +639,7 @@ internal ref partial struct QuoteReader
                 break;
             }
 
-            if (QuoteWords.TryCue(_t, k, out _, out _) && k > from)
+            if (QuoteWords.TryCue(_t, k, out _) && k > from)
             {
                 break;
             }

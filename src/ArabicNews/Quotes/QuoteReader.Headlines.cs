@@ -28,7 +28,7 @@ internal ref partial struct QuoteReader
             }
 
             // "موسكو: أكدت وزيرة …" is a dateline: a cue right after the colon; so is "الجزائر: …", a place.
-            if (gap.Trim().Length != 1 || IsMasthead(i, k) || lineEnd - k < 2 || QuoteWords.TryCue(_t, k, out _, out _)
+            if (gap.Trim().Length != 1 || IsMasthead(i, k) || lineEnd - k < 2 || QuoteWords.TryCue(_t, k, out _)
                 || (QuoteLexicon.Places.TryGetValue(_t.Text[_t.Tokens[i].Start.._t.Tokens[k - 1].End].ToString(), out PlaceKind place) && place == PlaceKind.City)
                 || (QuoteWords.IsCommonWord(_t.Word(i)) && !QuoteLexicon.TryRole(_t.Word(i), out _) && !QuoteLexicon.IsPlace(_t.Word(i))
                     && !(place is PlaceKind.Country or PlaceKind.Region)))

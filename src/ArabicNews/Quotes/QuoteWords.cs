@@ -12,8 +12,15 @@ internal static class QuoteWords
     /// </summary>
     public static bool TryCue(in QuoteText t, int k, out QuoteCue cue, out string text)
     {
+        bool found = TryCue(t, k, out cue);
+        text = found ? t.OriginalWords(k, k + 1) : "";
+        return found;
+    }
+
+    /// <summary>A cue at word <paramref name="k"/>, as <see cref="TryCue(in QuoteText, int, out QuoteCue, out string)"/> finds it, without its text.</summary>
+    public static bool TryCue(in QuoteText t, int k, out QuoteCue cue)
+    {
         ReadOnlySpan<char> word = t.Word(k);
-        text = "";
         cue = default;
         for (int clitic = 0; clitic <= 1 && word.Length > clitic + 1; clitic++)
         {
@@ -34,7 +41,6 @@ internal static class QuoteWords
                     return false;
                 }
 
-                text = t.OriginalWords(k, k + 1);
                 return true;
             }
         }
@@ -70,7 +76,7 @@ internal static class QuoteWords
     }
 
     /// <summary>Whether word <paramref name="k"/> is a cue.</summary>
-    public static bool IsCue(in QuoteText t, int k) => TryCue(t, k, out _, out _);
+    public static bool IsCue(in QuoteText t, int k) => TryCue(t, k, out _);
 
     public static bool IsComplementizer(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Complementizer);
 
