@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using ArabicNews.Lexicons;
 
 namespace ArabicNews.Quotes;
@@ -51,42 +50,42 @@ internal sealed partial class SpeakerRegistry
             k = Math.Max(k, end - 1);
         }
 
-        // Every later mention of a named person by the last word of the name ("ويب", "الزويهري").
-        var byLastWord = new Dictionary<string, Person>(StringComparer.Ordinal);
-        Span<ulong> lastWords = stackalloc ulong[16]; // a filter by length, first and last letter: most words are no name
+        // Every later mention of a named person by the last word of the name ("ويب", "الزويهري"): a filter by
+        // length, first and last letter passes over most words, and the few people named so far are looked at in turn
+        // (the first named with that last word wins), with no table to allocate.
+        Span<ulong> lastWords = stackalloc ulong[16];
+        bool any = false;
         foreach (Person person in _people)
         {
-            if (!person.IsBody && person.Tokens.Length >= 2 && person.Tokens[^1].Length > 0 && byLastWord.TryAdd(person.Tokens[^1], person))
+            if (!person.IsBody && person.Tokens.Length >= 2 && person.Tokens[^1].Length > 0)
             {
                 int bit = LastWordBit(person.Tokens[^1]);
                 lastWords[bit >> 6] |= 1UL << bit;
+                any = true;
             }
         }
 
-        if (byLastWord.Count == 0)
+        if (!any)
         {
             return;
         }
 
-#if NET9_0_OR_GREATER
-        var lookup = byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
         for (int k = 0; k < t.Count; k++)
         {
-            int bit = LastWordBit(t.Word(k));
+            ReadOnlySpan<char> word = t.Word(k);
+            int bit = LastWordBit(word);
             if ((lastWords[bit >> 6] & (1UL << bit)) == 0)
             {
                 continue;
             }
 
-#if NET9_0_OR_GREATER
-            bool found = lookup.TryGetValue(t.Word(k), out Person? named);
-#else
-            bool found = byLastWord.TryGetValue(t.Word(k).ToString(), out Person? named);
-#endif
-            if (found && named is not null)
+            foreach (Person person in _people)
             {
-                AddMention(t.Tokens[k].Start, named);
+                if (!person.IsBody && person.Tokens.Length >= 2 && word.SequenceEqual(person.Tokens[^1]))
+                {
+                    AddMention(t.Tokens[k].Start, person);
+                    break;
+                }
             }
         }
     }
