@@ -20,30 +20,23 @@ public static class FutureVerbStatistics
     /// <summary>The fewest uses of the present form without س that keep the future one.</summary>
     public const int MinPresentUses = 20;
 
+    /// <summary>The fewest letters of a future form: س, the present's prefix and a stem of three.</summary>
+    public const int MinLength = 5;
+
     /// <summary>Counts and writes the file; returns the number of verbs written.</summary>
     public static int Write(SaudiNewsNetCorpus corpus, IReadOnlySet<string> excluded, string path)
     {
-        var count = new Dictionary<string, int>(StringComparer.Ordinal);
         int articles = 0;
-        foreach (SaudiNewsNetArticle article in corpus.All().Where(a => !excluded.Contains(a.Id)))
+        IEnumerable<string> Texts()
         {
-            articles++;
-            foreach (string[] sentence in NameStatistics.Sentences(article.Text))
+            foreach (SaudiNewsNetArticle article in corpus.All().Where(a => !excluded.Contains(a.Id)))
             {
-                foreach (string w in sentence)
-                {
-                    count[w] = count.GetValueOrDefault(w) + 1;
-                }
+                articles++;
+                yield return article.Text;
             }
         }
 
-        List<string> verbs = count
-            .Where(c => IsFutureForm(c.Key) && c.Value >= MinFutureUses && count.GetValueOrDefault(c.Key[1..]) >= MinPresentUses
-                && !count.ContainsKey("ال" + c.Key))
-            .Select(c => c.Key)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
+        IReadOnlyList<string> verbs = Count(Texts());
         var lines = new List<string>
         {
             "# Verbs in the future tense (س before a present-tense form) as Arabic news writes them, counted from the",
@@ -52,7 +45,7 @@ public static class FutureVerbStatistics
             "# counted words are kept, no text.",
             "# Written by `dotnet run --project benchmarks/ArabicNews.Evaluation -c Release -- lexicon future`",
             "# (FutureVerbStatistics.cs). Search-normalized. Format: word<TAB>future-cue<TAB>-",
-            $"#   kept: سيـ، ستـ or سنـ and at least {MinFutureUses - 2} more letters, used at least {MinFutureUses} times, its present form without",
+            $"#   kept: سيـ، ستـ or سنـ and at least {MinLength - 2} more letters, used at least {MinFutureUses} times, its present form without",
             $"#   س at least {MinPresentUses} times (سيقوم and يقوم), and never with the article (a noun would be: ستاره)",
         };
         lines.AddRange(verbs.Select(v => v + "\tfuture-cue\t-"));
@@ -60,7 +53,30 @@ public static class FutureVerbStatistics
         return verbs.Count;
     }
 
+    /// <summary>The future verbs of <paramref name="texts"/> by the rules above, Search-normalized and in ordinal order.</summary>
+    public static IReadOnlyList<string> Count(IEnumerable<string> texts)
+    {
+        var count = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string text in texts)
+        {
+            foreach (string[] sentence in NameStatistics.Sentences(text))
+            {
+                foreach (string w in sentence)
+                {
+                    count[w] = count.GetValueOrDefault(w) + 1;
+                }
+            }
+        }
+
+        return count
+            .Where(c => IsFutureForm(c.Key) && c.Value >= MinFutureUses && count.GetValueOrDefault(c.Key[1..]) >= MinPresentUses
+                && !count.ContainsKey("ال" + c.Key))
+            .Select(c => c.Key)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     // سيقوم، ستعمل، سنعود: س and the prefix of a present-tense verb, with a stem after them.
     private static bool IsFutureForm(string word) =>
-        word.Length >= MinFutureUses && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن';
+        word.Length >= MinLength && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن';
 }

@@ -31,8 +31,8 @@ internal ref partial struct QuoteReader
     {
         if (k + 1 < _t.Count && _t.Word(k).Length == 1 && _t.Gap(k + 1).Contains('('))
         {
-            // "لـ(إيه.بي.سي)": past the closing parenthesis, a few words on.
-            for (int j = k + 2; j < _t.Count && j - k <= MaxCreditWords; j++)
+            // "لـ(إيه.بي.سي)": past the closing parenthesis, a few words on (the points inside end no sentence).
+            for (int j = k + 2; j < _t.Count && j - k - 1 <= MaxCreditWords; j++)
             {
                 if (_t.Gap(j).Contains(')'))
                 {
@@ -47,7 +47,7 @@ internal ref partial struct QuoteReader
         return pastName >= 0 ? pastName : k + 1;
     }
 
-    // The most words an outlet's name in parentheses after لـ holds.
+    // The most words an outlet's name in parentheses after لـ holds ("إيه.بي.سي" is three).
     private const int MaxCreditWords = 6;
 
     // The word after a quoted name that opens before word k ("الوطن" told a statement), or k when there is none. A

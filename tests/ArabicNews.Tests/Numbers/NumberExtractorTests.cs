@@ -163,6 +163,9 @@ public class NumberExtractorTests
         // one clause; the span stays the number's.
         { "التي يقل وزنها الإجمالي عن 3500 كيلوجرام وأن لا يتجاوز عمر المتقدم عن 35 عاما", ["3500 كيلوجرام|Quantity|3500|||kg|LessThan", "35|Cardinal|35||||AtMost"] },
         { "لا يقل عدد المصانع العاملة عن 45 مصنعا", ["45|Cardinal|45||||AtLeast"] },
+        // The subject runs over eight words at most.
+        { "لا يقل عدد الطلاب المسجلين في المدارس الحكومية الكبيرة بالمدينة عن 45 طالبا", ["45|Cardinal|45||||AtLeast"] },
+        { "لا يقل عدد الطلاب المسجلين في المدارس الحكومية الكبيرة بالمدينة الشمالية عن 45 طالبا", ["45|Cardinal|45||||Exact"] },
         { "يقل الحديث هنا. وتحدث عن 30 مشروعا ويزيد الطلب على 5 أنواع", ["30|Cardinal|30||||Exact", "5|Cardinal|5||||MoreThan"] },
         { "لا يتجاوزون ستة عشر عامًا وأقصاها 9 ركاب ولعشرة ركاب وما فوق", ["لا يتجاوزون ستة عشر|Cardinal|16||||AtMost", "أقصاها 9|Cardinal|9||||AtMost", "عشرة ركاب وما فوق|Cardinal|10||||AtLeast"] },
     };

@@ -97,6 +97,9 @@ public class QuoteRealNewsRulesTests
         // The outlet a statement was made to, in parentheses after لـ, is a credit; a number in parentheses is not.
         { "وقال الوزير لـ(الشرق الأوسط) إن الأمر محسوم.", ["Indirect|الوزير|الأمر محسوم"] },
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
+        // The name in parentheses runs over six words at most.
+        { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
+        { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس.واي) إنه كان يغوص.", [] },
         // Speech after a colon ends where a sentence opens with a cue and a speaker of its own; "وأضاف" alone goes on.
         { "وقال الوزير: الأمر محسوم تماما. وقال مدير الإدارة إن العمل جار.", ["Direct|الوزير|الأمر محسوم تماما", "Indirect|مدير الإدارة|العمل جار"] },
         { "وقال الوزير: الأمر محسوم. وأضاف أن العمل جار.", ["Direct|الوزير|الأمر محسوم. وأضاف أن العمل جار"] },
@@ -110,6 +113,9 @@ public class QuoteRealNewsRulesTests
         { "وأكد الدكتور عبدالقادر دعم واهتمام الأمانة بالمهرجان.", ["Indirect|عبدالقادر دعم|واهتمام الأمانة بالمهرجان"] },
         // A participle's subject is the one right after the verb that opens its sentence, even when that verb is no cue.
         { "وقال الوزير إن الحفل ناجح تماما. ووجه اتحاد القوى العراقية في بيان له انتقادات لرئيس الوزراء، مبينا أن القرار خاطئ.", ["Indirect|الوزير|الحفل ناجح تماما", "Indirect|اتحاد القوى العراقية|القرار خاطئ"] },
+        // … over forty words at most from the verb to the participle.
+        { "وقال الوزير إن الحفل ناجح تماما. ووجه اتحاد القوى العراقية في بيان له انتقادات لرئيس الوزراء " + Words("حول الملف", 15) + "، مبينا أن القرار خاطئ.", ["Indirect|الوزير|الحفل ناجح تماما", "Indirect|اتحاد القوى العراقية|القرار خاطئ"] },
+        { "وقال الوزير إن الحفل ناجح تماما. ووجه اتحاد القوى العراقية في بيان له انتقادات لرئيس الوزراء " + Words("حول الملف", 15) + " كله، مبينا أن القرار خاطئ.", ["Indirect|الوزير|الحفل ناجح تماما", "Indirect|الوزير|القرار خاطئ"] },
         // ل before a noun and a definite word completes a title; the medium a statement was made to does not.
         { "وبين الرئيس العام لرعاية الشباب أنه تم التشاور مع الأندية.", ["Indirect|الرئيس العام لرعاية الشباب|تم التشاور مع الأندية"] },
         { "وقال الوزير لوسائل الإعلام إن الأمر محسوم.", ["Indirect|الوزير|الأمر محسوم"] },
@@ -121,6 +127,9 @@ public class QuoteRealNewsRulesTests
         { "وذلك في الوقت الذي رجحت فيه المصادر بقاء المدرب في منصبه.", ["Indirect|المصادر|بقاء المدرب في منصبه"] },
         { "وذلك في الوقت الذي أشار فيه مصدر مطلع إلى أن الإدارة حسمت الأمر.", ["Indirect|مصدر مطلع|الإدارة حسمت الأمر"] },
     };
+
+    // A phrase written `times` times, joined by spaces.
+    private static string Words(string phrase, int times) => string.Join(' ', Enumerable.Repeat(phrase, times));
 
     [Theory]
     [MemberData(nameof(Paragraphs))]
