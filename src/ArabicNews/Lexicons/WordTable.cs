@@ -12,7 +12,9 @@ namespace ArabicNews.Lexicons;
 /// <remarks>
 /// Most words of a text are in no table, and a pass over every word asks several tables of each. Two filters built
 /// from the keys turn most of them away before their whole spelling is hashed: the pair of first two letters that
-/// some key begins with, and one bit in 65,536 for a key's length and first, middle and last letters.
+/// some key begins with, and one bit in 65,536 for a key's length and first, middle and last letters. A second pair,
+/// built from every form a key takes with the article and a clitic, answers <see cref="MayHoldWithArticle"/> with
+/// one fingerprint of the word as written.
 /// </remarks>
 /// <typeparam name="T">What a word stands for.</typeparam>
 internal sealed class WordTable<T>
@@ -27,6 +29,11 @@ internal sealed class WordTable<T>
 
     // One bit for each key's FilterBit.
     private readonly ulong[] _filter = new ulong[1024];
+
+    // The same two filters for the forms MayHoldWithArticle admits: each key bare, with the article, with one clitic
+    // (و ف ب ل), and with a clitic and the article, so that one fingerprint answers for all of them.
+    private readonly ulong[] _formBeginnings = new ulong[64];
+    private readonly ulong[] _formFilter = new ulong[1024];
 
     /// <summary>Creates the table; the keys must already be normalized.</summary>
     public WordTable(IEnumerable<KeyValuePair<string, T>> words)
@@ -47,7 +54,22 @@ internal sealed class WordTable<T>
 
             // A key of one letter begins a word whatever its second letter.
             _beginnings[key[0] & 63] |= key.Length >= 2 ? 1UL << (key[1] & 63) : ulong.MaxValue;
+
+            AddForm(key);
+            AddForm("ال" + key);
+            foreach (char clitic in "وفبل")
+            {
+                AddForm(clitic + key);
+                AddForm(clitic + "ال" + key);
+            }
         }
+    }
+
+    private void AddForm(string form)
+    {
+        int bit = FilterBit(form);
+        _formFilter[bit >> 6] |= 1UL << bit;
+        _formBeginnings[form[0] & 63] |= form.Length >= 2 ? 1UL << (form[1] & 63) : ulong.MaxValue;
     }
 
     /// <summary>Gets every entry, for tests of the data itself.</summary>
@@ -90,18 +112,14 @@ internal sealed class WordTable<T>
             return word.IsEmpty || MayBeKey(word);
         }
 
-        if (MayBeKey(word) || (word[0] == 'ا' && word[1] == 'ل' && MayBeKey(word[2..])))
-        {
-            return true;
-        }
-
-        if (word[0] is not ('و' or 'ف' or 'ب' or 'ل'))
+        // Every form the look-up admits is in the forms' filters: one fingerprint instead of up to four.
+        if ((_formBeginnings[word[0] & 63] & (1UL << (word[1] & 63))) == 0)
         {
             return false;
         }
 
-        ReadOnlySpan<char> rest = word[1..];
-        return MayBeKey(rest) || (rest.Length > 2 && rest[0] == 'ا' && rest[1] == 'ل' && MayBeKey(rest[2..]));
+        int bit = FilterBit(word);
+        return (_formFilter[bit >> 6] & (1UL << bit)) != 0;
     }
 
     /// <summary>
