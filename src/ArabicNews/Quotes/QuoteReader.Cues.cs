@@ -513,14 +513,23 @@ internal ref partial struct QuoteReader
             }
         }
 
-        if (end > 0 && QuoteWords.IsPreVerb(_t.Word(end - 1)) && _t.Tokens[end].SpacedFromPrevious)
+        // "لم ينكر", "كانت قد قالت": the particles and the auxiliary before the verb.
+        bool preVerb = false;
+        while (end > 0 && QuoteWords.IsPreVerb(_t.Word(end - 1)) && _t.Tokens[end].SpacedFromPrevious && cue - end < 2)
         {
             end--;
+            preVerb = true;
         }
 
-        if (end == 0 || _t.EndsSentence(end) || !_t.Gap(end).Trim().IsEmpty)
+        if (end == 0 || _t.EndsSentence(end))
         {
             return null;
+        }
+
+        if (!_t.Gap(end).Trim().IsEmpty)
+        {
+            // "وكان مجلس محافظة الأنبار، قد أعلن": the subject that كان opened, set off by a comma before قد.
+            return preVerb && _t.Gap(end).Trim() is "،" or "," ? SubjectAfterAuxiliary(end, gender) : null;
         }
 
         int start = end;
@@ -601,6 +610,39 @@ internal ref partial struct QuoteReader
 
         return true;
     }
+
+    // The most words between كان and a comma before قد ("وكان مجلس محافظة الأنبار، قد أعلن").
+    private const int MaxAuxiliarySubjectWords = 6;
+
+    // The phrase between a كان that opens the clause and the comma at `comma`, as the subject of the cue after قد.
+    private Person? SubjectAfterAuxiliary(int comma, SpeakerGender gender)
+    {
+        for (int k = comma - 1; k > 0 && comma - k <= MaxAuxiliarySubjectWords + 1; k--)
+        {
+            ReadOnlySpan<char> word = _t.Word(k);
+            if (IsAuxiliary(word))
+            {
+                if (k + 1 >= comma)
+                {
+                    return null;
+                }
+
+                Person? subject = SpeakerPhrase.Read(_t, _people, k + 1, comma, gender, out SpeakerEvidence evidence);
+                return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference ? subject : null;
+            }
+
+            if (!_t.Gap(k).Trim().IsEmpty || _t.EndsSentence(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // كان, كانت, with و or ف before it.
+    private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
+        (word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word) is "كان" or "كانت" or "كانوا";
 
     // After the occasion of a statement, the complementizer or the quote that the cue introduces: the speaker's
     // phrase ends at `from` either way.

@@ -227,10 +227,10 @@ internal static class SpeakerPhrase
         for (int k = from; k < to; k++)
         {
             ReadOnlySpan<char> word = t.Word(k);
-            if ((k > from && !t.Gap(k).Trim().IsEmpty) || QuoteWords.IsFunctionWord(word) || QuoteWords.IsDateWord(word)
+            if ((k > from && !t.Gap(k).Trim().IsEmpty) || word.Length < 2 || QuoteWords.IsFunctionWord(word) || QuoteWords.IsDateWord(word)
                 || char.IsDigit(word[0]) || QuoteWords.IsCue(t, k) || QuoteWords.IsComplementizer(word)
                 || (word.StartsWith("ال") && QuoteWords.IsCommonWord(word))
-                || word.StartsWith("لل") || word.StartsWith("بال") // "وقال للصحفيين:": a preposition and the article are no name
+                || word.StartsWith("لل") || word.StartsWith("بال") // "وقال للصحفيين:": a preposition and the article are no name, nor is "بـ"
                 || (word.Length >= 4 && word[0] == 'و' && !QuoteWords.IsGivenName(word))) // "وبدأت"
             {
                 return false;

@@ -126,6 +126,13 @@ public class QuoteRealNewsRulesTests
         // In a relative clause after a time, the subject follows the pronoun that takes the clause back (فيه).
         { "وذلك في الوقت الذي رجحت فيه المصادر بقاء المدرب في منصبه.", ["Indirect|المصادر|بقاء المدرب في منصبه"] },
         { "وذلك في الوقت الذي أشار فيه مصدر مطلع إلى أن الإدارة حسمت الأمر.", ["Indirect|مصدر مطلع|الإدارة حسمت الأمر"] },
+        // The subject that كان opens, set off by a comma before قد, is the speaker of the verb after قد (six words at
+        // most); so is the subject before كانت قد.
+        { "وقال الوزير إن الحفل ناجح تماما. وكان مجلس محافظة الأنبار في العراق الشقيق، قد أعلن أن القوات حررت الجامعة.", ["Indirect|الوزير|الحفل ناجح تماما", "Indirect|مجلس محافظة الأنبار|القوات حررت الجامعة"] },
+        { "وقال الوزير إن الحفل ناجح تماما. وكان مجلس محافظة الأنبار في العراق الشقيق أمس، قد أعلن أن القوات حررت الجامعة.", ["Indirect|الوزير|الحفل ناجح تماما", "Indirect|الوزير|القوات حررت الجامعة"] },
+        { "وقال الوزير إن الحفل ناجح تماما. الوزارة كانت قد قالت إن المشروع تأخر.", ["Indirect|الوزير|الحفل ناجح تماما", "Indirect|الوزارة|المشروع تأخر"] },
+        // A preposition alone before a quotation ("بـ") is no speaker's name.
+        { "ودعا المسؤول الإيراني إلى وقف ما وصفه بـ “العدوان” على اليمن.", ["Partial|المسؤول الإيراني|العدوان"] },
     };
 
     // A phrase written `times` times, joined by spaces.
