@@ -1,0 +1,256 @@
+using System;
+
+namespace ArabicNews.Quotes;
+
+// The subject of a cue that has none after it: before it ("مصادر أشارت إلى أن", "لويس فان غال الذي أكد"), in an
+// apposition that opens the sentence, after the verb that opens a participle's sentence, or after كان.
+internal ref partial struct QuoteReader
+{
+    // "إيد رويس، رئيس لجنة الشؤون الخارجية في مجلس النواب، يقول": a name of two words or more that opens the
+    // sentence, set off by a comma, with its apposition running to the comma right before the cue and no other cue
+    // or clause between.
+    private Person? AppositiveSubject(int cue, SpeakerGender gender)
+    {
+        if (cue < 3 || _t.Gap(cue).IndexOfAny("،,") < 0)
+        {
+            return null;
+        }
+
+        int first = cue;
+        while (first > 0 && cue - first < 40 && !_t.EndsSentence(first))
+        {
+            first--;
+        }
+
+        if (first > 0 && !_t.EndsSentence(first))
+        {
+            return null; // a sentence too long to hold one apposition
+        }
+
+        int end = PersonName.End(_t, _people, first, cue, familyFirst: true);
+        if (end - first < 2 || end >= cue || _t.Gap(end).IndexOfAny("،,") < 0)
+        {
+            return null;
+        }
+
+        for (int k = end; k < cue; k++)
+        {
+            if (QuoteWords.IsCue(_t, k) || IsClauseOpener(k))
+            {
+                return null;
+            }
+        }
+
+        return _people.Register(_t, first, end, null, gender);
+    }
+
+    // The most words from a sentence's start to a participle over which its main verb's subject is read.
+    private const int MaxMainClauseWords = 40;
+
+    // "وطمأن الزويهري الجماهير …، مؤكدا بأنه", "عبر مرصد حضرموت لحقوق الإنسان عن إدانته …، معتبرا": the subject
+    // right after the verb that opens the participle's sentence, when no one it names was registered.
+    private Person? VerbSubject(int participle, SpeakerGender gender)
+    {
+        int first = participle;
+        while (first > 0 && participle - first < MaxMainClauseWords && !_t.EndsSentence(first))
+        {
+            first--;
+        }
+
+        if (!_t.EndsSentence(first) && first > 0)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> verb = _t.Word(first);
+        if (first + 2 >= participle || !_t.Gap(first + 1).Trim().IsEmpty || verb.Length < 3 || QuoteWords.IsFunctionWordWithClitic(verb)
+            || QuoteWords.IsComplementizer(verb) || QuoteWords.IsNameWord(_t, first) || QuoteLexicon.TryRole(verb, out _)
+            || QuoteWords.IsDateWord(verb) || verb.StartsWith("ال") || char.IsDigit(verb[0]))
+        {
+            return null;
+        }
+
+        int end = first + 1;
+        while (end < participle && (end == first + 1 || _t.Gap(end).Trim().IsEmpty))
+        {
+            end++;
+        }
+
+        if (!QuoteWords.IsNameWord(_t, first + 1) && !QuoteLexicon.TryRole(_t.Word(first + 1), out _) && !_people.IsKnownLastWord(_t.Word(first + 1)))
+        {
+            return null;
+        }
+
+        Person? subject = SpeakerPhrase.Read(_t, _people, first + 1, end, gender, out SpeakerEvidence evidence);
+        return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference
+            && subject is not null && subject.MentionStart == _t.Tokens[first + 1].Start
+            ? subject
+            : null;
+    }
+
+    // فيه، فيها: in a relative clause after a time ("في الوقت الذي أشار فيه مصدر"), the pronoun before the subject.
+    private static bool IsResumptive(ReadOnlySpan<char> word) => word is "فيه" or "فيها";
+
+    // الذي, التي…, or والذي: a relative pronoun, and whether و joins it.
+    private static bool IsRelative(ReadOnlySpan<char> word, out bool joined)
+    {
+        joined = word.Length > 3 && word[0] == 'و' && QuoteWords.IsRelativePronoun(word[1..]);
+        return joined || QuoteWords.IsRelativePronoun(word);
+    }
+
+    // The subject before a cue with none after it ("مصادر أشارت إلى أن", "وزارة الصحة أكدت أن", "بوتين لم ينكر"): the
+    // words back to the start of the clause, past a negation, read as a speaker's phrase.
+    private Person? SubjectBefore(int cue, SpeakerGender gender)
+    {
+        if (_t.Word(cue) is { Length: > 2 } verb && verb[0] == 'و' && QuoteLexicon.Cues.TryGet(verb[1..], out _))
+        {
+            return null; // "… في أوكرانيا ويشير إلى": a verb joined by و shares the subject of the clause before
+        }
+
+        int end = cue;
+        if (end > 1 && IsRelative(_t.Word(end - 1), out bool joined) && _t.Gap(end).Trim().IsEmpty)
+        {
+            end--; // "لويس فان غال الذي أكد": the one the relative clause is about
+            if (_t.Gap(end).IndexOfAny("،,") >= 0 && _t.Gap(end).Trim().Length == 1)
+            {
+                // "حامد البلوي، رئيس البعثة، والذي أشار إلى أن": the noun before the comma.
+                return SubjectEndingAt(end, gender);
+            }
+
+            if (joined)
+            {
+                return null; // "والذي" with no comma joins a clause of its own
+            }
+        }
+
+        // "لم ينكر", "كانت قد قالت": the particles and the auxiliary before the verb.
+        bool preVerb = false;
+        while (end > 0 && QuoteWords.IsPreVerb(_t.Word(end - 1)) && _t.Tokens[end].SpacedFromPrevious && cue - end < 2)
+        {
+            end--;
+            preVerb = true;
+        }
+
+        if (end == 0 || _t.EndsSentence(end))
+        {
+            return null;
+        }
+
+        if (!_t.Gap(end).Trim().IsEmpty)
+        {
+            // "وكان مجلس محافظة الأنبار، قد أعلن": the subject that كان opened, set off by a comma before قد.
+            return preVerb && _t.Gap(end).Trim() is "،" or "," ? SubjectAfterAuxiliary(end, gender) : null;
+        }
+
+        int start = end;
+        while (start > 0 && end - start < 6 && !_t.EndsSentence(start) && (start == end || _t.Gap(start).Trim().IsEmpty))
+        {
+            ReadOnlySpan<char> word = _t.Word(start - 1);
+            if (QuoteWords.IsFunctionWordWithClitic(word) || QuoteWords.IsComplementizer(word) || QuoteWords.IsCue(_t, start - 1) || QuoteWords.IsDateWord(word) || char.IsAsciiDigit(word[0]))
+            {
+                break;
+            }
+
+            start--;
+            if (!_t.Gap(start).Trim().IsEmpty)
+            {
+                break;
+            }
+        }
+
+        if (start == end || _t.Tokens[start].Start < _clauseEnd)
+        {
+            return null;
+        }
+
+        Person? subject = SpeakerPhrase.Read(_t, _people, start, end, gender, out SpeakerEvidence evidence);
+        return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference ? subject : null;
+    }
+
+    // The subject of a relative clause set off by a comma: the person named last before it with no punctuation between
+    // (the title that follows the name may lie between), else the title just before the comma.
+    private Person? SubjectEndingAt(int relative, SpeakerGender gender)
+    {
+        int since = Math.Max(_sentenceStart, _clauseEnd);
+        if (_people.LastPersonBetween(since, _t.Tokens[relative].Start) is { } named
+            && NoPunctuationBetween(named.MentionStart + named.MentionLength, relative))
+        {
+            return named; // a name, perhaps with its title, before the comma
+        }
+
+        // "والتقينا المدير التنفيذي لنادي الهلال، الذي": a title, with what it heads, just before the comma.
+        int start = -1;
+        for (int k = relative - 1; k >= 0 && relative - k <= 6 && _t.Tokens[k].Start >= since; k--)
+        {
+            if (QuoteLexicon.TryRole(_t.Word(k), out _))
+            {
+                start = k;
+            }
+
+            if (!_t.Gap(k).Trim().IsEmpty || _t.EndsSentence(k))
+            {
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        // A name or a title ("المدير التنفيذي لنادي الاتحاد"); not a body that the title is of ("رئيس منظمة أطباء بلا
+        // حدود، الذي").
+        Person? subject = SpeakerPhrase.Read(_t, _people, start, relative, gender, out SpeakerEvidence evidence);
+        return evidence is SpeakerEvidence.Name or SpeakerEvidence.Reference
+            || (evidence is SpeakerEvidence.Body && subject is { Tokens.Length: > 0 } && _t.Word(start).SequenceEqual(subject.Tokens[0]))
+            ? subject
+            : null;
+    }
+
+    // Whether no punctuation lies from text position `from` to the gap before word `to` (that gap not included).
+    private bool NoPunctuationBetween(int from, int to)
+    {
+        for (int k = to - 1; k > 0 && _t.Tokens[k].Start >= from; k--)
+        {
+            if (!_t.Gap(k).Trim().IsEmpty)
+            {
+                return _t.Tokens[k].Start <= from;
+            }
+        }
+
+        return true;
+    }
+
+    // The most words between كان and a comma before قد ("وكان مجلس محافظة الأنبار، قد أعلن").
+    private const int MaxAuxiliarySubjectWords = 6;
+
+    // The phrase between a كان that opens the clause and the comma at `comma`, as the subject of the cue after قد.
+    private Person? SubjectAfterAuxiliary(int comma, SpeakerGender gender)
+    {
+        for (int k = comma - 1; k > 0 && comma - k <= MaxAuxiliarySubjectWords + 1; k--)
+        {
+            ReadOnlySpan<char> word = _t.Word(k);
+            if (IsAuxiliary(word))
+            {
+                if (k + 1 >= comma)
+                {
+                    return null;
+                }
+
+                Person? subject = SpeakerPhrase.Read(_t, _people, k + 1, comma, gender, out SpeakerEvidence evidence);
+                return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference ? subject : null;
+            }
+
+            if (!_t.Gap(k).Trim().IsEmpty || _t.EndsSentence(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // كان, كانت, with و or ف before it.
+    private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
+        (word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word) is "كان" or "كانت" or "كانوا";
+}
