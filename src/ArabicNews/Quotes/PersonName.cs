@@ -119,7 +119,7 @@ internal static class PersonName
             && !QuoteLexicon.TryRole(word, out _)
             && t.Gap(n + 1).Trim().IsEmpty && QuoteWords.IsNameWord(t, n + 1)
             && !QuoteWords.IsCommonWord(t.Word(n + 1))
-            && !(word[^1] == 'ي' && t.Word(n + 1) is { Length: >= 4 } next && next[^1] == 'ي' && !QuoteWords.IsGivenName(next)); // "رسمي عراقي": adjectives
+            && !(word[^1] == 'ي' && t.Word(n + 1)[^1] == 'ي' && !QuoteWords.IsGivenName(t.Word(n + 1))); // "رسمي عراقي": adjectives
     }
 
     // Whether a phrase ends before word k: its limit, punctuation, or a word that opens what follows the speaker.

@@ -63,7 +63,7 @@ internal ref partial struct QuoteReader
         }
 
         ReadOnlySpan<char> verb = _t.Word(first);
-        if (first + 2 >= participle || !_t.Gap(first + 1).Trim().IsEmpty || verb.Length < 3 || QuoteWords.IsFunctionWordWithClitic(verb)
+        if (first + 2 >= participle || !_t.Gap(first + 1).Trim().IsEmpty || QuoteWords.IsFunctionWordWithClitic(verb)
             || QuoteWords.IsComplementizer(verb) || QuoteWords.IsNameWord(_t, first) || QuoteLexicon.TryRole(verb, out _)
             || QuoteWords.IsDateWord(verb) || verb.StartsWith("ال") || char.IsDigit(verb[0]))
         {
@@ -252,5 +252,5 @@ internal ref partial struct QuoteReader
 
     // كان, كانت, with و or ف before it.
     private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
-        (word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word) is "كان" or "كانت" or "كانوا";
+        word is "كان" or "كانت" or "كانوا" || (word.Length > 1 && word[0] is 'و' or 'ف' && word[1..] is "كان" or "كانت" or "كانوا");
 }

@@ -89,7 +89,7 @@ internal static class QuoteWords
     private static bool IsOccasionWithPronoun(ReadOnlySpan<char> word)
     {
         int suffix = word.EndsWith("هما") || word.EndsWith("هم") || word.EndsWith("ها") ? (word.EndsWith("هما") ? 3 : 2) : word.EndsWith("ه") ? 1 : 0;
-        if (suffix == 0 || word.Length - suffix < 3)
+        if (suffix == 0 || suffix >= word.Length)
         {
             return false;
         }

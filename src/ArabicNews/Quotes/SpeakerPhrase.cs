@@ -259,7 +259,7 @@ internal static class SpeakerPhrase
     private static bool IsIndefiniteAdjective(in QuoteText t, int k)
     {
         ReadOnlySpan<char> word = t.Word(k), previous = t.Word(k - 1);
-        return word.Length >= 4 && word[^1] == 'ي' && t.OriginalLastChar(k) == 'ي' && !word.StartsWith("ال") && !previous.StartsWith("ال")
+        return word[^1] == 'ي' && t.OriginalLastChar(k) == 'ي' && !word.StartsWith("ال") && !previous.StartsWith("ال")
             && !QuoteWords.IsGivenName(word) && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, k);
     }
 
@@ -268,8 +268,9 @@ internal static class SpeakerPhrase
     private static bool IsTitleComplement(in QuoteText t, int k, int end)
     {
         ReadOnlySpan<char> word = t.Word(k);
-        return word.Length > 3 && word[0] == 'ل' && !word.StartsWith("لا") && k + 1 < end && t.Gap(k + 1).Trim().IsEmpty
-            && t.Word(k + 1).StartsWith("ال") && !QuoteWords.IsMediaCredit(word) && !QuoteWords.IsFunctionWord(word);
+        return word.Length > 1 && word[0] == 'ل' && !word.StartsWith("لا") && k + 1 < end && t.Gap(k + 1).Trim().IsEmpty
+            && t.Word(k + 1).StartsWith("ال") && !QuoteWords.IsMediaCredit(word) && !QuoteWords.IsFunctionWord(word)
+            && !QuoteWords.IsFunctionWord(word[1..]); // "لكل الأطراف": ل and a function word
     }
 
     // "أعلنت الشركة ارتفاع أرباحها", "رجح المحققون وجود مشاكل": after a word with the article, a word without it
@@ -278,7 +279,7 @@ internal static class SpeakerPhrase
     private static bool StartsObject(in QuoteText t, int k)
     {
         ReadOnlySpan<char> previous = t.Word(k - 1), word = t.Word(k);
-        return previous.StartsWith("ال") && previous.Length > 3 && !word.StartsWith("ال") && !word.StartsWith("وال") && word[0] != 'ل' && !char.IsDigit(word[0])
+        return previous.StartsWith("ال") && !word.StartsWith("ال") && !word.StartsWith("وال") && word[0] != 'ل' && !char.IsDigit(word[0])
             && QuoteWords.IsCommonWord(word) && !QuoteWords.IsNameWord(t, k) && !QuoteLexicon.IsPlace(word) && !QuoteLexicon.TryRole(word, out _);
     }
 
