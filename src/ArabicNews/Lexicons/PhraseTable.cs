@@ -13,16 +13,26 @@ namespace ArabicNews.Lexicons;
 /// <typeparam name="T">What a phrase stands for.</typeparam>
 internal sealed class PhraseTable<T>
 {
-    private readonly (string[] Words, T Value)[] _phrases;
+    private readonly (string[] Words, T Value, bool TakesLam)[] _phrases;
 
     // The first and the last words of the phrases: a word that is neither ends the search before the phrases are
     // walked, which most searches (a number with no marker or unit next to it) do.
     private readonly WordTable<bool> _firstWords;
     private readonly WordTable<bool> _lastWords;
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
+    /// <summary>Creates the table.</summary>
+    /// <param name="phrases">The phrases as the lexicon writes them, and what each stands for.</param>
+    /// <param name="takesLam">Which phrases may carry ل on their first word when matched before a word, besides و, ف and
+    /// ب (the lexicon's loader knows: "لأكثر من" is a bound, "لتصل إلى" a verb of purpose); none when null.</param>
+    public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases, Func<string, bool>? takesLam = null)
     {
-        _phrases = phrases.Select(p => (ArabicNormalizer.Search.Normalize(p.Phrase).Split(' '), p.Value)).ToArray();
+        _phrases = phrases
+            .Select(p =>
+            {
+                string normalized = ArabicNormalizer.Search.Normalize(p.Phrase);
+                return (normalized.Split(' '), p.Value, takesLam?.Invoke(normalized) ?? false);
+            })
+            .ToArray();
         _firstWords = new(_phrases.Select(p => p.Words[0]).Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true)));
         _lastWords = new(_phrases.Select(p => p.Words[^1]).Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true)));
     }
@@ -59,7 +69,7 @@ internal sealed class PhraseTable<T>
             return false;
         }
 
-        foreach ((string[] words, T candidate) in _phrases)
+        foreach ((string[] words, T candidate, bool takesLam) in _phrases)
         {
             if (words.Length == 1 && word.SequenceEqual(words[0]))
             {
@@ -99,7 +109,7 @@ internal sealed class PhraseTable<T>
         }
 
         bool found = false;
-        foreach ((string[] words, T candidate) in _phrases)
+        foreach ((string[] words, T candidate, bool takesLam) in _phrases)
         {
             int start = lastIndex - words.Length + 1;
             if (start < 0 || start >= first)
@@ -113,7 +123,7 @@ internal sealed class PhraseTable<T>
             {
                 WordToken token = tokens[start + k];
                 ReadOnlySpan<char> word = k == words.Length - 1 ? lastWord : token.Span.Slice(text);
-                match = (k == 0 ? MatchesWithClitic(word, words[k], out clitic) : word.SequenceEqual(words[k]))
+                match = (k == 0 ? MatchesWithClitic(word, words[k], takesLam, out clitic) : word.SequenceEqual(words[k]))
                     && (k == 0 || token.SpacedFromPrevious);
             }
 
@@ -147,7 +157,7 @@ internal sealed class PhraseTable<T>
         }
 
         bool found = false;
-        foreach ((string[] words, T candidate) in _phrases)
+        foreach ((string[] words, T candidate, bool takesLam) in _phrases)
         {
             int end = previous + words.Length;
             if (end >= tokens.Length || end <= last)
@@ -204,11 +214,9 @@ internal sealed class PhraseTable<T>
     private bool MayBegin(ReadOnlySpan<char> word, bool definite) =>
         _firstWords.TryGet(word, out _) || (definite && word.StartsWith("ال") && word.Length > 2 && _firstWords.TryGet(word[2..], out _));
 
-    // The first word of a phrase before a number may carry و, ف or ب ("وبنحو", "بحوالي"), and ل when it is no verb
-    // ("لأكثر من", "لنحو"; but "لتصل إلى 10" is "so as to reach 10", no bound).
-    private static bool MatchesWithClitic(ReadOnlySpan<char> word, string phrase, out int stripped)
+    // The first word of a phrase before a number may carry و, ف or ب ("وبنحو", "بحوالي"), and ل when the phrase takes it.
+    private static bool MatchesWithClitic(ReadOnlySpan<char> word, string phrase, bool takesLam, out int stripped)
     {
-        bool lamAllowed = phrase.Length > 0 && phrase[0] is not ('ي' or 'ت');
         for (stripped = 0; stripped <= 2 && word.Length >= phrase.Length; stripped++)
         {
             if (word.SequenceEqual(phrase))
@@ -216,7 +224,7 @@ internal sealed class PhraseTable<T>
                 return true;
             }
 
-            if (word[0] is not ('و' or 'ف' or 'ب') && !(word[0] == 'ل' && lamAllowed))
+            if (word[0] is not ('و' or 'ف' or 'ب') && !(word[0] == 'ل' && takesLam))
             {
                 return false;
             }

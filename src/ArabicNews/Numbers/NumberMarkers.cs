@@ -25,12 +25,18 @@ internal static class NumberMarkers
                 return space > 0
                     ? (fields[0][..space], (Marker(fields), ArabicNormalizer.Search.Normalize(fields[0][(space + 1)..])))
                     : throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("number-markers.tsv", fields[0]));
-            }));
+            }),
+        TakesLam);
 
     private static PhraseTable<NumberMarker> Load(string position) => new(
         LexiconLoader.ReadEntries("number-markers.tsv")
             .Where(fields => fields[2] == position)
-            .Select(fields => (fields[0], Marker(fields))));
+            .Select(fields => (fields[0], Marker(fields))),
+        TakesLam);
+
+    // A bound's first word may carry ل ("لأكثر من", "لنحو"), unless it is a verb in the present, whose ل is one of
+    // purpose ("لتصل إلى 10": so as to reach 10, no bound).
+    private static bool TakesLam(string phrase) => phrase.Length > 0 && phrase[0] is not ('ي' or 'ت');
 
     private static NumberMarker Marker(string[] fields) => fields[1] switch
         {

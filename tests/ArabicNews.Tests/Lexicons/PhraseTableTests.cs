@@ -43,6 +43,22 @@ public class PhraseTableTests
         (found, end).Should().Be((value, last));
     }
 
+    [Fact]
+    public void A_phrase_carries_lam_only_when_its_lexicon_says_it_takes_it()
+    {
+        string text = ArabicNews.Normalization.ArabicNormalizer.Search.Normalize("وصل لأكثر من 5");
+        ReadOnlySpan<WordToken> tokens = WordTokenizer.Tokenize(text, out _);
+        s_table.TryMatchBefore(text, tokens, tokens.Length - 1, out _, out _, out _).Should().BeFalse();
+
+        var withLam = new PhraseTable<int>(new (string, int)[] { ("أكثر من", 3), ("يصل إلى", 6) }, phrase => phrase.StartsWith("اكثر", StringComparison.Ordinal));
+        withLam.TryMatchBefore(text, tokens, tokens.Length - 1, out int first, out int clitic, out int value).Should().BeTrue();
+        (value, first, clitic).Should().Be((3, 1, 1));
+
+        string purpose = ArabicNews.Normalization.ArabicNormalizer.Search.Normalize("جاء ليصل إلى 5");
+        ReadOnlySpan<WordToken> purposeTokens = WordTokenizer.Tokenize(purpose, out _);
+        withLam.TryMatchBefore(purpose, purposeTokens, purposeTokens.Length - 1, out _, out _, out _).Should().BeFalse();
+    }
+
     [Theory]
     [InlineData("بلغ قرابة 5")]
     [InlineData("بلغ من 5")]
