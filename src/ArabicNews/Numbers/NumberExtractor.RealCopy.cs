@@ -424,7 +424,7 @@ public sealed partial class NumberExtractor
 
         for (int k = index - 2; k > 0 && index - 2 - k < MaxSplitSubjectWords; k--)
         {
-            if (!IsPlainGap(text, tokens, k + 1))
+            if (!tokens[k + 1].SpacedFromPrevious)
             {
                 return false; // punctuation ends the clause
             }
@@ -439,8 +439,4 @@ public sealed partial class NumberExtractor
 
         return false;
     }
-
-    // Whether only spaces lie before word k.
-    private static bool IsPlainGap(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int k) =>
-        text[tokens[k].GapStart..tokens[k].Start].Trim(' ').IsEmpty;
 }

@@ -124,13 +124,15 @@ internal ref partial struct QuoteReader
             afterComma = _t.Gap(j).IndexOfAny("،,") >= 0;
         }
 
-        return afterComma && !cue.IsParticiple && k + 1 < _t.Count && _t.Gap(k + 1).Trim().IsEmpty
-            && (QuoteWords.IsNameWord(_t, k + 1) || QuoteLexicon.TryRole(_t.Word(k + 1), out _) || QuoteLexicon.IsPlace(_t.Word(k + 1)));
+        return afterComma && HasOwnSubject(k, cue);
     }
 
-    // "… المنطقة. وقال جون هاموند إن": a sentence that opens with a cue and a speaker of its own (a name or a title),
-    // which ends speech after a colon that runs on in its paragraph.
-    private bool StartsNamedStatement(int k) =>
-        QuoteWords.TryCue(_t, k, out QuoteCue cue) && !cue.IsParticiple && k + 1 < _t.Count && _t.Gap(k + 1).Trim().IsEmpty
-        && (QuoteWords.IsNameWord(_t, k + 1) || QuoteLexicon.TryRole(_t.Word(k + 1), out _));
+    // Whether the cue at k, no participle, has a subject of its own right after it: a name, a title or a place.
+    private readonly bool HasOwnSubject(int k, QuoteCue cue) =>
+        !cue.IsParticiple && k + 1 < _t.Count && _t.Gap(k + 1).Trim().IsEmpty
+        && (QuoteWords.IsNameWord(_t, k + 1) || QuoteLexicon.TryRole(_t.Word(k + 1), out _) || QuoteLexicon.IsPlace(_t.Word(k + 1)));
+
+    // "… المنطقة. وقال جون هاموند إن": a sentence that opens with a cue and a speaker of its own, which ends speech
+    // after a colon that runs on in its paragraph.
+    private readonly bool StartsNamedStatement(int k) => QuoteWords.TryCue(_t, k, out QuoteCue cue) && HasOwnSubject(k, cue);
 }

@@ -22,7 +22,7 @@ internal ref partial struct QuoteReader
         (int phraseEnd, int complementizer, bool toQuote, bool skipped) = ScanPhrase(c);
         // "وقال علي الدخيل": علي written with ي is the name, not the preposition; "في الوقت الذي رجحت فيه المصادر":
         // the pronoun that takes the relative clause back comes before the subject.
-        int subjectAt = c + 1 < phraseEnd - 1 && IsResumptive(_t.Word(c + 1)) ? c + 2 : c + 1;
+        int subjectAt = SubjectStart(c, phraseEnd);
         bool empty = phraseEnd == c + 1 || QuoteWords.IsDateWord(_t.Word(subjectAt))
             || (QuoteWords.IsFunctionWord(_t.Word(subjectAt)) && !QuoteLexicon.Is(_t.Word(subjectAt), QuoteWordClass.Quantifier)
                 && !QuoteWords.IsNameWord(_t, subjectAt));
@@ -194,7 +194,7 @@ internal ref partial struct QuoteReader
         {
             // A cue with neither a quote nor a clause after it ("أشاد لافروف بالعلاقات") still names the
             // sentence's speaker, for a partial quote later in it.
-            int from = c + 2 < phraseEnd && IsResumptive(_t.Word(c + 1)) ? c + 2 : c + 1;
+            int from = SubjectStart(c, phraseEnd);
             phraseEnd = Math.Min(phraseEnd, from + SpeakerPhrase.Length(_t, _people, from, phraseEnd));
         }
 

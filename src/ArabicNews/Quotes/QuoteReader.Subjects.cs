@@ -16,13 +16,8 @@ internal ref partial struct QuoteReader
             return null;
         }
 
-        int first = cue;
-        while (first > 0 && cue - first < 40 && !_t.EndsSentence(first))
-        {
-            first--;
-        }
-
-        if (first > 0 && !_t.EndsSentence(first))
+        int first = SentenceStart(cue);
+        if (first < 0)
         {
             return null; // a sentence too long to hold one apposition
         }
@@ -44,20 +39,27 @@ internal ref partial struct QuoteReader
         return _people.Register(_t, first, end, null, gender);
     }
 
-    // The most words from a sentence's start to a participle over which its main verb's subject is read.
-    private const int MaxMainClauseWords = 40;
+    // The most words back from a cue to the start of its sentence that an apposition or a main verb's subject is read over.
+    private const int MaxSentenceWords = 40;
+
+    // The first word of the sentence that holds word k, or -1 when it starts more than MaxSentenceWords before it.
+    private readonly int SentenceStart(int k)
+    {
+        int first = k;
+        while (first > 0 && k - first < MaxSentenceWords && !_t.EndsSentence(first))
+        {
+            first--;
+        }
+
+        return first == 0 || _t.EndsSentence(first) ? first : -1;
+    }
 
     // "وطمأن الزويهري الجماهير …، مؤكدا بأنه", "عبر مرصد حضرموت لحقوق الإنسان عن إدانته …، معتبرا": the subject
     // right after the verb that opens the participle's sentence, when no one it names was registered.
     private Person? VerbSubject(int participle, SpeakerGender gender)
     {
-        int first = participle;
-        while (first > 0 && participle - first < MaxMainClauseWords && !_t.EndsSentence(first))
-        {
-            first--;
-        }
-
-        if (!_t.EndsSentence(first) && first > 0)
+        int first = SentenceStart(participle);
+        if (first < 0)
         {
             return null;
         }
@@ -88,8 +90,10 @@ internal ref partial struct QuoteReader
             : null;
     }
 
-    // فيه، فيها: in a relative clause after a time ("في الوقت الذي أشار فيه مصدر"), the pronoun before the subject.
-    private static bool IsResumptive(ReadOnlySpan<char> word) => word is "فيه" or "فيها";
+    // The first word of the subject after the cue at c, whose phrase ends at phraseEnd: past فيه or فيها, the pronoun
+    // that takes a relative clause after a time back ("في الوقت الذي أشار فيه مصدر").
+    private readonly int SubjectStart(int c, int phraseEnd) =>
+        c + 2 < phraseEnd && _t.Word(c + 1) is "فيه" or "فيها" ? c + 2 : c + 1;
 
     // الذي, التي…, or والذي: a relative pronoun, and whether و joins it.
     private static bool IsRelative(ReadOnlySpan<char> word, out bool joined)
