@@ -217,7 +217,7 @@ internal static class DateLexicon
             "month" => word with { Month = Number(), NeedsContext = word.NeedsContext || context, NeedsPair = word.NeedsPair || allFlags.Contains("paired") },
             "hijri-month" => word with { HijriMonth = Number(), NeedsContext = word.NeedsContext || context },
             "weekday" => word with { Weekday = (DayOfWeek)Number(), NeedsContext = word.NeedsContext || context },
-            "day" => word with { DayOffset = Number(), NeedsContext = word.NeedsContext || context },
+            "day" => word with { DayOffset = Number(), NeedsContext = word.NeedsContext || context, IsNoun = word.IsNoun || allFlags.Contains("noun") },
             "day-of-month" => word with { DayOfMonth = Number() },
             "time-of-day" => word with { IsTimeOfDay = true },
             "not-date" => word with { IsNotDate = true },

@@ -273,7 +273,8 @@ internal readonly ref partial struct DateRecognizer
         }
     }
 
-    // اليوم is today unless a noun phrase goes on ("اليوم العالمي", "اليوم الأول", "اليوم نفسه"), but always after a
+    // اليوم (and the other nouns among the relative days: الليلة) is today unless a noun phrase goes on ("اليوم العالمي",
+    // "اليوم الأول", "اليوم نفسه", "الليلة الأولى"), but always after a
     // part of a day ("مساء اليوم الجدل": the verb's object follows); a word that is also a common word (بكرة "with a
     // ball") only alone in its clause or before a weekday; and a date word alone in quotation marks is a name
     // ("«اليوم»", the outlet).
@@ -285,9 +286,9 @@ internal readonly ref partial struct DateRecognizer
             return false;
         }
 
-        if (!Word(i).EndsWith("اليوم") && !Word(i).EndsWith("لليوم") && Word(i) is not "الليله")
+        if (!word.IsNoun)
         {
-            return true;
+            return true; // "أمس", "غداً", "بالأمس": no noun phrase goes on from them
         }
 
         if (IsQuotedName(i, last) || DuringBefore(i) || IsPerDay(i))

@@ -53,6 +53,9 @@ internal readonly record struct DateWord
     /// <summary>Gets whether the month or weekday reading needs context (the word is also a common word or a name).</summary>
     public bool NeedsContext { get; init; }
 
+    /// <summary>Gets whether a relative day is a noun that a noun phrase may go on from (اليوم، الليلة), then no date.</summary>
+    public bool IsNoun { get; init; }
+
     /// <summary>Gets whether a month name needs more than في before it: a day, a year, a direction word or its pair (آب، أوت).</summary>
     public bool NeedsPair { get; init; }
 

@@ -81,6 +81,8 @@ public class DateExtractorTests
         { "توج بطلا لدوري 2014/2015، وفي 2014/2016 رسوم", ["2014|Year|2014|Year|Gregorian", "2015|Year|2015|Year|Gregorian", "2014|Year|2014|Year|Gregorian"] },
         // "في اليوم" after a count is each day; "الليلة" is tonight unless a definite word after it makes it a night.
         { "يزوره 39 ألف زائر في اليوم. ويلتقي الفريقان الليلة في الرياض، وفي الليلة الأولى من المهرجان", ["الليلة|Relative|2024-11-02|Day|Gregorian"] },
+        // Only the nouns among the relative days (اليوم، الليلة: flag "noun") give way to a noun phrase; an adverb does not.
+        { "وأكد بالأمس الوزير أن المشروع جاهز", ["الأمس|Relative|2024-11-01|Day|Gregorian"] },
         { "بين يوليو (أغسطس)", ["يوليو|Month|2024-07|Month|Gregorian", "أغسطس|Month|2024-08|Month|Gregorian"] },
         // Names that hold a date word; a date word alone in quotation marks is an outlet.
         { "قال لـ«عين اليوم» ولصحيفة «اليوم» إن الربيع العربي انتهى", [] },
