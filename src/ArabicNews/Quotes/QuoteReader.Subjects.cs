@@ -176,7 +176,7 @@ internal ref partial struct QuoteReader
     private Person? SubjectEndingAt(int relative, SpeakerGender gender)
     {
         int since = Math.Max(_sentenceStart, _clauseEnd);
-        if (_people.LastPersonBetween(since, _t.Tokens[relative].Start) is { } named
+        if (_people.LastPersonBefore(_t.Tokens[relative].Start, since) is { } named
             && NoPunctuationBetween(named.MentionStart + named.MentionLength, relative))
         {
             return named; // a name, perhaps with its title, before the comma

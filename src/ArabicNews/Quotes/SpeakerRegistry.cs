@@ -128,27 +128,13 @@ internal sealed partial class SpeakerRegistry
     private int FirstMentionAtOrAfter(int position) =>
         SortedPositions.FirstAtOrAfter(_mentions, position, static m => m.Start);
 
-    /// <summary>The person (not a body) mentioned last before <paramref name="before"/>: who "معاليه" or "الأخير" is.</summary>
-    public Person? LastPersonBefore(int before)
-    {
-        for (int m = FirstMentionAtOrAfter(before) - 1, seen = 0; m >= 0 && seen < MaxLookBack; m--, seen++)
-        {
-            if (!_mentions[m].Person.IsBody)
-            {
-                return _mentions[m].Person;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
-    /// The person (not a body) mentioned last at or after <paramref name="since"/> and before <paramref name="before"/>
-    /// (text positions): whom a relative clause after a comma is about ("…، والذي أشار إلى أن").
+    /// The person (not a body) mentioned last before <paramref name="before"/>, and at or after <paramref name="since"/>
+    /// (text positions): who "معاليه" or "الأخير" is, or whom a relative clause after a comma is about ("…، والذي أشار").
     /// </summary>
-    public Person? LastPersonBetween(int since, int before)
+    public Person? LastPersonBefore(int before, int since = 0)
     {
-        for (int m = FirstMentionAtOrAfter(before) - 1; m >= 0 && _mentions[m].Start >= since; m--)
+        for (int m = FirstMentionAtOrAfter(before) - 1, seen = 0; m >= 0 && _mentions[m].Start >= since && seen < MaxLookBack; m--, seen++)
         {
             if (!_mentions[m].Person.IsBody)
             {
