@@ -30,9 +30,11 @@ public static class AnnotationValidator
             problems.Add($"reference is {annotation.Reference:yyyy-MM-dd}, the article was extracted on {article.Day:yyyy-MM-dd}");
         }
 
+        // The article's words between single spaces, once, for the notes' check that they copy none of it.
+        string spaced = " " + string.Join(' ', Words(text)) + " ";
         foreach (NumberItem n in annotation.Numbers)
         {
-            CheckAnchor("number", n, text, problems);
+            CheckAnchor("number", n, text, spaced, problems);
             if (!n.Opt && n.Value is null && (n.Min is null || n.Max is null))
             {
                 problems.Add($"number '{n.Anchor}': neither a value nor min and max");
@@ -41,7 +43,7 @@ public static class AnnotationValidator
 
         foreach (DateItem d in annotation.Dates)
         {
-            CheckAnchor("date", d, text, problems);
+            CheckAnchor("date", d, text, spaced, problems);
             if (!d.Opt && d.Value is null)
             {
                 problems.Add($"date '{d.Anchor}': no value");
@@ -58,7 +60,7 @@ public static class AnnotationValidator
 
         foreach (QuoteItem q in annotation.Quotes)
         {
-            CheckAnchor("quote", q, text, problems);
+            CheckAnchor("quote", q, text, spaced, problems);
             if (!q.Opt && q.Speaker.Count == 0)
             {
                 problems.Add($"quote '{q.Anchor}': no speaker");
@@ -67,7 +69,7 @@ public static class AnnotationValidator
 
         foreach (AnchoredItem n in annotation.NotQuotes)
         {
-            CheckAnchor("not-quote", n, text, problems);
+            CheckAnchor("not-quote", n, text, spaced, problems);
         }
 
         return problems;
@@ -79,7 +81,7 @@ public static class AnnotationValidator
     /// <summary>The shortest run of the article's words that a note may not repeat.</summary>
     public const int MaxNoteRun = 8;
 
-    private static void CheckAnchor(string what, AnchoredItem item, string text, List<string> problems)
+    private static void CheckAnchor(string what, AnchoredItem item, string text, string spaced, List<string> problems)
     {
         if (item.Anchor.Length == 0)
         {
@@ -92,7 +94,7 @@ public static class AnnotationValidator
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"{what} '{item.Anchor}': more than {MaxAnchorWords} words (anchor a few words, do not copy the text)"));
         }
 
-        if (item.Note is { } note && CopiesText(note, text))
+        if (item.Note is { } note && CopiesText(note, spaced))
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"{what} '{item.Anchor}': its note repeats {MaxNoteRun} or more words of the article"));
         }
@@ -108,8 +110,9 @@ public static class AnnotationValidator
         }
     }
 
-    // Whether `note` holds MaxNoteRun consecutive words that stand, in that order, in the article.
-    private static bool CopiesText(string note, string text)
+    // Whether `note` holds MaxNoteRun consecutive words that stand, in that order, in the article (its words between
+    // single spaces, `spaced`).
+    private static bool CopiesText(string note, string spaced)
     {
         string[] words = Words(note);
         if (words.Length < MaxNoteRun)
@@ -117,7 +120,6 @@ public static class AnnotationValidator
             return false;
         }
 
-        string spaced = " " + string.Join(' ', Words(text)) + " ";
         for (int i = 0; i + MaxNoteRun <= words.Length; i++)
         {
             if (spaced.Contains(" " + string.Join(' ', words, i, MaxNoteRun) + " ", System.StringComparison.Ordinal))
