@@ -44,9 +44,9 @@ internal static class PersonName
             }
 
             ReadOnlySpan<char> word = t.Word(n);
-            if ((QuoteWords.IsNameWord(t, n) && word is not ("بن" or "بنت" or "ابن")) || (n == k && StartsForeignName(t, n, limit)) || FollowsGivenName(t, n, k)
+            if ((QuoteWords.IsNameWord(t, n) && !QuoteWords.IsPatronymic(word)) || (n == k && StartsForeignName(t, n, limit)) || FollowsGivenName(t, n, k)
                 || (titled && n > k && n - k < 3 && IsPlainNamePart(t, n))
-                || (n + 1 < limit && t.Word(n + 1) is "بن" or "بنت" && t.Gap(n + 1).Trim().IsEmpty && word.Length > 2 && !QuoteWords.IsFunctionWordWithClitic(word)
+                || (n + 1 < limit && QuoteWords.IsPatronymicBetweenNames(t.Word(n + 1)) && t.Gap(n + 1).Trim().IsEmpty && word.Length > 2 && !QuoteWords.IsFunctionWordWithClitic(word)
                     && !word.StartsWith("ال") && !QuoteLexicon.TryRole(word, out _)))
             {
                 n++;
@@ -63,10 +63,10 @@ internal static class PersonName
 
             if (QuoteWords.IsNameConnector(word) && n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty
                 && (QuoteWords.IsNameWord(t, n + 1) || (t.Word(n + 1).StartsWith("ال") && t.Word(n + 1).Length > 3)
-                    || (word is "بن" or "بنت" or "ابن" && names > 0 && t.Word(n + 1).Length > 2 && !QuoteWords.IsFunctionWordWithClitic(t.Word(n + 1))
+                    || (QuoteWords.IsPatronymic(word) && names > 0 && t.Word(n + 1).Length > 2 && !QuoteWords.IsFunctionWordWithClitic(t.Word(n + 1))
                         && !QuoteWords.IsCue(t, n + 1) && (!QuoteLexicon.TryRole(t.Word(n + 1), out _) || !t.Word(n + 1).StartsWith("ال")))
                     || (QuoteWords.IsNameParticle(word) && QuoteWords.IsNameParticle(t.Word(n + 1)) && n + 2 < limit && QuoteWords.IsNameWord(t, n + 2)))
-                && (names > 0 || word is not ("بن" or "بنت")))
+                && (names > 0 || !QuoteWords.IsPatronymicBetweenNames(word)))
             {
                 // بن فهد، آل سعود، عبد الرحمن، أبو بكر، ابن ريحان، فون دير لاين
                 n += QuoteWords.IsNameParticle(t.Word(n + 1)) ? 3 : 2;

@@ -46,6 +46,8 @@ internal enum QuoteWordClass
     PassiveSign = 4194304,
     ListOpener = 8388608,
     NamedAfter = 16777216,
+    Patronymic = 33554432,
+    OpensName = 67108864,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -143,6 +145,8 @@ internal static class QuoteLexicon
                 "passive-sign" => QuoteWordClass.PassiveSign,
                 "list-opener" => QuoteWordClass.ListOpener,
                 "named-after" => QuoteWordClass.NamedAfter,
+                "patronymic" => QuoteWordClass.Patronymic,
+                "opens-name" => QuoteWordClass.OpensName,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

@@ -185,6 +185,13 @@ internal static class QuoteWords
     /// <summary>The particles of European names: فون، فان، دي، دير، دو، دا، ديل، لو.</summary>
     public static bool IsNameParticle(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.NameParticle);
 
+    /// <summary>"Son of", "daughter of" (بن، بنت، ابن): the father's name follows.</summary>
+    public static bool IsPatronymic(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Patronymic);
+
+    /// <summary>بن or بنت, which stand only between names (ابن may also open one: "ابن عباس").</summary>
+    public static bool IsPatronymicBetweenNames(ReadOnlySpan<char> word) =>
+        QuoteLexicon.Is(word, QuoteWordClass.Patronymic) && !QuoteLexicon.Is(word, QuoteWordClass.OpensName);
+
     /// <summary>A relative pronoun: الذي، التي، الذين….</summary>
     public static bool IsRelativePronoun(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Relative);
 
