@@ -48,6 +48,8 @@ internal enum QuoteWordClass
     NamedAfter = 16777216,
     Patronymic = 33554432,
     OpensName = 67108864,
+    Auxiliary = 134217728,
+    Resumptive = 268435456,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -147,6 +149,8 @@ internal static class QuoteLexicon
                 "named-after" => QuoteWordClass.NamedAfter,
                 "patronymic" => QuoteWordClass.Patronymic,
                 "opens-name" => QuoteWordClass.OpensName,
+                "auxiliary" => QuoteWordClass.Auxiliary,
+                "resumptive" => QuoteWordClass.Resumptive,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

@@ -93,7 +93,7 @@ internal ref partial struct QuoteReader
     // The first word of the subject after the cue at c, whose phrase ends at phraseEnd: past فيه or فيها, the pronoun
     // that takes a relative clause after a time back ("في الوقت الذي أشار فيه مصدر").
     private readonly int SubjectStart(int c, int phraseEnd) =>
-        c + 2 < phraseEnd && _t.Word(c + 1) is "فيه" or "فيها" ? c + 2 : c + 1;
+        c + 2 < phraseEnd && QuoteLexicon.Is(_t.Word(c + 1), QuoteWordClass.Resumptive) ? c + 2 : c + 1;
 
     // الذي, التي…, or والذي: a relative pronoun, and whether و joins it.
     private static bool IsRelative(ReadOnlySpan<char> word, out bool joined)
@@ -129,7 +129,8 @@ internal ref partial struct QuoteReader
 
         // "لم ينكر", "كانت قد قالت": the particles and the auxiliary before the verb.
         bool preVerb = false;
-        while (end > 0 && QuoteWords.IsPreVerb(_t.Word(end - 1)) && _t.Tokens[end].SpacedFromPrevious && cue - end < 2)
+        while (end > 0 && (QuoteWords.IsPreVerb(_t.Word(end - 1)) || QuoteLexicon.Is(_t.Word(end - 1), QuoteWordClass.Auxiliary))
+            && _t.Tokens[end].SpacedFromPrevious && cue - end < 2)
         {
             end--;
             preVerb = true;
@@ -254,7 +255,7 @@ internal ref partial struct QuoteReader
         return null;
     }
 
-    // كان, كانت, with و or ف before it.
+    // كان, كانت…, with و or ف before it or none.
     private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
-        word is "كان" or "كانت" or "كانوا" || (word.Length > 1 && word[0] is 'و' or 'ف' && word[1..] is "كان" or "كانت" or "كانوا");
+        QuoteLexicon.Is(word, QuoteWordClass.Auxiliary) || (word.Length > 1 && word[0] is 'و' or 'ف' && QuoteLexicon.Is(word[1..], QuoteWordClass.Auxiliary));
 }
