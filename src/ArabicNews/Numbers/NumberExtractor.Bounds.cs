@@ -25,6 +25,11 @@ public sealed partial class NumberExtractor
         return gap.Length <= 3 && gap.Trim(' ') is "-" or "~" or "\u2013" && (gap.Length == 1 || gap[0] == ' ');
     }
 
+    // A percent sign or word, or a unit of measure or currency, right after a number: what a score never has.
+    private static bool IsMeasuredAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int last) =>
+        (NumberMarkers.After.TryMatchAfter(text, tokens, last, out _, out NumberMarker marker) && marker.IsPercent)
+        || (Units.After.TryMatchAfter(text, tokens, last, out _, out (string? Code, bool IsCurrency) unit) && unit.Code is not null);
+
     // A و (or a comma) between two bounds.
     private static bool IsConjunctionGap(ReadOnlySpan<char> text, int end, int start) =>
         end >= 0 && start >= end && text[end..start].Trim(' ') is "و" or "،" or ",";

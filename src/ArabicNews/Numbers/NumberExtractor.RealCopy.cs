@@ -130,9 +130,10 @@ public sealed partial class NumberExtractor
 
         if (Units.After.TryMatchWord(suffix, out (string? Code, bool IsCurrency) found))
         {
-            // A unit of measure; a glued currency ("20دولار") is left alone, as Recognizers-Text leaves it.
+            // A unit of measure or a currency ("168سم", "20ريالا"). Recognizers-Text's number model leaves a glued
+            // currency alone ("20دولار أمريكي"); news copy glues it by mistake and means the amount.
             (value, unit) = (number, found);
-            return found.Code is not null && !found.IsCurrency;
+            return found.Code is not null;
         }
 
         // The counted noun in the accusative that follows 11 to 99 ("14جنديا", "25عاما"); a noun glued after 1 or 2

@@ -76,6 +76,9 @@ public sealed partial class NumberExtractor
         // The countries the text names, read once when a bare currency name first needs them.
         List<(string Name, string Code)>? countries = null;
 
+        // The temperature scale the text last named ("درجة مئوية"), which a bare "درجة" after it keeps.
+        string? temperatureScale = null;
+
         // Calendar dates own their digits and number words ("27 مايو", "عام 1949"): numbers never overlap them.
         var dates = new List<RawDate>();
         new DateRecognizer(n, tokens).Recognize(dates);
@@ -191,14 +194,18 @@ public sealed partial class NumberExtractor
                         min = low * upper.LastScale;
                     }
 
-                    if (min >= max && IsDashRange(n, tokens, i, last))
+                    bool between = introducer >= 0
+                        ? tokens[introducer].Span.Slice(n) is "بين" or "وبين" or "ما"
+                        : lead > 0 && tokens[lead - 1].Span.Slice(n) is "بين" or "وبين";
+                    if (min >= max && IsDashRange(n, tokens, i, last) && !(min > max && (between || IsMeasuredAfter(n, tokens, last))))
                     {
-                        // "1995-01", "20-10", "2 - 1": a date, a code or a score, not a quantity.
+                        // "1995-01", "20-10", "2 - 1": a date, a code or a score, not a quantity; but "بين 250-180
+                        // مترا" and "90-80 في المائة" are ranges typed in reading order.
                         i = last + 1;
                         continue;
                     }
 
-                    if (min > max && introducer >= 0 && tokens[introducer].Span.Slice(n) is "بين" or "وبين" or "ما")
+                    if (min > max && (between || IsDashRange(n, tokens, i, last)))
                     {
                         (min, max) = (max, min); // "بين 9300 و9250": between has no direction
                     }
@@ -425,6 +432,16 @@ public sealed partial class NumberExtractor
             if (closed && last == numberLast && start < tokens[i].GapStart)
             {
                 end += n[end..(last + 1 < tokens.Length ? tokens[last + 1].Start : n.Length)].IndexOfAny(")»\"”]") + 1;
+            }
+
+            // "الرياض 44 درجة مئوية. مكة المكرمة 42 درجة": a bare degree after a named scale is on that scale.
+            if (unit is "°C" or "°F")
+            {
+                temperatureScale = unit;
+            }
+            else if (unit is "°" && temperatureScale is not null)
+            {
+                unit = temperatureScale;
             }
 
             TextSpan span = map.ToOriginal(TextSpan.FromBounds(start, end));

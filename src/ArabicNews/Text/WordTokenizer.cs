@@ -47,6 +47,16 @@ internal static class WordTokenizer
             // Most of a word is Arabic letters, which the Search profile keeps in one block: skip them at once.
             int arabic = text[i..].IndexOfAnyExceptInRange('\u0621', '\u064A');
             i = arabic < 0 ? text.Length : i + arabic;
+
+            // Digits glued after a word ("مايو2013", "الخميس17/4", "إلى35") begin a word of their own; after clitics
+            // alone ("و20", "بال20", "لل20") they stay with them, which the readers of numbers strip, and so does the
+            // power of a unit ("م2").
+            if (i < text.Length && i > start && char.IsAsciiDigit(text[i]) && !IsClitics(text[start..i]) && !IsPowerOfUnit(text, start, i))
+            {
+                Add(ref buffer, ref count, new WordToken(start, i - start, gapStart, OnlySpaces(text, gapStart, start)));
+                gapStart = i;
+                start = i;
+            }
             while (i < text.Length && (IsLetterOrDigit(text[i])
                 || (text[i] is '.' or ',' or '،' && i > start && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
                 || IsExponentSign(text, start, i)))
@@ -60,6 +70,30 @@ internal static class WordTokenizer
 
         return buffer.AsSpan(0, count);
     }
+
+    // Prefixes a word can carry before digits: و ف ب ل ك, and the article after them ("وال", "بال"). A run
+    // beginning with the point of ".08" holds no Arabic letter and counts as none.
+    private static bool IsClitics(ReadOnlySpan<char> letters)
+    {
+        if (letters.EndsWith("ال"))
+        {
+            letters = letters[..^2];
+        }
+
+        foreach (char c in letters)
+        {
+            if (c is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+            {
+                return false;
+            }
+        }
+
+        return letters.Length <= 3;
+    }
+
+    // A unit squared or cubed ("م2", "كم2", "سم3"): letters, then 2 or 3 ending the word.
+    private static bool IsPowerOfUnit(ReadOnlySpan<char> text, int start, int digit) =>
+        digit - start <= 2 && text[digit] is '2' or '3' && (digit + 1 == text.Length || !IsLetterOrDigit(text[digit + 1]));
 
     private static ulong[] BuildLetterOrDigit()
     {

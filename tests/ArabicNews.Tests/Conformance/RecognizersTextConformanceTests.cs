@@ -29,11 +29,13 @@ public class RecognizersTextConformanceTests(ITestOutputHelper output)
     // - relative ordinals (التالي، الأخير، السابق، الحالي): adjectives in news, with no numeric value;
     // - ordinals as range ends ("بين العاشر وخمسة عشر"), "=>" and "<>" as bounds, digits glued to letters ("هو٠");
     // - numbers inside calendar dates ("4 مايو"): the dates own them (the count of "خلال ٣ سنوات" is read);
+    // - a currency glued to digits ("20دولار أمريكي", which upstream reads as no number): news copy glues them by
+    //   mistake and means the amount (NumberModel 211 → 208 of 282, 2026-11-30);
     // - expected values that are arithmetic puzzles ("خمسة وتسعون مائة على خمسة" = 1900), IP addresses and
     //   telephone numbers split into numbers.
     public static TheoryData<string, double> Files => new()
     {
-        { "NumberModel.json", 0.75 },
+        { "NumberModel.json", 0.73 },
         { "PercentModel.json", 1.0 },
         { "OrdinalModel.json", 0.38 },
         { "NumberRangeModel.json", 0.84 },

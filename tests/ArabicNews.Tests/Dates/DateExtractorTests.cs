@@ -77,6 +77,8 @@ public class DateExtractorTests
         { "في 14 يوليو (تموز) وقع", ["14 يوليو (تموز)|Date|2024-07-14|Day|Gregorian"] },
         { "في سبتمبر (أيلول) المقبل", ["سبتمبر (أيلول) المقبل|Month|2025-09|Month|Gregorian"] },
         { "منذ مايو أيار 2023", ["مايو أيار 2023|Month|2023-05|Month|Gregorian"] },
+        // Digits glued after a month or a weekday belong to the date all the same.
+        { "في أيار/مايو2013 ويوم الخميس17/4/1436هـ", ["أيار/مايو2013|Month|2013-05|Month|Gregorian", "يوم الخميس17/4/1436هـ|Date|2015-02-06|Day|Hijri"] },
         // A season or fiscal year, two years in a row with a slash, is two years; two others are a chain of digits.
         { "توج بطلا لدوري 2014/2015، وفي 2014/2016 رسوم", ["2014|Year|2014|Year|Gregorian", "2015|Year|2015|Year|Gregorian", "2014|Year|2014|Year|Gregorian"] },
         // "في اليوم" after a count is each day; "الليلة" is tonight unless a definite word after it makes it a night.

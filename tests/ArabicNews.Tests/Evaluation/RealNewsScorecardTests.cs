@@ -19,13 +19,13 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
     public static TheoryData<string, double, double> Floors { get; } = new()
     {
         // figure, development floor, test floor
-        { "direct + partial recall", 0.89, 0.82 },
+        { "direct + partial recall", 0.88, 0.82 },
         { "direct + partial right speaker", 0.71, 0.89 },
         { "indirect recall", 0.82, 0.75 },
         { "indirect right speaker", 0.84, 0.82 },
         { "quote precision", 0.90, 0.93 },
         { "dates recall", 0.96, 0.93 },
-        { "dates precision", 0.97, 0.90 },
+        { "dates precision", 0.96, 0.90 },
         { "numbers recall", 0.99, 0.92 },
         { "numbers precision", 0.99, 0.91 },
     };
@@ -88,15 +88,17 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         outlets.Should().HaveCount(12);
         outlets.Should().OnlyContain(o => o.Count() >= 6 && o.Any(e => e.Split == Split.Test) && o.Any(e => e.Split == Split.Development));
 
-        // The second draw adds 7 development articles from every outlet, the third 4, the fourth 2.
+        // The second draw adds 7 development articles from every outlet, the third 4, the fourth, fifth and sixth 2.
         sample.Skip(100).Take(84).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(100).Take(84).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 7);
         sample.Skip(184).Take(48).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(184).Take(48).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 4);
         sample.Skip(232).Take(24).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
         sample.Skip(232).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
-        sample.Skip(256).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
-        sample.Skip(256).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
+        sample.Skip(256).Take(24).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(256).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
+        sample.Skip(280).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(280).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
     }
 
     [Fact]

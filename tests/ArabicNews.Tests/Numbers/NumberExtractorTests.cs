@@ -122,12 +122,16 @@ public class NumberExtractorTests
         { "بين مليون وثلاثة ملايين ومليون و500 ألف", ["بين مليون وثلاثة ملايين|Range||1000000|3000000||Exact", "مليون و500 ألف|Cardinal|1500000||||Exact"] },
         // The strength of an earthquake has no unit; a temperature does.
         { "زلزال بقوة 4.3 درجات بلغت قوته 5 درجات على مقياس ريختر والحرارة 45 درجة", ["4.3 درجات|Cardinal|4.3||||Exact", "5 درجات على مقياس ريختر|Cardinal|5||||Exact", "45 درجة|Quantity|45|||°|Exact"] },
-        // Digits glued to the qualifier before them; letters glued to digits are otherwise a name.
+        // A bare degree after a named scale is on that scale; before it, it is not.
+        { "مكة 42 درجة والرياض 44 درجة مئوية وجدة 39 درجة وكانت 100 درجة فهرنهايت ثم 98 درجة", ["42 درجة|Quantity|42|||°|Exact", "44 درجة مئوية|Quantity|44|||°C|Exact", "39 درجة|Quantity|39|||°C|Exact", "100 درجة فهرنهايت|Quantity|100|||°F|Exact", "98 درجة|Quantity|98|||°F|Exact"] },
+        // Digits glued to the word before them read as if a space parted them, the qualifier's too.
         { "غرامة بحد أقصى600 ريال ونحو50 ألف", ["حد أقصى600 ريال|Money|600|||SAR|AtMost", "نحو50 ألف|Cardinal|50000||||Approximate"] },
-        { "اشترى آيفون6 بلس", [] },
+        { "اشترى آيفون6 بلس وآيفون 6 بلس", ["6|Cardinal|6||||Exact", "6|Cardinal|6||||Exact"] },
         // Letters glued after digits: a scale, a unit (م is metres after a number that is no year), or the counted noun.
         { "أنفق حوالى 120مليار ريال على شارع عرض 30م وطوله 168سم", ["حوالى 120مليار ريال|Money|120000000000|||SAR|Approximate", "30م|Quantity|30|||m|Exact", "168سم|Quantity|168|||cm|Exact"] },
-        { "قتل 14جنديا ووفر 100وظيفة و20دولار و1مليون", ["14|Cardinal|14||||Exact"] },
+        { "قتل 14جنديا ووفر 100وظيفة و20دولار و1مليون", ["14|Cardinal|14||||Exact", "20دولار|Money|20|||USD|Exact"] },
+        // Digits glued after a word are a word of their own; after clitics alone they stay with them.
+        { "وصل إلى35 جناحا عند مستوى9,381.01 نقطة", ["35|Cardinal|35||||Exact", "9,381.01|Cardinal|9381.01||||Exact"] },
         { "في العام 2015م وعام 70م وصندوق 1ماليزيا", [] },
         // A date written with spaced slashes is the dates'; two groups may be a ratio.
         { "بتاريخ 19 / 6 / 1436هـ ونسبة 5 / 7", ["نسبة 5|Percent|5||||Exact", "7|Cardinal|7||||Exact"] },
@@ -142,6 +146,10 @@ public class NumberExtractorTests
         { "أولا: المصارف، ثانيا: التأمين، ثالثا: الصناعة", ["أولا|Ordinal|1||||Exact", "ثانيا|Ordinal|2||||Exact", "ثالثا|Ordinal|3||||Exact"] },
         // "Between" has no direction: its ends are ordered; "من … إلى" keeps the direction of a change.
         { "تراوح بين 9300 و9250 نقطة وانخفض من 10 إلى 5", ["بين 9300 و9250|Range||9250|9300||Exact", "من 10 إلى 5|Range||10|5||Exact"] },
+        // Two numbers joined by a dash in falling order are a score or a code, unless "between" opens them or a unit or
+        // a percent follows: then they are a range typed in reading order.
+        { "فاز 3-1 في المباراة وتعادل 20-10 عاما", [] },
+        { "تراوحت بين 25-18 ومساحتها 250-180 مترا ونسبتها 70-50 في المائة", ["25-18|Range||18|25||Exact", "250-180 مترا|Range||180|250|m|Exact", "70-50 في المائة|Range||50|70|%|Exact"] },
         // Ranks from one to another, with وحتى and the article written apart before digits.
         { "من المركز الأول وحتى الخامس ومن الـ 6 وحتى الـ 10 والفصل الثالث إلى الأول", ["الأول وحتى الخامس|Range||1|5||Exact", "6 وحتى الـ 10|Range||6|10||Exact", "الثالث|Ordinal|3||||Exact", "الأول|Ordinal|1||||Exact"] },
         // A half then the counted noun or the scale again with the article: "a year and a half", "a million and a half".
