@@ -93,6 +93,15 @@ public sealed class DateExtractor
                 // A second weekday is the first one after the first ("يومي الثلاثاء والأربعاء").
                 RawDate second = found[k + 1];
                 ParsedDate upper = Resolve(second, reference, writtenYears, second.Start < titleEnd ? namedWeekdays : null);
+                if (raw.Year is null && raw.YearOffset is null && raw.Direction == DateDirectionWord.None && raw.Month is { } fromMonth
+                    && second.Year is { } toYear && second.Month is { } toMonth && second.Calendar == raw.Calendar)
+                {
+                    // "من يناير حتى مارس 2014": the year written after the second is the first's too (or the one before).
+                    raw.Year = fromMonth <= toMonth ? toYear : toYear - 1;
+                    raw.HijriEra = second.HijriEra;
+                    date = DateResolver.Resolve(raw, reference, Options.Direction);
+                }
+
                 if (date.Value is { } low && upper.End is { } high && high < low && second.Year is null && second.YearOffset is null)
                 {
                     if (raw.Month is { } lowMonth && second.Month is { } highMonth && highMonth < lowMonth)
@@ -106,6 +115,18 @@ public sealed class DateExtractor
                         DateOnly next = low.AddDays(((int)weekday - (int)low.DayOfWeek + 7) % 7);
                         upper = upper with { Value = next, End = next };
                     }
+                }
+
+                if (!Options.JoinRangesAcrossPeriods && date.Value is { } lowEnd && upper.End is { } highEnd && !WithinOnePeriod(lowEnd, highEnd, date.Grain, upper.Grain))
+                {
+                    // "من عام 1997 حتى عام 2010": each end its own mention, with the year the range gave it.
+                    TextSpan lower = map.ToOriginal(TextSpan.FromBounds(raw.Start, raw.End));
+                    mentions.Add(new DateMention(lower.Start, lower.Length, date));
+                    TextSpan higher = map.ToOriginal(TextSpan.FromBounds(found[k + 1].Start, found[k + 1].End));
+                    mentions.Add(new DateMention(higher.Start, higher.Length, upper));
+                    previousEnd = upper.End;
+                    k++;
+                    continue;
                 }
 
                 end = found[k + 1].End;
@@ -127,6 +148,12 @@ public sealed class DateExtractor
 
         return mentions;
     }
+
+    // Whether one month (a range of days) or one year (a range of months or years) holds both ends of a range.
+    private static bool WithinOnePeriod(DateOnly first, DateOnly last, DateGrain firstGrain, DateGrain lastGrain) =>
+        firstGrain == DateGrain.Day && lastGrain == DateGrain.Day
+            ? first.Year == last.Year && first.Month == last.Month
+            : first.Year == last.Year;
 
     // Resolves a date; a month or day named without a year that resolves to the year before the one the same month is
     // written with elsewhere in the text takes that year: a title's "26 فبراير" is the body's "26 فبراير 2016" (a

@@ -246,7 +246,7 @@ internal static class DateLexicon
                 },
                 PartNeedsContext = context,
             },
-            "holiday" => word with { Holiday = ParseHoliday(value, entry) with { Next = flag == "next" } },
+            "holiday" => word with { Holiday = ParseHoliday(value, entry) with { Next = flag == "next", EitherEid = allFlags.Contains("either-eid") }, NeedsContext = word.NeedsContext || context },
             "season" => word with { Season = Number(), NeedsContext = word.NeedsContext || context },
             "decade" => word with { Decade = Number() },
             "quarter-word" => word with { IsQuarter = true },

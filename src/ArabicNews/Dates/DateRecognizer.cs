@@ -235,7 +235,7 @@ internal readonly ref partial struct DateRecognizer
         if (!isDateWord || word.Part != DatePart.None)
         {
             bool counts = word.Part != DatePart.None || s_ordinalEndings.MayEndLike(head);
-            if ((counts && DateWordFollows(i) && (TryDayMonth(i, out date, out last) || TryNthOfMonth(i, out date, out last) || TryCountedSpan(i, out date, out last)))
+            if ((counts && DateWordFollows(i) && (TryDayMonth(i, out date, out last) || TryNthOfMonth(i, out date, out last) || TryNthDayOfHoliday(i, out date, out last) || TryCountedSpan(i, out date, out last)))
                 || (head.StartsWith("ال") && DateLexicon.UnitEndings.MayEndLike(head) && TryRelativeSpan(i, out date, out last)))
             {
                 return true;
@@ -307,6 +307,11 @@ internal readonly ref partial struct DateRecognizer
 
         if (word.Holiday is { } holiday)
         {
+            if (word.NeedsContext)
+            {
+                return false; // "العيد" alone: a feast, or the word for any celebration
+            }
+
             date = new RawDate { Start = start, Kind = DateKind.Date, Holiday = holiday };
             last = wordLast;
             if (TryYearAfter(wordLast + 1, out int holidayYear, out DateCalendar holidayCalendar, out int holidayYearLast) && holidayCalendar == DateCalendar.Gregorian)

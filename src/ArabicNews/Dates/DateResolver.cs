@@ -72,7 +72,15 @@ internal static class DateResolver
 
         if (raw.Holiday is { } holiday)
         {
-            return ResolveHoliday(holiday, raw.Year, reference, holiday.Next ? DateDirection.PreferFuture : direction);
+            DateDirection toward = holiday.Next ? DateDirection.PreferFuture : direction;
+            (DateOnly, DateOnly)? feast = ResolveHoliday(holiday, raw.Year, reference, toward);
+            if (holiday.EitherEid && ResolveHoliday(new Holiday(DateCalendar.Hijri, 12, 10), raw.Year, reference, toward) is { } sacrifice
+                && (feast is not { } fast || (toward == DateDirection.PreferPast ? sacrifice.Item1 > fast.Item1 : sacrifice.Item1 < fast.Item1)))
+            {
+                feast = sacrifice;
+            }
+
+            return feast is { } day && raw.HolidayDay > 0 ? Single(day.Item1.AddDays(raw.HolidayDay)) : feast;
         }
 
         if (raw.Decade != 0)

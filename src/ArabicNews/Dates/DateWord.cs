@@ -96,6 +96,10 @@ internal readonly record struct Holiday(DateCalendar Calendar, int Month, int Da
 
     // The next one on or after the reference, whatever the tense ("السنة الهجرية الجديدة").
     public bool Next { get; init; }
+
+    // "العيد": the feast of the breaking of the fast or of the sacrifice, whichever is nearer the reference in the
+    // direction of the tense (the word's value is the first, hijri:10-1).
+    public bool EitherEid { get; init; }
 }
 
 /// <summary>A direction word after a period, month or weekday.</summary>

@@ -72,6 +72,9 @@ internal struct RawDate
     // A holiday ("عيد الفطر 2013"): its day in its calendar, in the Gregorian year written or nearest the reference.
     public Holiday? Holiday;
 
+    // The day of the holiday's days, from 0 ("ثالث أيام العيد": 2).
+    public int HolidayDay;
+
     // "الأسابيع الثلاثة القادمة": so many whole units before or after the reference (RelativeGrain and RelativeOffset).
     public bool RelativeSpan;
 

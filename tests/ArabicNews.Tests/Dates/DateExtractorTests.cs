@@ -56,7 +56,7 @@ public class DateExtractorTests
         // Parts of a month or year, and other spans.
         { "أواخر مارس ومطلع العام المقبل ومنتصف 2023", ["أواخر مارس|Range|2024-03-21/2024-03-31|Day|Gregorian", "مطلع العام المقبل|Range|2025-01/2025-04|Month|Gregorian", "منتصف 2023|Range|2023-05/2023-08|Month|Gregorian"] },
         { "من 13 إلى 15 تموز", ["من 13 إلى 15 تموز|Range|2024-07-13/2024-07-15|Day|Gregorian"] },
-        { "من 2014 إلى 2018", ["من 2014 إلى 2018|Range|2014/2018|Year|Gregorian"] },
+        { "من 2014 إلى 2018", ["من 2014|Year|2014|Year|Gregorian", "2018|Year|2018|Year|Gregorian"] },
         { "الأيام الثلاثة الماضية", ["الأيام الثلاثة الماضية|Range|2024-10-30/2024-11-01|Day|Gregorian"] },
         { "في الربع الثالث من عام 2023 وفي السبعينيات", ["الربع الثالث من عام 2023|Range|2023-07/2023-09|Month|Gregorian", "السبعينيات|Range|1970/1979|Year|Gregorian"] },
         { "عيد الفطر وعيد الميلاد 2020", ["عيد الفطر|Date|2024-04-10|Day|Gregorian", "عيد الميلاد 2020|Date|2020-12-25|Day|Gregorian"] },
@@ -77,6 +77,9 @@ public class DateExtractorTests
         { "في 14 يوليو (تموز) وقع", ["14 يوليو (تموز)|Date|2024-07-14|Day|Gregorian"] },
         { "في سبتمبر (أيلول) المقبل", ["سبتمبر (أيلول) المقبل|Month|2025-09|Month|Gregorian"] },
         { "منذ مايو أيار 2023", ["مايو أيار 2023|Month|2023-05|Month|Gregorian"] },
+        // The Nth of a feast's days; "العيد" is the nearer of the two Eids in the tense's direction, and a date only so.
+        { "في ثاني أيام عيد الفطر وثالث أيام العيد", ["ثاني أيام عيد الفطر|Date|2024-04-11|Day|Gregorian", "ثالث أيام العيد|Date|2024-06-18|Day|Gregorian"] },
+        { "بعد صلاة العيد وخلال أيام العيد", [] },
         // Digits glued after a month or a weekday belong to the date all the same.
         { "في أيار/مايو2013 ويوم الخميس17/4/1436هـ", ["أيار/مايو2013|Month|2013-05|Month|Gregorian", "يوم الخميس17/4/1436هـ|Date|2015-02-06|Day|Hijri"] },
         // A season or fiscal year, two years in a row with a slash, is two years; two others are a chain of digits.
@@ -141,9 +144,10 @@ public class DateExtractorTests
         // A weekday before an ordinal with the article is the weekday of the month; before one without, a weekday.
         { "يوم الأحد الثاني", ["يوم الأحد الثاني|Date|2024-11-10|Day|Gregorian"] },
         { "أجرى الوزير الجمعة أولى مباحثاته وأمس أحد الأطفال", ["الجمعة|Weekday|2024-11-01|Day|Gregorian", "أمس|Relative|2024-11-01|Day|Gregorian"] },
-        // A range whose first end is a pair in parentheses; years joined by a dash are one span.
-        { "بين 3 ديسمبر (كانون الأول) و11 يناير (كانون الثاني)", ["بين 3 ديسمبر (كانون الأول) و11 يناير (كانون الثاني)|Range|2024-12-03/2025-01-11|Day|Gregorian"] },
-        { "موسم 2015-2016 والفترة 2011 - 2014 شهدت", ["2015-2016|Range|2015/2016|Year|Gregorian", "2011 - 2014|Range|2011/2014|Year|Gregorian"] },
+        // A range whose first end is a pair in parentheses, across two months: a mention for each end, the second in
+        // the year after the first; so are years joined by a dash.
+        { "بين 3 ديسمبر (كانون الأول) و11 يناير (كانون الثاني)", ["بين 3 ديسمبر (كانون الأول)|Date|2024-12-03|Day|Gregorian", "11 يناير (كانون الثاني)|Date|2025-01-11|Day|Gregorian"] },
+        { "موسم 2015-2016 والفترة 2011 - 2014 شهدت", ["2015|Year|2015|Year|Gregorian", "2016|Year|2016|Year|Gregorian", "2011|Year|2011|Year|Gregorian", "2014|Year|2014|Year|Gregorian"] },
         // A weekday named bare is the day the same weekday is given elsewhere with a direction word.
         { "الأمير يفتتح المشروع.. الاثنين\n\nويفتتحه الأمير يوم الاثنين المقبل", ["الاثنين|Weekday|2024-11-04|Day|Gregorian", "يوم الاثنين المقبل|Weekday|2024-11-04|Day|Gregorian"] },
         { "وصل اللاعب فجر السبت، وتعود البعثة يوم السبت القادم", ["السبت|Weekday|2024-11-02|Day|Gregorian", "يوم السبت القادم|Weekday|2024-11-09|Day|Gregorian"] },
@@ -160,7 +164,7 @@ public class DateExtractorTests
         // or with م, is Gregorian.
         { "مطلع العام الهجري الجاري وفي العام الهجري القادم", ["مطلع العام الهجري الجاري|Range|2024-07/2024-11|Month|Hijri", "العام الهجري القادم|Relative|2025-06-26/2026-06-15|Day|Hijri"] },
         { "بنهاية العام 1446 ونهاية 2023", ["نهاية العام 1446|Range|2025-02/2025-06|Month|Hijri", "نهاية 2023|Range|2023-09/2023-12|Month|Gregorian"] },
-        { "للعام 1446 والعام الدراسي 1446- 1447هـ", ["لعام 1446|Year|2024-07-07/2025-06-25|Day|Hijri", "العام الدراسي 1446- 1447هـ|Range|2024-07-07/2026-06-15|Day|Hijri"] },
+        { "للعام 1446 والعام الدراسي 1446- 1447هـ", ["لعام 1446|Year|2024-07-07/2025-06-25|Day|Hijri", "العام الدراسي 1446|Year|2024-07-07/2025-06-25|Day|Hijri", "1447هـ|Year|2025-06-26/2026-06-15|Day|Hijri"] },
         { "سقوط غرناطة عام 1492 وعام 1446م", ["عام 1492|Year|1492|Year|Gregorian", "عام 1446م|Year|1446|Year|Gregorian"] },
         // اليوم before إلى is today; before الي بعد (colloquial اللي) it opens a phrase.
         { "وصل الوفد اليوم إلى عدن", ["اليوم|Relative|2024-11-02|Day|Gregorian"] },
@@ -194,6 +198,22 @@ public class DateExtractorTests
     {
         var future = new DateExtractor(DateExtractionOptions.Default with { Direction = DateDirection.PreferFuture });
         future.Extract(text, s_reference).Should().ContainSingle().Which.Date.ToIsoString().Should().Be(expected);
+    }
+
+    // A range that no one month (days) or year (months, years) holds is a mention for each end unless ranges are
+    // joined across periods; one that a month or year holds is one mention either way.
+    [Theory]
+    [InlineData("من عام 1997 حتى عام 2010", false, new[] { "من عام 1997|1997", "عام 2010|2010" })]
+    [InlineData("من عام 1997 حتى عام 2010", true, new[] { "من عام 1997 حتى عام 2010|1997/2010" })]
+    [InlineData("من ديسمبر 2013 حتى يناير 2014", false, new[] { "من ديسمبر 2013|2013-12", "يناير 2014|2014-01" })]
+    [InlineData("من ديسمبر 2013 حتى يناير 2014", true, new[] { "من ديسمبر 2013 حتى يناير 2014|2013-12/2014-01" })]
+    [InlineData("من يناير حتى مارس 2014", false, new[] { "من يناير حتى مارس 2014|2014-01/2014-03" })]
+    [InlineData("من 5 إلى 10 يوليو", false, new[] { "من 5 إلى 10 يوليو|2024-07-05/2024-07-10" })]
+    [InlineData("من 5 إلى 10 يوليو", true, new[] { "من 5 إلى 10 يوليو|2024-07-05/2024-07-10" })]
+    public void Ranges_are_joined_across_periods_only_when_asked(string text, bool join, string[] expected)
+    {
+        var extractor = new DateExtractor(DateExtractionOptions.Default with { JoinRangesAcrossPeriods = join });
+        extractor.Extract(text, s_reference).Select(m => $"{m.Span.Slice(text).ToString()}|{m.Date.ToIsoString()}").Should().Equal(expected);
     }
 
     [Theory]
