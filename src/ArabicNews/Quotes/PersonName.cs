@@ -76,7 +76,9 @@ internal static class PersonName
 
             if (word.StartsWith("ال") && word.Length > 3 && (names > 0 || familyFirst) && !QuoteWords.IsDateWord(word)
                 && (QuoteWords.IsFamilyName(word) || people.IsKnownLastWord(word)
-                    || (names > 0 && EndsPhrase(t, n + 1, limit) && (!QuoteWords.IsCommonWord(word) || QuoteWords.IsGivenName(t.Word(n - 1))))))
+                    || (names > 0 && EndsPhrase(t, n + 1, limit)
+                        && (!QuoteWords.IsCommonWord(word) || QuoteWords.IsGivenName(t.Word(n - 1))
+                            || (!QuoteWords.IsCommonWord(t.Word(n - 1)) && n + 1 < t.Count && t.Gap(n + 1).IndexOfAny("،,") >= 0)))))
             {
                 n++;
                 names++;

@@ -196,13 +196,29 @@ internal static class SpeakerPhrase
             && !QuoteWords.IsCue(t, bodyWords) && !QuoteWords.HasPronounSuffix(t.Word(bodyWords)) && !StartsObject(t, bodyWords)
             && (!titleOnly || t.Word(bodyWords).StartsWith("ال") || QuoteLexicon.TryRole(t.Word(bodyWords), out _) || QuoteLexicon.IsPlace(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي"
                 || t.Word(bodyWords - 1) is "باسم" or "لدي" || t.Word(bodyWords) is "باسم" || t.Word(bodyWords).StartsWith("لل")
-                || IsTitleComplement(t, bodyWords, segmentEnd) || IsIndefiniteAdjective(t, bodyWords)))
+                || IsTitleComplement(t, bodyWords, segmentEnd) || IsIndefiniteAdjective(t, bodyWords) || NamesBody(t, bodyWords)))
         {
-            bodyWords++;
+            // "مدير جامعة الملك سعود": a name in a body's name, whole.
+            bodyWords = NamesBody(t, bodyWords) ? Math.Max(bodyWords + 1, PersonName.End(t, people, bodyWords, segmentEnd)) : bodyWords + 1;
         }
 
         evidence = SpeakerEvidence.Body;
         return people.Register(t, from, bodyWords, null, gender, isBody: true);
+    }
+
+    // Whether the name at k is part of a body's name: after a title, after a body in construct ("مركز الملك سلمان",
+    // "لجامعة الأمير سلطان").
+    private static bool NamesBody(in QuoteText t, int k)
+    {
+        if (k < 2 || !QuoteLexicon.TryRole(t.Word(k - 1), out SpeakerRole title) || title.Kind != SpeakerRoleKind.Title)
+        {
+            return false;
+        }
+
+        // The body in construct, without the article: "مدير الشرطة اللواء سعد" is a title and its holder.
+        ReadOnlySpan<char> body = t.Word(k - 2);
+        body = body.Length > 3 && body[0] == 'ل' ? body[1..] : body;
+        return !body.StartsWith("ل") && !body.StartsWith("ال") && QuoteLexicon.TryRole(body, out SpeakerRole role) && role.Kind == SpeakerRoleKind.Body;
     }
 
     // Whether the words [from, k) are all titles ("د. الغامدي", "المهندس الغامدي"): a family name may follow them alone.
@@ -322,6 +338,12 @@ internal static class SpeakerPhrase
                 continue;
             }
 
+            if (NamesBody(t, k))
+            {
+                k = end; // "لمركز الملك سلمان", "جامعة الملك سعود": the name is a body's
+                continue;
+            }
+
             if (k == from)
             {
                 atStart = (k, end);
@@ -345,8 +367,12 @@ internal static class SpeakerPhrase
             k = end;
         }
 
-        (int s, int e) = atEnd.Start >= 0 && (atEnd.End - atEnd.Start >= 2 || longest.Start < 0) ? atEnd
-            : atStart.Start >= 0 && (atStart.End - atStart.Start >= 2 || longest.Start < 0) ? atStart
+        // A full name first is the speaker and what follows describes them ("بارول خاتون (35 عاما) احدى ساكني جيب
+        // كوت بنجي الهندي"); after a title, the name that ends the phrase ("المتحدث الرسمي لمركز الملك سلمان …
+        // رأفت الصباغ").
+        (int s, int e) = atStart.Start >= 0 && atStart.End - atStart.Start >= 2 ? atStart
+            : atEnd.Start >= 0 && (atEnd.End - atEnd.Start >= 2 || longest.Start < 0) ? atEnd
+            : atStart.Start >= 0 && longest.Start < 0 ? atStart
             : longest.Start >= 0 ? longest : atEnd.Start >= 0 ? atEnd : atStart.Start >= 0 ? atStart : first;
 
         // "كوريا الجنوبية": a one-word name with the nisba adjectives after it.

@@ -133,6 +133,14 @@ public class QuoteRealNewsRulesTests
         { "وقال الوزير إن الحفل ناجح تماما. الوزارة كانت قد قالت إن المشروع تأخر.", ["Indirect|الوزير|الحفل ناجح تماما", "Indirect|الوزارة|المشروع تأخر"] },
         // A preposition alone before a quotation ("بـ") is no speaker's name.
         { "ودعا المسؤول الإيراني إلى وقف ما وصفه بـ “العدوان” على اليمن.", ["Partial|المسؤول الإيراني|العدوان"] },
+        // A name after a title and a body is the body's ("لمؤسسة الملك فهد"); the name that ends the phrase speaks, its
+        // family name with the article though the corpus counts it common; with none, the title's holder named before.
+        { "وأوضح المتحدث الرسمي لمؤسسة الملك فهد الخيرية نزار الخياط، أن البرنامج بدأ أمس. وأوضح المتحدث الرسمي لمؤسسة الملك فهد الخيرية، أن التسجيل مفتوح.",
+            ["Indirect|نزار الخياط|البرنامج بدأ أمس", "Indirect|نزار الخياط|التسجيل مفتوح"] },
+        { "وقال مدير جامعة الملك سعود إن الدراسة تبدأ غدا. وقال الملك سلمان إن العام حافل.",
+            ["Indirect|مدير جامعة الملك سعود|الدراسة تبدأ غدا", "Indirect|سلمان|العام حافل"] },
+        // A full name first is the speaker, and what follows it describes them.
+        { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
 
     // A phrase written `times` times, joined by spaces.
