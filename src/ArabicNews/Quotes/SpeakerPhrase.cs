@@ -12,6 +12,9 @@ internal static class SpeakerPhrase
     /// <summary>The most words a body's name runs over ("الهيئة الوطنية لإدارة الكوارث في باكستان").</summary>
     public const int MaxBodyWords = 6;
 
+    /// <summary>How far back a bare "الشركة" looks for the body's name given before, in words.</summary>
+    public const int BodyLookBack = 300;
+
     /// <summary>The speaker of the phrase [<paramref name="from"/>, <paramref name="to"/>) after a cue.</summary>
     /// <param name="t">The article.</param>
     /// <param name="people">The people named so far.</param>
@@ -112,6 +115,14 @@ internal static class SpeakerPhrase
                 return named;
             }
 
+            if (head.StartsWith("ال") && bodyEnd == from + 1 && NamedBefore(t, from, head[2..], out int namedFrom, out int namedEnd))
+            {
+                // "أوصى مجلس إدارة شركة أسمنت المنطقة الشمالية … وأوضحت الشركة أن": the body the text named before,
+                // though it did not speak there.
+                evidence = SpeakerEvidence.Reference;
+                return people.Register(t, namedFrom, namedEnd, null, gender, isBody: true);
+            }
+
             evidence = SpeakerEvidence.Body;
             return people.Register(t, from, bodyEnd, null, gender, isBody: true);
         }
@@ -204,6 +215,43 @@ internal static class SpeakerPhrase
 
         evidence = SpeakerEvidence.Body;
         return people.Register(t, from, bodyWords, null, gender, isBody: true);
+    }
+
+    // The words the text gave before a bare "الشركة" or "الوزارة": the nearest "شركة …" (in construct, up to
+    // BodyLookBack words back) and the words of its name, none a function word, cue, preposition-led word or word
+    // with a pronoun suffix.
+    private static bool NamedBefore(in QuoteText t, int from, ReadOnlySpan<char> noun, out int start, out int end)
+    {
+        (start, end) = (-1, -1);
+        for (int k = from - 1; k >= 0 && k >= from - BodyLookBack; k--)
+        {
+            ReadOnlySpan<char> word = t.Word(k);
+            if (word.Length == noun.Length + 1 && word[0] is 'و' or 'ب' or 'ل' or 'ف')
+            {
+                word = word[1..];
+            }
+
+            if (!word.SequenceEqual(noun))
+            {
+                continue;
+            }
+
+            int last = k + 1;
+            while (last < t.Count && last - k < MaxBodyWords && t.Gap(last).Trim().IsEmpty && t.Word(last) is { Length: > 1 } next
+                && !QuoteWords.IsFunctionWordWithClitic(next) && !QuoteWords.IsCue(t, last) && !QuoteWords.HasPronounSuffix(next)
+                && !(next.Length > 3 && next[0] is 'ب' or 'ل' && !next.StartsWith("ال")) && !QuoteWords.IsDateWord(next))
+            {
+                last++;
+            }
+
+            if (last - k >= 2)
+            {
+                (start, end) = (k, last);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the name at k is part of a body's name: after a title, after a body in construct ("مركز الملك سلمان",

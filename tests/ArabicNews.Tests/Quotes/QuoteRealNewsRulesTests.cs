@@ -139,6 +139,10 @@ public class QuoteRealNewsRulesTests
             ["Indirect|نزار الخياط|البرنامج بدأ أمس", "Indirect|نزار الخياط|التسجيل مفتوح"] },
         { "وقال مدير جامعة الملك سعود إن الدراسة تبدأ غدا. وقال الملك سلمان إن العام حافل.",
             ["Indirect|مدير جامعة الملك سعود|الدراسة تبدأ غدا", "Indirect|سلمان|العام حافل"] },
+        // A bare "الشركة" that speaks is the company the text named before, though it did not speak there; with none
+        // named, it is itself.
+        { "وافق مجلس إدارة شركة الاتصالات المتقدمة على خطة التوسع. وأكدت الشركة أن الخطة تبدأ قريبا.", ["Indirect|شركة الاتصالات المتقدمة|الخطة تبدأ قريبا"] },
+        { "وأكدت الشركة أن الخطة تبدأ قريبا.", ["Indirect|الشركة|الخطة تبدأ قريبا"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
@@ -153,6 +157,17 @@ public class QuoteRealNewsRulesTests
         string text = "خبر\n" + paragraph;
         QuoteExtractor.Default.Extract(text).Select(q => $"{q.Kind}|{q.Speaker?.Name}|{q.Span.Slice(text).ToString()}")
             .Should().Equal(expected);
+    }
+
+    // A bare body looks back BodyLookBack (300) words for the name given before: "شركة" is 300 words before
+    // "الشركة" with 294 words between their sentences, 301 with 295.
+    [Theory]
+    [InlineData(294, "شركة الاتصالات المتقدمة")]
+    [InlineData(295, "الشركة")]
+    public void A_bare_body_looks_back_a_bounded_way_for_its_name(int between, string speaker)
+    {
+        string text = "خبر\nوافق مجلس إدارة شركة الاتصالات المتقدمة على الخطة. " + Words("نص", between) + ". وأكدت الشركة أن الخطة تبدأ قريبا.";
+        QuoteExtractor.Default.Extract(text).Select(q => q.Speaker?.Name).Should().Equal(speaker);
     }
 
     [Fact]
