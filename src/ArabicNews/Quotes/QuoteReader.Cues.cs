@@ -87,6 +87,8 @@ internal ref partial struct QuoteReader
             ReadOnlySpan<char> gap = _t.Gap(phraseEnd);
             if (_t.EndsSentence(phraseEnd))
             {
+                // "فقال :" at the end of a line: the speech is the next paragraph.
+                toQuote = gap.IndexOf(':') is int colon and >= 0 && gap.IndexOf('\n') > colon && !gap.Contains('"');
                 break;
             }
 

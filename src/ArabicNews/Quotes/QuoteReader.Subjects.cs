@@ -141,6 +141,12 @@ internal ref partial struct QuoteReader
             return null;
         }
 
+        if (_t.Gap(end).Trim() is ")")
+        {
+            // "أما الشاعر ( أحمد البلوي ) فقال": the name in parentheses before the cue.
+            return NameInParentheses(end, gender);
+        }
+
         if (!_t.Gap(end).Trim().IsEmpty)
         {
             // "وكان مجلس محافظة الأنبار، قد أعلن": the subject that كان opened, set off by a comma before قد.
@@ -170,6 +176,49 @@ internal ref partial struct QuoteReader
 
         Person? subject = SpeakerPhrase.Read(_t, _people, start, end, gender, out SpeakerEvidence evidence);
         return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference ? subject : null;
+    }
+
+    // A name of one to four words in parentheses that close right before word `end`, whole.
+    private Person? NameInParentheses(int end, SpeakerGender gender)
+    {
+        for (int open = end - 1; open >= 0 && end - open <= 4; open--)
+        {
+            if (_t.Gap(open).Trim() is "(")
+            {
+                return open > 0 && _t.Tokens[open].Start >= _clauseEnd && IsParenthesizedName(open, end)
+                    ? _people.Register(_t, open, end, null, gender)
+                    : null;
+            }
+
+            if (open < end - 1 && !_t.Gap(open + 1).Trim().IsEmpty)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Words in parentheses that may be a name: a name as the registry reads it, or two to four words none of which is a
+    // function word, cue, date word or digit ("( سلطان الغنامي )", whose first word is also a title).
+    private readonly bool IsParenthesizedName(int open, int end)
+    {
+        if (PersonName.End(_t, _people, open, end) == end)
+        {
+            return true;
+        }
+
+        for (int k = open; k < end; k++)
+        {
+            ReadOnlySpan<char> word = _t.Word(k);
+            if (QuoteWords.IsFunctionWordWithClitic(word) || QuoteWords.IsCue(_t, k) || QuoteWords.IsDateWord(word) || char.IsDigit(word[0])
+                || (k > open && !_t.Gap(k).Trim().IsEmpty))
+            {
+                return false;
+            }
+        }
+
+        return end - open >= 2;
     }
 
     // The subject of a relative clause set off by a comma: the person named last before it with no punctuation between
