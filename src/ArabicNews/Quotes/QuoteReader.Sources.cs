@@ -19,10 +19,13 @@ internal ref partial struct QuoteReader
 
         int k = from;
         while (k < _t.Count && k - from < 8 && !_t.EndsSentence(k) && (k == from || _t.Gap(k).IndexOfAny("،,") < 0)
-            && !IsSourceClauseOpener(_t.Word(k)))
+            && !IsSourceClauseOpener(_t.Word(k)) && !(k > from && QuoteWords.IsFutureVerb(_t.Word(k)) && !QuoteWords.IsRelativePronoun(_t.Word(k - 1))))
         {
             k++;
         }
+
+        // "وطبقا لبراءة الاختراع ستعمل أجهزة …": a verb of the future ends the source and opens the claim.
+        bool verbOpens = k < _t.Count && k > from && QuoteWords.IsFutureVerb(_t.Word(k)) && !QuoteWords.IsRelativePronoun(_t.Word(k - 1));
 
         if (k == from || from >= _t.Count)
         {
@@ -31,7 +34,7 @@ internal ref partial struct QuoteReader
 
         int clitic = _t.Word(from) is { Length: > 2 } first && first[0] == 'ل' && !first.StartsWith("لا") ? 1 : 0;
         ReadOnlySpan<char> head = _t.Word(from)[clitic..];
-        ReadOnlySpan<char> bare = head.StartsWith("ال") ? head[2..] : head;
+        ReadOnlySpan<char> bare = head.StartsWith("ال") ? head[2..] : clitic == 1 && head.StartsWith("ل") ? head[1..] : head; // "للخطة"
         bool speechNoun = (head.Length > 3 && head.EndsWith("ها") && QuoteLexicon.Is(head[..^2], QuoteWordClass.SpeechNoun))
             || (head.Length > 2 && head[^1] == 'ه' && QuoteLexicon.Is(head[..^1], QuoteWordClass.SpeechNoun));
         if (QuoteWords.IsFunctionWord(head) || QuoteLexicon.Is(head, QuoteWordClass.Rule) || QuoteLexicon.Is(bare, QuoteWordClass.Rule))
@@ -48,7 +51,7 @@ internal ref partial struct QuoteReader
             clause++; // past فإن, فقد
         }
 
-        if (clause < _t.Count && !_t.EndsSentence(clause) && _options.IncludeIndirect && clause > k - 1 && (clause > k || _t.Gap(k).IndexOfAny("،,") >= 0))
+        if (clause < _t.Count && !_t.EndsSentence(clause) && _options.IncludeIndirect && clause > k - 1 && (clause > k || verbOpens || _t.Gap(k).IndexOfAny("،,") >= 0))
         {
             int end = ClauseEnd(clause);
             if (end > clause)

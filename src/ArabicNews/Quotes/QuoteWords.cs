@@ -213,6 +213,11 @@ internal static class QuoteWords
         word.StartsWith("ال") || word.StartsWith("لل") || (word.Length > 2 && word[0] == 'ل' && !word.StartsWith("لا"))
         || QuoteLexicon.Roles.TryGet(word, out _) || word is "لدي" or "في" or "العام";
 
+    /// <summary>Whether a word is a verb of the future (ستعمل، سيزور), from the dates' lexicon.</summary>
+    public static bool IsFutureVerb(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[0] == 'س' && Dates.DateLexicon.TryGetWord(word, out Dates.DateWord date)
+        && (date.Introducers & Dates.DateIntroducer.FutureCue) != 0;
+
     /// <summary>A weekday, a relative day or يوم, from the dates' lexicon: "اليوم الجمعة" ends a speaker's phrase.</summary>
     public static bool IsDateWord(ReadOnlySpan<char> word) =>
         Dates.DateLexicon.TryGetWord(word, out Dates.DateWord date)
