@@ -165,6 +165,13 @@ internal static class QuoteLexicon
             .GroupBy(e => e.Word, StringComparer.Ordinal)
             .Select(g => KeyValuePair.Create(g.Key, g.Aggregate(QuoteWordClass.None, (all, e) => all | e.Class))));
 
+    /// <summary>The title words an honorific pronoun belongs to (سموه: أمير، أميرة، ولي), normalized, without the article.</summary>
+    public static WordTable<string[]> HonorificHolders { get; } = new(
+        LexiconLoader.ReadEntries("quote-words.tsv")
+            .Where(f => f[1] == "pronoun-title" && f.Length > 2)
+            .Select(f => KeyValuePair.Create(ArabicNormalizer.Search.Normalize(f[0]),
+                f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => ArabicNormalizer.Search.Normalize(w)).ToArray())));
+
     public static WordTable<NameWordClass> NameWords { get; } = new(
         LexiconLoader.ReadEntries("name-words.tsv")
             .Select(f => KeyValuePair.Create(ArabicNormalizer.Search.Normalize(f[0]), f[1] switch

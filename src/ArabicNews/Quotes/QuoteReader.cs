@@ -108,7 +108,7 @@ internal ref partial struct QuoteReader
         if (!_titledNamesRead)
         {
             _titledNamesRead = true;
-            _people.RegisterTitledNames(_t);
+            _people.RegisterTitledNames(_t, _marks);
         }
     }
 

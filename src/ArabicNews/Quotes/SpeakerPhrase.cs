@@ -48,7 +48,8 @@ internal static class SpeakerPhrase
         {
             // "وأشار معاليه إلى أن", "وقال الأخير إن": the person named last.
             evidence = SpeakerEvidence.Reference;
-            return people.LastPersonBefore(t.Tokens[from].Start) ?? people.LastSpeaker;
+            return (QuoteLexicon.HonorificHolders.TryGet(head, out string[]? holders) ? people.LastPersonTitled(t.Tokens[from].Start, holders) : null)
+                ?? people.LastPersonBefore(t.Tokens[from].Start) ?? people.LastSpeaker;
         }
 
         if (QuoteLexicon.Is(head, QuoteWordClass.Quantifier) && segmentEnd > from + 1)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ArabicNews.Lexicons;
 
 namespace ArabicNews.Quotes;
@@ -7,17 +8,30 @@ namespace ArabicNews.Quotes;
 // last word of the name.
 internal sealed partial class SpeakerRegistry
 {
+    // Quotations longer than this, in characters, are speech, not a quoted name ("«الأمير محمد بن سلمان»").
+    private const int SpeechLength = 60;
+
     /// <summary>
     /// Names the article gives with a title anywhere ("مع نظيرها الروسي سيرغي لافروف", "الرئيس الروسي فلاديمير
     /// بوتين"), known before anyone quotes them: their full names for short mentions, and the people that
     /// نظيره/نظيرته can point to.
     /// </summary>
-    public void RegisterTitledNames(in QuoteText t)
+    /// <param name="t">The article.</param>
+    /// <param name="marks">The quotations' marks, in order: a title inside a speech ("مواطن عاش عزيزا") names no one.</param>
+    public void RegisterTitledNames(in QuoteText t, List<(int Open, int Close)> marks)
     {
+        int mark = 0;
         for (int k = 0; k < t.Count; k++)
         {
             ReadOnlySpan<char> word = t.Word(k);
-            if (!QuoteLexicon.Roles.MayHoldWithArticle(word) || !QuoteLexicon.TryRole(word, out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body
+            int at = t.Tokens[k].Start;
+            while (mark < marks.Count && marks[mark].Close < at)
+            {
+                mark++;
+            }
+
+            bool inSpeech = mark < marks.Count && marks[mark].Open < at && marks[mark].Close - marks[mark].Open > SpeechLength;
+            if (inSpeech || !QuoteLexicon.Roles.MayHoldWithArticle(word) || !QuoteLexicon.TryRole(word, out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body
                 || (k > 0 && t.Gap(k).Trim().IsEmpty && IsNamedAfter(t.Word(k - 1))))
             {
                 continue; // "جامعة الإمام محمد بن سعود": a university's name, not a person in the news

@@ -145,6 +145,40 @@ internal sealed partial class SpeakerRegistry
         return null;
     }
 
+    /// <summary>
+    /// The person named last before <paramref name="before"/> whose title holds one of <paramref name="titleWords"/>
+    /// (with or without the article): "سموه" is the prince, not the king named after him.
+    /// </summary>
+    public Person? LastPersonTitled(int before, string[] titleWords)
+    {
+        for (int m = FirstMentionAtOrAfter(before) - 1, seen = 0; m >= 0 && seen < MaxLookBack; m--, seen++)
+        {
+            if (!_mentions[m].Person.IsBody && _mentions[m].Person.TitleKey is { } key && HoldsWord(key, titleWords))
+            {
+                return _mentions[m].Person;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HoldsWord(string key, string[] words)
+    {
+        foreach (string part in key.Split(' '))
+        {
+            ReadOnlySpan<char> bare = part.StartsWith("ال", StringComparison.Ordinal) ? part.AsSpan(2) : part;
+            foreach (string word in words)
+            {
+                if (bare.SequenceEqual(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private void AddMention(int start, Person person)
     {
         if (_mentions.Count == MaxMentions)

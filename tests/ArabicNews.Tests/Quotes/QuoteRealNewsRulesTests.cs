@@ -151,6 +151,10 @@ public class QuoteRealNewsRulesTests
         // ل and the article joined) is no source.
         { "وطبقا لتقرير الوكالة ستشهد الأسواق ارتفاعا كبيرا.\nووفقا للأنظمة الجديدة سيبدأ التطبيق قريبا.\nووفق الرؤية الجديدة للمدرب الذي سيتولى المهمة.",
             ["Indirect|تقرير الوكالة|ستشهد الأسواق ارتفاعا كبيرا"] },
+        // An honorific pronoun is the person last named with a title it belongs to (سموه: a prince), else the person
+        // named last.
+        { "ونقل الأمير خالد بن سعود، تحيات الملك عبدالله بن فيصل إلى الأهالي. وقال سموه إن المشروع مهم.", ["Indirect|خالد بن سعود|المشروع مهم"] },
+        { "ونقل الوزير خالد العتيبي، تحيات الملك عبدالله بن فيصل إلى الأهالي. وقال سموه إن المشروع مهم.", ["Indirect|عبدالله بن فيصل|المشروع مهم"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
