@@ -50,6 +50,7 @@ internal enum QuoteWordClass
     OpensName = 67108864,
     Auxiliary = 134217728,
     Resumptive = 268435456,
+    LetterName = 536870912,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -160,6 +161,7 @@ internal static class QuoteLexicon
                 "name-particle" => QuoteWordClass.NameParticle,
                 "spokesperson" => QuoteWordClass.Spokesperson,
                 "source-opener" => QuoteWordClass.SourceOpener,
+                "letter-name" => QuoteWordClass.LetterName,
                 _ => throw Malformed("quote-words.tsv", f),
             }))
             .GroupBy(e => e.Word, StringComparer.Ordinal)

@@ -177,6 +177,22 @@ internal ref partial struct QuoteReader
         return verb || withPronoun || cuePreposition;
     }
 
+    // Latin letters by name, the first with the article or not.
+    private readonly bool IsAcronym(int first, int after)
+    {
+        for (int k = first; k < after; k++)
+        {
+            ReadOnlySpan<char> word = _t.Word(k);
+            word = k == first && word.Length > 3 && word.StartsWith("ال") ? word[2..] : word;
+            if (!QuoteLexicon.Is(word, QuoteWordClass.LetterName))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Whether the quotation of words [first, after) is a name: an outlet, agency or platform, Latin letters and digits
     // only, or a person the article names.
     private readonly bool IsName(int first, int after, bool introduced = false)
@@ -224,6 +240,15 @@ internal ref partial struct QuoteReader
         Person? person = _people.Known(_t, first, after);
         if (person is { IsBody: false } && person.Tokens.Length >= after - first)
         {
+            return true;
+        }
+
+        if (after - first >= 2 && (IsAcronym(first, after) || _people.FindBody(_t.Word(first)) is not null
+            || (QuoteLexicon.TryRole(_t.Word(first), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title && !_t.Word(first + 1).StartsWith("ال")
+                && PersonName.End(_t, _people, first + 1, after) == after)))
+        {
+            // «اف سي ايه», «الجي بي إس»: Latin letters by name; «باركليز زيمبابوي»: a body the article names, and
+            // more; «الرائد نايف الشريف»: a title and a name.
             return true;
         }
 
