@@ -197,6 +197,9 @@ public class QuoteRealNewsRulesTests
     [InlineData("كوريا الشمالية: نحو 800 ألف تطوعوا للقتال\nنص الخبر.", 1)] // a country speaks
     [InlineData("جنوب السودان: تلويح أوباما بالعقوبات لن يخيفنا\nنص الخبر.", 1)] // a country whose first word is common
     [InlineData("تحذير: الأمطار تضرب المنطقة\nنص الخبر.", 0)] // a common word alone is a label
+    [InlineData("تحذير: الأمطار تضرب المنطقة\nوقالت الهيئة إن التحذير مستمر.", 0)] // named again in the speech, not as who speaks
+    [InlineData("الجوازات: تصحيح أوضاع 300 ألف مقيم\nوقالت المديرية العامة للجوازات إن العدد كبير.", 1)] // the lead names it as who speaks
+    [InlineData("\"الصحة\": وفاة جديدة بالفيروس\nوأعلنت وزارة الصحة تسجيل وفاة.", 1)] // in quotation marks, after a body noun
     public void A_city_before_a_colon_is_a_dateline_and_a_country_a_speaker(string text, int headlines) =>
         QuoteExtractor.Default.Extract(text).Count(q => q.Kind == QuoteKind.Headline).Should().Be(headlines);
 }
