@@ -12,11 +12,12 @@ public sealed partial class NumberExtractor
     private static bool IsDashRange(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last) =>
         last > first && IsDashGap(text, tokens, last);
 
-    // Digits on both sides of one dash or tilde: "10-20", "1000 - 5000", "20~100", "20 ~ 100".
+    // Digits on both sides of one dash or tilde: "10-20", "1000 - 5000", "20~100", "20 ~ 100", and percentages
+    // "50%-43%".
     private static bool IsDashGap(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index)
     {
         WordToken token = tokens[index];
-        if (index == 0 || !char.IsAsciiDigit(text[token.Start]) || !char.IsAsciiDigit(text[tokens[index - 1].End - 1]))
+        if (index == 0 || !char.IsAsciiDigit(text[token.Start]) || !(char.IsAsciiDigit(text[tokens[index - 1].End - 1]) || IsGluedPercent(text, tokens, index - 1)))
         {
             return false;
         }
@@ -29,6 +30,10 @@ public sealed partial class NumberExtractor
     private static bool IsMeasuredAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int last) =>
         (NumberMarkers.After.TryMatchAfter(text, tokens, last, out _, out NumberMarker marker) && marker.IsPercent)
         || (Units.After.TryMatchAfter(text, tokens, last, out _, out (string? Code, bool IsCurrency) unit) && unit.Code is not null);
+
+    // A percent sign right after digits ("50%").
+    private static bool IsGluedPercent(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index) =>
+        index > 0 && tokens[index].Span.Slice(text) is "%" && tokens[index].Start == tokens[index - 1].End && char.IsAsciiDigit(text[tokens[index - 1].End - 1]);
 
     // A و (or a comma) between two bounds.
     private static bool IsConjunctionGap(ReadOnlySpan<char> text, int end, int start) =>
@@ -77,6 +82,13 @@ public sealed partial class NumberExtractor
         {
             // "10-20" rises; "1995-01" or "20-10" is a date or a code, not a range.
             return TryReadPhrase(text, tokens, next, out rangeLast, out upper, out _);
+        }
+
+        if (IsGluedPercent(text, tokens, next) && next + 1 < tokens.Length && IsDashGap(text, tokens, next + 1))
+        {
+            // "50%-43%": two percentages joined by a dash ("5% - 3 نقاط" is two numbers).
+            return TryReadPhrase(text, tokens, next + 1, out rangeLast, out upper, out _) && rangeLast + 1 < tokens.Length
+                && IsGluedPercent(text, tokens, rangeLast + 1);
         }
 
         if (!token.SpacedFromPrevious)

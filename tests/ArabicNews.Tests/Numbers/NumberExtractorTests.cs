@@ -149,6 +149,10 @@ public class NumberExtractorTests
         // Two numbers joined by a dash in falling order are a score or a code, unless "between" opens them or a unit or
         // a percent follows: then they are a range typed in reading order.
         { "فاز 3-1 في المباراة وتعادل 20-10 عاما", [] },
+        // Two percentages joined by a dash are a range; a percentage, a dash and a bare number are two numbers.
+        { "تراوحت بين 60%-45% وارتفع 5% - 3 نقاط", ["60%-45%|Range||45|60|%|Exact", "5%|Percent|5||||Exact", "3|Cardinal|3||||Exact"] },
+        // Verbs of approach, and a bound negated with لم.
+        { "قاربت 7 ملايين ريال ولم يتجاوز الـ15 عاما ولم تزد على 40", ["قاربت 7 ملايين ريال|Money|7000000|||SAR|Approximate", "لم يتجاوز الـ15|Cardinal|15||||AtMost", "لم تزد على 40|Cardinal|40||||AtMost"] },
         { "تراوحت بين 25-18 ومساحتها 250-180 مترا ونسبتها 70-50 في المائة", ["25-18|Range||18|25||Exact", "250-180 مترا|Range||180|250|m|Exact", "70-50 في المائة|Range||50|70|%|Exact"] },
         // Ranks from one to another, with وحتى and the article written apart before digits.
         { "من المركز الأول وحتى الخامس ومن الـ 6 وحتى الـ 10 والفصل الثالث إلى الأول", ["الأول وحتى الخامس|Range||1|5||Exact", "6 وحتى الـ 10|Range||6|10||Exact", "الثالث|Ordinal|3||||Exact", "الأول|Ordinal|1||||Exact"] },
