@@ -279,13 +279,28 @@ internal readonly ref partial struct DateRecognizer
         return (Spaced(wordLast + 1) || (word.IsDual && Follows(wordLast + 1, "("))) && TryYearNumber(wordLast + 1, out year, out calendar, out last, wordsAllowed: true);
     }
 
-    // Four digits with an era: "1445 هـ", "2014م".
+    // The most years between the ends of a span whose first year takes the second's era (a lifetime).
+    private const int MaxYearSpan = 120;
+
+    // Four digits with an era: "1445 هـ", "2014م", and the year before a dash and such a year ("1357 – 1435ه").
     private bool TryEraYear(int i, out RawDate date, out int last)
     {
         date = default;
-        if (!TryYearNumber(i, out int year, out DateCalendar calendar, out last, wordsAllowed: false) || last == i && !char.IsLetter(Word(i)[^1]))
+        if (!TryYearNumber(i, out int year, out DateCalendar calendar, out last, wordsAllowed: false))
         {
             return false;
+        }
+
+        if (last == i && !char.IsLetter(Word(i)[^1]))
+        {
+            // "(1357 – 1435ه)": a year before a dash and a later year with its era is in that era.
+            if (i + 1 >= _tokens.Length || Gap(i + 1) is not ("-" or "\u2013") || !TryYearNumber(i + 1, out int next, out DateCalendar era, out int nextLast, wordsAllowed: false)
+                || (nextLast == i + 1 && !char.IsLetter(Word(i + 1)[^1])) || next <= year || next - year > MaxYearSpan)
+            {
+                return false;
+            }
+
+            calendar = era;
         }
 
         if (calendar == DateCalendar.Gregorian && (year < 1000 || IsCue(i - 1, DateIntroducer.CountCue) || IsCue(i - 2, DateIntroducer.CountCue)
