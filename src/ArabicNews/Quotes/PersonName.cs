@@ -74,7 +74,7 @@ internal static class PersonName
                 continue;
             }
 
-            if (word.StartsWith("ال") && word.Length > 3 && (names > 0 || familyFirst) && !QuoteWords.IsDateWord(word)
+            if (word.StartsWith("ال") && word.Length > 3 && (names > 0 || familyFirst) && !QuoteWords.IsDateWord(word) && !QuoteWords.IsRelativePronoun(word)
                 && (QuoteWords.IsFamilyName(word) || people.IsKnownLastWord(word)
                     || (names > 0 && EndsPhrase(t, n + 1, limit)
                         && (!QuoteWords.IsCommonWord(word) || QuoteWords.IsGivenName(t.Word(n - 1))

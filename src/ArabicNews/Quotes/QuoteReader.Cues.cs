@@ -207,7 +207,9 @@ internal ref partial struct QuoteReader
     // the main clause for a participle, the subject before the cue, or the previous speaker.
     private (Person? Speaker, SpeakerEvidence Evidence) ResolveSpeaker(int c, int subjectAt, QuoteCue cue, int phraseEnd, int complementizer, bool toQuote, bool empty, bool claimCue)
     {
-        bool introducesSpeech = complementizer >= 0 || toQuote;
+        // "وأضاف الخضيري قائلاً:": a participle of saying right after the phrase says the speech is to come.
+        bool introducesSpeech = complementizer >= 0 || toQuote
+            || (phraseEnd < _t.Count && phraseEnd > c + 1 && QuoteWords.TryCue(_t, phraseEnd, out QuoteCue next) && next.IsParticiple);
 
         // What follows a cue that takes an object is its object when ب opens the clause ("ووصفت التقارير بأنها") or none
         // does; before أن it is the subject ("اعتبرت الدول أن").

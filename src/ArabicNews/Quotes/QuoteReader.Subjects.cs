@@ -54,8 +54,9 @@ internal ref partial struct QuoteReader
         return first == 0 || _t.EndsSentence(first) ? first : -1;
     }
 
-    // "وطمأن الزويهري الجماهير …، مؤكدا بأنه", "عبر مرصد حضرموت لحقوق الإنسان عن إدانته …، معتبرا": the subject
-    // right after the verb that opens the participle's sentence, when no one it names was registered.
+    // "وطمأن الزويهري الجماهير …، مؤكدا بأنه", "عبر مرصد حضرموت لحقوق الإنسان عن إدانته …، معتبرا", "وأضاف الخضيري
+    // قائلاً:": the subject right after the verb that opens the participle's sentence, when no one it names was
+    // registered (a family name alone only when the participle follows it).
     private Person? VerbSubject(int participle, SpeakerGender gender)
     {
         int first = SentenceStart(participle);
@@ -65,7 +66,7 @@ internal ref partial struct QuoteReader
         }
 
         ReadOnlySpan<char> verb = _t.Word(first);
-        if (first + 2 >= participle || !_t.Gap(first + 1).Trim().IsEmpty || QuoteWords.IsFunctionWordWithClitic(verb)
+        if (first + 1 >= participle || !_t.Gap(first + 1).Trim().IsEmpty || QuoteWords.IsFunctionWordWithClitic(verb)
             || QuoteWords.IsComplementizer(verb) || QuoteWords.IsNameWord(_t, first) || QuoteLexicon.TryRole(verb, out _)
             || QuoteWords.IsDateWord(verb) || verb.StartsWith("ال") || char.IsDigit(verb[0]))
         {
@@ -78,7 +79,8 @@ internal ref partial struct QuoteReader
             end++;
         }
 
-        if (!QuoteWords.IsNameWord(_t, first + 1) && !QuoteLexicon.TryRole(_t.Word(first + 1), out _) && !_people.IsKnownLastWord(_t.Word(first + 1)))
+        if (!QuoteWords.IsNameWord(_t, first + 1) && !QuoteLexicon.TryRole(_t.Word(first + 1), out _) && !_people.IsKnownLastWord(_t.Word(first + 1))
+            && !(end == participle && end - first == 2 && QuoteWords.IsFamilyName(_t.Word(first + 1))))
         {
             return null;
         }

@@ -158,6 +158,11 @@ public class QuoteRealNewsRulesTests
         // Quoted names are no quotes: Latin letters by name, a title and a name, a body the article names and more.
         { "وقال المتحدث إن مكتب التحقيقات «اف بي آي» يتابع القضية. وأشاد المدير بجهود «العقيد سالم الحربي» في الميدان. وقالت شركة سامسونج إن فرعها «سامسونج مصر» حقق أرباحا.",
             ["Indirect|المتحدث|مكتب التحقيقات «اف بي آي» يتابع القضية", "Indirect|شركة سامسونج|فرعها «سامسونج مصر» حقق أرباحا"] },
+        // A cue, a family name, then a participle of saying: the family name speaks (not the person named before), and a
+        // name stops before a relative pronoun.
+        { "وشكر الأمير سلطان بن فهد الذي كان حاضراً. وأضاف الشمري قائلاً: إن الموسم كان ناجحا.",
+            ["Direct|الشمري|إن الموسم كان ناجحا"] },
+        { "وشكر الأمير خالد بن فهد الذي كان حاضراً. وقال إن الموسم كان ناجحا.", ["Indirect|خالد بن فهد|الموسم كان ناجحا"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
