@@ -23,7 +23,7 @@ internal ref partial struct QuoteReader
             }
         }
 
-        for (int k = i + 1; k <= Math.Min(i + 4, lineEnd); k++)
+        for (int k = i + 1; k <= Math.Min(i + 6, lineEnd); k++)
         {
             ReadOnlySpan<char> gap = _t.Gap(k);
             if (!gap.Contains(':'))
@@ -35,7 +35,7 @@ internal ref partial struct QuoteReader
             // word is a label ("تحذير: …") unless the lead names it again as who speaks ("الجوازات:" and "المديرية
             // العامة للجوازات", "صالحي:" and "قال علي أكبر صالحي").
             bool quotedSpeaker = _t.Gap(i).Trim().IndexOfAny("\"“”«»") >= 0;
-            if (gap.Trim().Trim("\"“”«»").Length != 1 || (gap.Trim().Length != 1 && !quotedSpeaker) || IsMasthead(i, k) || lineEnd - k < 2 || QuoteWords.TryCue(_t, k, out _)
+            if (gap.Trim().Trim("\"“”«»").Length != 1 || (gap.Trim().Length != 1 && !quotedSpeaker) || IsMasthead(i, k, lineEnd) || lineEnd - k < 2 || QuoteWords.TryCue(_t, k, out _)
                 || (QuoteLexicon.Places.TryGetValue(_t.Text[_t.Tokens[i].Start.._t.Tokens[k - 1].End].ToString(), out PlaceKind place) && place == PlaceKind.City)
                 || (QuoteWords.IsCommonWord(_t.Word(i)) && !QuoteLexicon.TryRole(_t.Word(i), out _) && !QuoteLexicon.IsPlace(_t.Word(i))
                     && !(place is PlaceKind.Country or PlaceKind.Region) && !SpeaksInLead(k - 1, lineEnd)))
@@ -97,10 +97,12 @@ internal ref partial struct QuoteReader
         }
     }
 
-    // "مجلس التحرير: …", "المصدر: …", "اقرأ أيضا: …", "date 2024-11-02": not speakers.
-    private bool IsMasthead(int from, int to)
+    // "مجلس التحرير: …", "المصدر: …", "اقرأ أيضا: …", "date 2024-11-02": not speakers; nor more than four words,
+    // unless the lead names the first again as who speaks ("ابن المواطنة المتهمة بالسحر بالقصيم:" and "نفى ابن
+    // المواطنة"), up to six.
+    private bool IsMasthead(int from, int to, int lineEnd)
     {
         ReadOnlySpan<char> first = _t.Word(from);
-        return QuoteWords.IsMasthead(first) || char.IsAsciiDigit(first[0]) || to - from > 4;
+        return QuoteWords.IsMasthead(first) || char.IsAsciiDigit(first[0]) || (to - from > 4 && !(to - from <= 6 && SpeaksInLead(from, lineEnd)));
     }
 }

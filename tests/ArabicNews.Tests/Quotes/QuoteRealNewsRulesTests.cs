@@ -163,6 +163,8 @@ public class QuoteRealNewsRulesTests
         { "وشكر الأمير سلطان بن فهد الذي كان حاضراً. وأضاف الشمري قائلاً: إن الموسم كان ناجحا.",
             ["Direct|الشمري|إن الموسم كان ناجحا"] },
         { "وشكر الأمير خالد بن فهد الذي كان حاضراً. وقال إن الموسم كان ناجحا.", ["Indirect|خالد بن فهد|الموسم كان ناجحا"] },
+        // A noun of saying with a pronoun after a cue is the last speaker's speech ("واختتم حديثه بأن"), not a name.
+        { "وقال المدير إن العمل مستمر. واختتم حديثه بأن الموسم ناجح.", ["Indirect|المدير|العمل مستمر", "Indirect|المدير|الموسم ناجح"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
@@ -202,6 +204,10 @@ public class QuoteRealNewsRulesTests
     [InlineData("كوريا الشمالية: نحو 800 ألف تطوعوا للقتال\nنص الخبر.", 1)] // a country speaks
     [InlineData("جنوب السودان: تلويح أوباما بالعقوبات لن يخيفنا\nنص الخبر.", 1)] // a country whose first word is common
     [InlineData("تحذير: الأمطار تضرب المنطقة\nنص الخبر.", 0)] // a common word alone is a label
+    [InlineData("ابن المواطنة المتهمة في القضية: والدتي بريئة من كل التهم\nونفى ابن المواطنة التهمة عن والدته.", 1)] // five words, named again in the lead
+    [InlineData("ابن المواطنة المتهمة في القضية: والدتي بريئة من كل التهم\nوتابعت الصحيفة القضية منذ أيام.", 0)] // five words, not named again
+    [InlineData("والد الطالب المتوفى في حادث المدرسة: ابني ضحية الإهمال في المدرسة\nوقال والد الطالب إن ابنه ضحية.", 1)] // six words, named again
+    [InlineData("والد الطالب المتوفى في حادث المدرسة الأليم: ابني ضحية الإهمال في المدرسة\nوقال والد الطالب إن ابنه ضحية.", 0)] // seven words
     [InlineData("تحذير: الأمطار تضرب المنطقة\nوقالت الهيئة إن التحذير مستمر.", 0)] // named again in the speech, not as who speaks
     [InlineData("الجوازات: تصحيح أوضاع 300 ألف مقيم\nوقالت المديرية العامة للجوازات إن العدد كبير.", 1)] // the lead names it as who speaks
     [InlineData("\"الصحة\": وفاة جديدة بالفيروس\nوأعلنت وزارة الصحة تسجيل وفاة.", 1)] // in quotation marks, after a body noun
