@@ -152,7 +152,7 @@ internal static class DateLexicon
 
     private static bool CanStart(DateWord word) =>
         word.IsMonth || word.Weekday is not null || word.DayOffset is not null || word.Period is not null || word.IsThis
-        || word.Part != DatePart.None || (word.Introducers & ~(DateIntroducer.Agreeing | DateIntroducer.FutureCue | DateIntroducer.YearCue | DateIntroducer.CountCue)) != 0 || word.Holiday is not null
+        || word.Part != DatePart.None || (word.Introducers & ~(DateIntroducer.Agreeing | DateIntroducer.FutureCue | DateIntroducer.YearCue | DateIntroducer.CountCue | DateIntroducer.Forward)) != 0 || word.Holiday is not null
         || word.Season != 0 || word.Decade != 0 || word.IsQuarter || word.DayOfMonth != 0;
 
     private static FrozenDictionary<string, (string[] Following, DateWord Word)[]> Load()
@@ -262,6 +262,7 @@ internal static class DateLexicon
             "future-cue" => word with { Introducers = word.Introducers | DateIntroducer.FutureCue },
             "year-cue" => word with { Introducers = word.Introducers | DateIntroducer.YearCue },
             "count-cue" => word with { Introducers = word.Introducers | DateIntroducer.CountCue },
+            "forward" => word with { Introducers = word.Introducers | DateIntroducer.Forward },
             _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry)),
         };
     }

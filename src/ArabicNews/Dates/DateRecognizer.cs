@@ -73,7 +73,7 @@ internal readonly ref partial struct DateRecognizer
                 // A date of the same kind that follows another closely in its sentence goes the same way ("الثلاثاء وصول
                 // موغيريني ووزير الخارجية الفرنسي الأربعاء", "حتى 31 أغسطس أو الأول من سبتمبر").
                 date.FollowsSameKind = found.Count > 0 && previousLast >= 0 && found[^1].Kind == date.Kind && i - previousLast <= 10 && SameSentence(previousLast, i);
-                date.FutureCue = HasFutureCue(i) || (date.FollowsSameKind && found[^1].FutureCue);
+                date.FutureCue = HasFutureCue(i) || (date.FollowsSameKind && found[^1].FutureCue) || (date.Kind == DateKind.Month && FollowsForwardNoun(i));
                 date.EraImplied = (date.Kind == DateKind.Year || (date.Kind == DateKind.Range && date.PartOf == DateKind.Year))
                     && date.Year is not null && date.Calendar == DateCalendar.Gregorian && !EraWritten(last);
                 if (date.Direction == DateDirectionWord.None && i > 0 && Spaced(i) && IsAny(i - 1, "منذ", "ومنذ"))
@@ -103,6 +103,14 @@ internal readonly ref partial struct DateRecognizer
         }
 
         return true;
+    }
+
+    // Whether a noun of a contract or shipment stands right before word i, or before شهر before it: "تسليم سبتمبر",
+    // "لعقود شهر أكتوبر", "شحنات أكتوبر تشرين الأول".
+    private bool FollowsForwardNoun(int i)
+    {
+        int k = i > 1 && IsAny(i - 1, "شهر", "لشهر") && Spaced(i) ? i - 2 : i - 1;
+        return k >= 0 && Spaced(k + 1) && Lexicon(k, out int last, out DateWord noun, out _) && last == k && (noun.Introducers & DateIntroducer.Forward) != 0;
     }
 
     // Whether a future cue stands in the eight words before word i, in the same sentence: "سيزور موسكو الخميس",

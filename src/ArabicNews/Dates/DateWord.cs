@@ -152,4 +152,7 @@ internal enum DateIntroducer
     // A word after which four digits are a year (في، منذ), or a count (نحو، بلغ).
     YearCue = 512,
     CountCue = 1024,
+
+    // A noun of a contract, delivery or shipment (تسليم، عقود، شحنات): a month right after it is the coming one.
+    Forward = 2048,
 }

@@ -62,10 +62,10 @@ public sealed partial class NumberExtractor
         return true;
     }
 
-    // The upper end of a range whose lower end is tokens [first, last]: "X إلى Y", "من X إلى Y", "X حتى Y",
-    // "بين X و Y" (with و apart or attached), "X-Y" for digits.
+    // The upper end of a range whose lower end, `lower`, is tokens [first, last]: "X إلى Y", "من X إلى Y", "X حتى Y",
+    // "بين X و Y" (with و apart or attached), "X-Y" for digits, and "X أو X+1".
     // `introducer` is the word that opens the range (بين، من), which the mention's span includes; -1 if none.
-    private static bool TryReadRangeEnd(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last, out int rangeLast, out NumberPhrase upper, out int introducer)
+    private static bool TryReadRangeEnd(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int first, int last, decimal? lower, out int rangeLast, out NumberPhrase upper, out int introducer)
     {
         rangeLast = last;
         upper = default;
@@ -108,6 +108,15 @@ public sealed partial class NumberExtractor
                 && char.IsDigit(text[tokens[next + 2].Start]) ? next + 2 : next + 1;
             return upperStart < tokens.Length && tokens[next + 1].SpacedFromPrevious
                 && TryReadPhrase(text, tokens, upperStart, out rangeLast, out upper, out _);
+        }
+
+        if (word is "او" && next + 1 < tokens.Length && tokens[next + 1].SpacedFromPrevious && lower is { } low && decimal.IsInteger(low)
+            && TryReadPhrase(text, tokens, next + 1, out int orLast, out NumberPhrase alternative, out int orClitic) && orClitic == 0
+            && alternative.Value == low + 1 && !alternative.HasScale)
+        {
+            // "ثلاث أو أربع سنوات", "أكثر من أربع أو خمس": two numbers in a row offered as alternatives are a range.
+            (rangeLast, upper) = (orLast, alternative);
+            return true;
         }
 
         bool afterBetween = first > 0 && tokens[first].SpacedFromPrevious && tokens[first - 1].Span.Slice(text) is "بين" or "وبين";

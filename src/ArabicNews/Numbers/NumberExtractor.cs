@@ -179,7 +179,7 @@ public sealed partial class NumberExtractor
 
                 bool negated = IsNegated(n, tokens, i, out int signStart);
                 int lead = negated && signStart < tokens[i].Start - 1 ? i - 1 : i;
-                if (TryReadRangeEnd(n, tokens, lead, last, out int rangeLast, out NumberPhrase upper, out int introducer))
+                if (TryReadRangeEnd(n, tokens, lead, last, phrase.Value, out int rangeLast, out NumberPhrase upper, out int introducer))
                 {
                     kind = NumberKind.Range;
                     start = introducer >= 0 ? tokens[introducer].Start : negated ? signStart : start;

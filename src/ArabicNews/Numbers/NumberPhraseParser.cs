@@ -235,8 +235,9 @@ internal static class NumberPhraseParser
         char.IsAsciiDigit(word[0]) || (word.Length > 1 && word[0] is '-' or '+' or '.' && char.IsAsciiDigit(word[1]));
 
     // Digits with '.' and ',' (after normalization, also what ٫ and ٬ were): the last separator is the
-    // decimal point when both appear; a lone ',' followed by exactly three digits, a lone '.' followed by "000", or
-    // any separator that appears more than once, groups thousands; otherwise the separator is the decimal point.
+    // decimal point when both appear; a lone ',' followed by exactly three digits (not after a lone 0), a lone '.'
+    // followed by "000", or any separator that appears more than once, groups thousands; otherwise the separator is
+    // the decimal point.
     internal static bool TryParseLiteral(ReadOnlySpan<char> text, out decimal? value)
     {
         value = null;
@@ -311,8 +312,10 @@ internal static class NumberPhraseParser
             // One point is decimal, but ".000" groups thousands: "100.000 ريال" is no 100.0.
             decimalPoint = '.';
         }
-        else if (commas == 1 && text.Length - text.IndexOfAny(',', '،') - 1 != 3)
+        else if (commas == 1 && (text.Length - text.IndexOfAny(',', '،') - 1 != 3 || text.IndexOfAny(',', '،') == 1 && text[0] == '0'))
         {
+            // A lone comma is decimal unless three digits follow it, and then too after a lone zero ("0,272"):
+            // thousands are never grouped after 0.
             decimalPoint = ',';
         }
 
