@@ -44,9 +44,9 @@ internal readonly ref struct QuoteText
     /// </summary>
     public bool EndsSentence(int k)
     {
-        if (k == 0)
+        if (k == 0 || Tokens[k].SpacedFromPrevious)
         {
-            return false;
+            return false; // nothing but spaces before the word: most words
         }
 
         ReadOnlySpan<char> gap = Gap(k);
@@ -59,7 +59,7 @@ internal readonly ref struct QuoteText
     }
 
     /// <summary>Whether word <paramref name="k"/> starts a line.</summary>
-    public bool IsLineStart(int k) => k == 0 || Gap(k).Contains('\n');
+    public bool IsLineStart(int k) => k == 0 || (!Tokens[k].SpacedFromPrevious && Gap(k).Contains('\n'));
 
     /// <summary>The first word from <paramref name="from"/> on that starts at or after <paramref name="position"/>.</summary>
     public int FirstTokenAfter(int position, int from)

@@ -30,6 +30,11 @@ internal static class QuoteWords
             }
 
             ReadOnlySpan<char> bare = word[clitic..];
+            if (!QuoteLexicon.Cues.MayBegin(bare))
+            {
+                continue; // no cue begins so, with or without a pronoun after it: most words
+            }
+
             if (QuoteLexicon.Cues.TryGet(bare, out cue)
                 || (bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && QuoteLexicon.Cues.TryGet(bare[..^2], out cue)
                     && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TakesObject))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ArabicNews.Lexicons;
 using ArabicNews.Normalization;
 
 namespace ArabicNews.Quotes;
@@ -21,6 +22,10 @@ internal sealed partial class SpeakerRegistry
     public const int MaxMentions = 4096;
 
     private readonly List<Person> _people = [];
+
+    // One bit for every word of every person's name (never cleared: a person let go only costs a look), so that a word
+    // no name holds is turned away without comparing it to each name.
+    private readonly ulong[] _nameTokens = new ulong[16];
 
     // Where people are mentioned (normalized positions), in order.
     private readonly List<(int Start, Person Person)> _mentions = [];
@@ -82,6 +87,15 @@ internal sealed partial class SpeakerRegistry
         }
 
         _people.Add(added);
+        if (!isBody)
+        {
+            foreach (string token in tokens)
+            {
+                int bit = TokenBit(token);
+                _nameTokens[bit >> 6] |= 1UL << bit;
+            }
+        }
+
         AddMention(start, added);
         return added.Mention(start, end);
     }
@@ -230,6 +244,11 @@ internal sealed partial class SpeakerRegistry
     /// </summary>
     public int KnownRunLength(in QuoteText t, int k, int limit)
     {
+        if (k >= limit || t.Word(k).IsEmpty || (_nameTokens[TokenBit(t.Word(k)) >> 6] & (1UL << TokenBit(t.Word(k)))) == 0)
+        {
+            return 0; // no person's name holds the word: most words
+        }
+
         int best = 0;
         foreach (Person person in _people)
         {
@@ -399,6 +418,9 @@ internal sealed partial class SpeakerRegistry
     }
 
     // The normalized words of a title, without punctuation: "مستشار الامن القومي في كوريا الجنوبيه".
+    // A word's bit in the filter of name words (0-1023): the top 10 bits of its fingerprint.
+    private static int TokenBit(ReadOnlySpan<char> word) => word.IsEmpty ? 0 : (int)(WordFingerprint.Of(word) >> 22);
+
     private static string TitleKey(string title) =>
         string.Join(' ', ArabicNormalizer.Search.Normalize(title).Split(s_titleSeparators, StringSplitOptions.RemoveEmptyEntries));
 
