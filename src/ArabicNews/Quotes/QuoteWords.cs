@@ -87,11 +87,13 @@ internal static class QuoteWords
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Function);
 
-    public static bool IsOccasion(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Occasion) || IsOccasionWithPronoun(word);
+    public static bool IsOccasion(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Occasion) || IsWithPronoun(word, QuoteWordClass.Occasion);
 
-    // "في لقائه", "في كلمتها", "في تصريحاتهم": an occasion with the speaker's pronoun; the stem takes back the
-    // letters the suffix changed (ئ for ء, ت for ة, which the Search profile writes ه).
-    private static bool IsOccasionWithPronoun(ReadOnlySpan<char> word)
+    /// <summary>
+    /// "في لقائه", "في كلمتها", "حديثه", "تصريحاتهم": a word of <paramref name="wordClass"/> with a pronoun after it;
+    /// the stem takes back the letters the suffix changed (ئ for ء, ت for ة, which the Search profile writes ه).
+    /// </summary>
+    public static bool IsWithPronoun(ReadOnlySpan<char> word, QuoteWordClass wordClass)
     {
         int suffix = word.EndsWith("هما") || word.EndsWith("هم") || word.EndsWith("ها") ? (word.EndsWith("هما") ? 3 : 2) : word.EndsWith("ه") ? 1 : 0;
         if (suffix == 0 || suffix >= word.Length)
@@ -100,7 +102,7 @@ internal static class QuoteWords
         }
 
         ReadOnlySpan<char> stem = word[..^suffix];
-        if (QuoteLexicon.Is(stem, QuoteWordClass.Occasion))
+        if (QuoteLexicon.Is(stem, wordClass))
         {
             return true;
         }
@@ -113,7 +115,7 @@ internal static class QuoteWords
             'ت' => 'ه',
             char c => c,
         };
-        return restored[^1] != stem[^1] && QuoteLexicon.Is(restored, QuoteWordClass.Occasion);
+        return restored[^1] != stem[^1] && QuoteLexicon.Is(restored, wordClass);
     }
 
     public static bool EndsPhrase(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.PhraseEnd);

@@ -44,7 +44,7 @@ internal static class SpeakerPhrase
 
         segmentEnd = Math.Max(from + 1, segmentEnd);
         ReadOnlySpan<char> head = t.Word(from);
-        if (IsOwnSpeech(head))
+        if (head.Length > 3 && QuoteWords.IsWithPronoun(head, QuoteWordClass.SpeechNoun))
         {
             // "واختتم حديثه بأن", "وختمت كلمتها": his or her speech, the last speaker's.
             evidence = SpeakerEvidence.Continuation;
@@ -275,27 +275,6 @@ internal static class SpeakerPhrase
         ReadOnlySpan<char> body = t.Word(k - 2);
         body = body.Length > 3 && body[0] == 'ل' ? body[1..] : body;
         return !body.StartsWith("ل") && !body.StartsWith("ال") && QuoteLexicon.TryRole(body, out SpeakerRole role) && role.Kind == SpeakerRoleKind.Body;
-    }
-
-    // A noun of saying with a pronoun: "حديثه", "كلمتها" (the ة written ت before it), "تصريحاتهم".
-    private static bool IsOwnSpeech(ReadOnlySpan<char> word)
-    {
-        int suffix = word.EndsWith("هما") ? 3 : word.EndsWith("ها") || word.EndsWith("هم") ? 2 : word.EndsWith("ه") ? 1 : 0;
-        if (suffix == 0 || word.Length - suffix < 3)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> noun = word[..^suffix];
-        if (QuoteLexicon.Is(noun, QuoteWordClass.SpeechNoun))
-        {
-            return true;
-        }
-
-        Span<char> feminine = stackalloc char[noun.Length];
-        noun.CopyTo(feminine);
-        feminine[^1] = 'ه';
-        return noun[^1] == 'ت' && QuoteLexicon.Is(feminine, QuoteWordClass.SpeechNoun);
     }
 
     // Whether the words [from, k) are all titles ("د. الغامدي", "المهندس الغامدي"): a family name may follow them alone.
