@@ -84,6 +84,16 @@ public sealed class DateExtractor
                 raw.Direction = found[k + 1].Direction;
             }
 
+            if (raw.Kind == DateKind.Relative && raw.RelativeOffset > 0 && raw.OffsetUnit == DateGrain.Year
+                && !raw.FutureCue && Options.Direction == DateDirection.PreferPast)
+            {
+                // "وذلك بعد 33 عاما": years after, with nothing that puts the sentence in the future, is time gone by,
+                // not a year to come.
+                raw.Kind = DateKind.Duration;
+                raw.Amount = raw.RelativeOffset;
+                raw.Unit = raw.OffsetUnit;
+            }
+
             ParsedDate date = Resolve(raw, reference, writtenYears, raw.Start < titleEnd ? namedWeekdays : null);
             int end = raw.End;
             if (raw.JoinedWithNext && k + 1 < found.Count)

@@ -84,6 +84,8 @@ public class DateExtractorTests
         { "عاش (1330 – 1450ه) وعاش (1329 – 1450ه)", ["1330|Year|1911-12-21/1912-12-08|Day|Hijri", "1450ه|Year|2028-05-25/2029-05-13|Day|Hijri", "1450ه|Year|2028-05-25/2029-05-13|Day|Hijri"] },
         // A month right after a noun of a contract, delivery or shipment is the coming one; after another noun, past.
         { "عقود برنت تسليم أغسطس. وتم تسليم الجوائز في أغسطس", ["أغسطس|Month|2025-08|Month|Gregorian", "أغسطس|Month|2024-08|Month|Gregorian"] },
+        // Years after, with nothing that puts the sentence in the future, are time gone by; after a future cue, a year to come.
+        { "رفعت عنها العقوبات بعد 33 عاما، وسيعود الوفد بعد ثلاث سنوات", ["بعد 33 عاما|Duration|P33Y|Year|Gregorian", "بعد ثلاث سنوات|Relative|2027-11-02|Day|Gregorian"] },
         // Digits glued after a month or a weekday belong to the date all the same.
         { "في أيار/مايو2013 ويوم الخميس17/4/1436هـ", ["أيار/مايو2013|Month|2013-05|Month|Gregorian", "يوم الخميس17/4/1436هـ|Date|2015-02-06|Day|Hijri"] },
         // A season or fiscal year, two years in a row with a slash, is two years; two others are a chain of digits.
