@@ -194,6 +194,7 @@ internal readonly ref partial struct DateRecognizer
 
             date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Relative, RelativeGrain = grain };
             WeekdayAfterWeek(ref date, ref last);
+            WrittenYearAfter(ref date, ref last);
             return true;
         }
 
@@ -219,7 +220,20 @@ internal readonly ref partial struct DateRecognizer
         }
 
         WeekdayAfterWeek(ref date, ref last);
+        WrittenYearAfter(ref date, ref last);
         return true;
+    }
+
+    // "العام الماضي 2014", "هذا العام 2015م": the year written after a relative year is the date's, and its digits no
+    // number of their own.
+    private void WrittenYearAfter(ref RawDate date, ref int last)
+    {
+        if (date.Kind == DateKind.Relative && date.RelativeGrain == DateGrain.Year && Spaced(last + 1)
+            && TryYearNumber(last + 1, out int year, out DateCalendar calendar, out int yearLast, wordsAllowed: false) && year >= 1000)
+        {
+            date = new RawDate { Start = date.Start, End = _tokens[yearLast].End, Kind = DateKind.Year, Year = year, Calendar = calendar, HijriEra = calendar == DateCalendar.Hijri };
+            last = yearLast;
+        }
     }
 
     private static int Offset(DateDirectionWord direction) => direction switch

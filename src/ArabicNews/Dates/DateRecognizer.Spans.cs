@@ -240,6 +240,11 @@ internal readonly ref partial struct DateRecognizer
         DateWord unit;
         if (unitWord.StartsWith("ال") && unitWord.Length > 3)
         {
+            if (amount > 0)
+            {
+                return false; // "منذ 2010 الأسبوع الماضي": a count never takes a unit with the article
+            }
+
             if (!Lexicon(unitAt, out unitLast, out unit, out _) || unit.Unit is null)
             {
                 if (!TryUnitWithArticle(unitAt, out unit) || (amount == 0 && unit.UnitCount == 1))

@@ -86,6 +86,9 @@ public class DateExtractorTests
         { "عقود برنت تسليم أغسطس. وتم تسليم الجوائز في أغسطس", ["أغسطس|Month|2025-08|Month|Gregorian", "أغسطس|Month|2024-08|Month|Gregorian"] },
         // Years after, with nothing that puts the sentence in the future, are time gone by; after a future cue, a year to come.
         { "رفعت عنها العقوبات بعد 33 عاما، وسيعود الوفد بعد ثلاث سنوات", ["بعد 33 عاما|Duration|P33Y|Year|Gregorian", "بعد ثلاث سنوات|Relative|2027-11-02|Day|Gregorian"] },
+        // The year written after a relative year is the date's; after the dual عامي the second year is one whatever
+        // follows it; a count never takes a unit with the article.
+        { "العام الماضي 2023 وبين عامي 2012 و2014 قام ومنذ 2010 الأسبوع الماضي", ["العام الماضي 2023|Year|2023|Year|Gregorian", "عامي 2012|Year|2012|Year|Gregorian", "2014|Year|2014|Year|Gregorian", "2010|Year|2010|Year|Gregorian", "الأسبوع الماضي|Relative|2024-W43|Week|Gregorian"] },
         // Digits glued after a month or a weekday belong to the date all the same.
         { "في أيار/مايو2013 ويوم الخميس17/4/1436هـ", ["أيار/مايو2013|Month|2013-05|Month|Gregorian", "يوم الخميس17/4/1436هـ|Date|2015-02-06|Day|Hijri"] },
         // A season or fiscal year, two years in a row with a slash, is two years; two others are a chain of digits.
