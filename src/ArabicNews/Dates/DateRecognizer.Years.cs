@@ -351,8 +351,10 @@ internal readonly ref partial struct DateRecognizer
 
         // A second year after و goes by what follows it, and so does the first: "بين 2022 و 2024 جندي" counts soldiers.
         int second = IsAny(i + 1, "و") && Spaced(i + 2) ? i + 2 : i + 1;
-        // After the dual "بين عامي 2012 و2014" the second is a year whatever follows it.
-        bool afterDual = afterYear && previous >= 1 && Lexicon(previous - 1, out _, out DateWord dual, out _) && dual.IsDual && (dual.Introducers & DateIntroducer.YearWord) != 0;
+        // After a year that a year word opened ("بين عامي 2012 و2014", "في سنة 1987 و2006") the second is a year
+        // whatever follows it.
+        bool afterDual = afterYear && previous >= 1 && IsYearWord(previous) && Lexicon(previous - 1, out _, out DateWord opener, out _)
+            && (opener.Introducers & DateIntroducer.YearWord) != 0;
         bool cued = (Spaced(i) && i > 0 && IsCue(i - 1, DateIntroducer.YearCue)) || (afterYear && clitic == 0 && previous == i - 1) || afterDual;
         if (!cued && (!YearMayPrecede(i + 1) || (second < _tokens.Length && IsYearWord(second) && Word(second).Length == 4 + (second == i + 1 ? 1 : 0) && !YearMayPrecede(second + 1))))
         {

@@ -89,6 +89,7 @@ public class DateExtractorTests
         // The year written after a relative year is the date's; after the dual عامي the second year is one whatever
         // follows it; a count never takes a unit with the article.
         { "العام الماضي 2023 وبين عامي 2012 و2014 قام ومنذ 2010 الأسبوع الماضي", ["العام الماضي 2023|Year|2023|Year|Gregorian", "عامي 2012|Year|2012|Year|Gregorian", "2014|Year|2014|Year|Gregorian", "2010|Year|2010|Year|Gregorian", "الأسبوع الماضي|Relative|2024-W43|Week|Gregorian"] },
+        { "زارها في سنة 1987 و2006 كوجيلو، وفي 2012 و2014 جندي", ["سنة 1987|Year|1987|Year|Gregorian", "2006|Year|2006|Year|Gregorian", "2012|Year|2012|Year|Gregorian"] },
         // Digits glued after a month or a weekday belong to the date all the same.
         { "في أيار/مايو2013 ويوم الخميس17/4/1436هـ", ["أيار/مايو2013|Month|2013-05|Month|Gregorian", "يوم الخميس17/4/1436هـ|Date|2015-02-06|Day|Hijri"] },
         // A season or fiscal year, two years in a row with a slash, is two years; two others are a chain of digits.
