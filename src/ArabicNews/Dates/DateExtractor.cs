@@ -69,6 +69,8 @@ public sealed class DateExtractor
         Dictionary<DayOfWeek, DateOnly>? namedWeekdays = NamedWeekdays(found, reference);
         int titleEnd = words.Text.IndexOf('\n');
         var mentions = new List<DateMention>(found.Count);
+        List<int>? bareTitleMonths = null;
+        List<int>? bareBodyMonths = null;
         DateOnly? previousEnd = null;
         for (int k = 0; k < found.Count; k++)
         {
@@ -153,10 +155,48 @@ public sealed class DateExtractor
 
             previousEnd = date.End;
             TextSpan span = map.ToOriginal(TextSpan.FromBounds(raw.Start, end));
+            if (date.Kind == DateKind.Month && raw.Year is null)
+            {
+                if (raw.Start < titleEnd && !raw.FutureCue && raw.Direction == DateDirectionWord.None)
+                {
+                    (bareTitleMonths ??= []).Add(mentions.Count);
+                }
+                else if (raw.Start > titleEnd && raw.Direction is DateDirectionWord.None or DateDirectionWord.Future or DateDirectionWord.Current)
+                {
+                    (bareBodyMonths ??= []).Add(mentions.Count);
+                }
+            }
+
             mentions.Add(new DateMention(span.Start, span.Length, date));
         }
 
+        if (bareTitleMonths is not null && bareBodyMonths is not null)
+        {
+            TitleMonthsAsInBody(mentions, bareTitleMonths, bareBodyMonths);
+        }
+
         return mentions;
+    }
+
+    // A month named bare in the title (the first line: no year, direction word or future cue) is the one the body
+    // resolves the first mention of the same month to that has no year and no direction to the past (a cue or المقبل
+    // may move it; "قبل الماضي" names another one): "تسعير خام دبي لشهر أكتوبر" over "فرق السعر لشحنات أكتوبر" (this October, read
+    // from the shipment) is that October.
+    private static void TitleMonthsAsInBody(List<DateMention> mentions, List<int> titleMonths, List<int> bodyMonths)
+    {
+        foreach (int m in titleMonths)
+        {
+            ParsedDate title = mentions[m].Date;
+            foreach (int b in bodyMonths)
+            {
+                ParsedDate body = mentions[b].Date;
+                if (body.Month == title.Month && body.Calendar == title.Calendar)
+                {
+                    mentions[m] = mentions[m] with { Date = title with { Value = body.Value, End = body.End } };
+                    break;
+                }
+            }
+        }
     }
 
     // Whether one month (a range of days) or one year (a range of months or years) holds both ends of a range.

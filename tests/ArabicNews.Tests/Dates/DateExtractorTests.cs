@@ -90,6 +90,9 @@ public class DateExtractorTests
         // follows it; a count never takes a unit with the article.
         { "العام الماضي 2023 وبين عامي 2012 و2014 قام ومنذ 2010 الأسبوع الماضي", ["العام الماضي 2023|Year|2023|Year|Gregorian", "عامي 2012|Year|2012|Year|Gregorian", "2014|Year|2014|Year|Gregorian", "2010|Year|2010|Year|Gregorian", "الأسبوع الماضي|Relative|2024-W43|Week|Gregorian"] },
         { "زارها في سنة 1987 و2006 كوجيلو، وفي 2012 و2014 جندي", ["سنة 1987|Year|1987|Year|Gregorian", "2006|Year|2006|Year|Gregorian", "2012|Year|2012|Year|Gregorian"] },
+        // A bare month in the title is the one the body resolves it to, unless the body names another one in the past.
+        { "ندوة حول الإرهاب في مارس\nتعقد الندوة في مارس المقبل بالعاصمة.", ["مارس|Month|2025-03|Month|Gregorian", "مارس المقبل|Month|2025-03|Month|Gregorian"] },
+        { "مسلسل جديد في رمضان\nوكان قد شارك في رمضان قبل الماضي.", ["رمضان|Month|2024-03-11/2024-04-09|Day|Hijri", "رمضان قبل الماضي|Month|2023-03-23/2023-04-20|Day|Hijri"] },
         // Digits glued after a month or a weekday belong to the date all the same.
         { "في أيار/مايو2013 ويوم الخميس17/4/1436هـ", ["أيار/مايو2013|Month|2013-05|Month|Gregorian", "يوم الخميس17/4/1436هـ|Date|2015-02-06|Day|Hijri"] },
         // A season or fiscal year, two years in a row with a slash, is two years; two others are a chain of digits.
