@@ -298,6 +298,13 @@ public sealed partial class NumberExtractor
                 start = tokens[i].Start + clitic;
                 kind = NumberKind.Cardinal;
                 value = count;
+                if (last + 2 < tokens.Length && tokens[last + 1].SpacedFromPrevious && tokens[last + 2].SpacedFromPrevious
+                    && tokens[last + 1].Span.Slice(n) is "الي" or "حتي" && TryReadDefiniteCount(n, tokens, last + 2, out int upperLast, out int upperClitic, out decimal upper)
+                    && upperClitic == 0 && upper > count)
+                {
+                    // "الأشهر الستة إلى التسعة المقبلة": a definite count up to another.
+                    (kind, value, min, max, last) = (NumberKind.Range, null, count, upper, upperLast);
+                }
             }
             else
             {

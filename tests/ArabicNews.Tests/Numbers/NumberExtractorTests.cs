@@ -151,6 +151,8 @@ public class NumberExtractorTests
         { "فاز 3-1 في المباراة وتعادل 20-10 عاما", [] },
         // Two percentages joined by a dash are a range; a percentage, a dash and a bare number are two numbers.
         { "تراوحت بين 60%-45% وارتفع 5% - 3 نقاط", ["60%-45%|Range||45|60|%|Exact", "5%|Percent|5||||Exact", "3|Cardinal|3||||Exact"] },
+        // A definite count up to another definite count is a range.
+        { "خلال الأسابيع الأربعة إلى الستة المقبلة والسنوات الخمس", ["الأربعة إلى الستة|Range||4|6||Exact", "الخمس|Cardinal|5||||Exact"] },
         // Two numbers in a row offered as alternatives are a range; two others are two numbers.
         { "بعد ثلاث أو أربع ساعات وأكثر من 6 أو 7 أيام و5 أو 7 أسابيع", ["ثلاث أو أربع|Range||3|4||Exact", "أكثر من 6 أو 7|Range||6|7||MoreThan", "5|Cardinal|5||||Exact", "7|Cardinal|7||||Exact"] },
         // A lone comma is decimal unless three digits follow it, and then too after a lone zero.
