@@ -25,6 +25,16 @@ public sealed partial class NumberExtractor
             clitic = 2;
         }
 
+        int joined = word.Length > 5 && word[0] is 'و' or 'ف' ? 1 : 0;
+        if (!found && word.Length > 4 && !word.StartsWith("ال") && (word.EndsWith("ها") || word.EndsWith("هم"))
+            && OrdinalLexicon.Words.TryGet(word[joined..^2], out ordinal) && !ordinal.CompoundOnly && ordinal.Value <= 10)
+        {
+            // "أولها", "رابعهم", "وثانيها": the first of them, the fourth of them.
+            position = ordinal.Value;
+            clitic = joined;
+            return true;
+        }
+
         if (!found)
         {
             clitic = word.StartsWith("وال") || word.StartsWith("بال") ? 1 : 0;

@@ -120,7 +120,8 @@ public sealed partial class NumberExtractor
 
             // Most words are no number word, ordinal or dual noun: one bit test passes over them.
             ReadOnlySpan<char> head = tokens[i].Span.Slice(n);
-            if (!char.IsAsciiDigit(head[^1]) && !s_endings.MayEndLike(head) && !char.IsAsciiDigit(head[0]) && !(head.Length > 2 && char.IsAsciiDigit(head[1])))
+            if (!char.IsAsciiDigit(head[^1]) && !s_endings.MayEndLike(head) && !char.IsAsciiDigit(head[0]) && !(head.Length > 2 && char.IsAsciiDigit(head[1]))
+                && !(head.Length > 4 && head[^2] == 'ه' && head[^1] is 'ا' or 'م' && s_endings.MayEndLike(head[..^2])))
             {
                 i++;
                 continue;
