@@ -151,6 +151,8 @@ public class NumberExtractorTests
         { "فاز 3-1 في المباراة وتعادل 20-10 عاما", [] },
         // Two percentages joined by a dash are a range; a percentage, a dash and a bare number are two numbers.
         { "تراوحت بين 60%-45% وارتفع 5% - 3 نقاط", ["60%-45%|Range||45|60|%|Exact", "5%|Percent|5||||Exact", "3|Cardinal|3||||Exact"] },
+        // A compound ordinal opened by الواحد or الواحدة.
+        { "في الدقيقة الواحدة والسبعين", ["الواحدة والسبعين|Ordinal|71||||Exact"] },
         // An ordinal with a pronoun after it ranks among them; a word that only ends like one does not.
         { "لذلك أسباب أولها الإهمال ورابعهم كلبهم ومنها", ["أولها|Ordinal|1||||Exact", "رابعهم|Ordinal|4||||Exact"] },
         // A definite count up to another definite count is a range.
