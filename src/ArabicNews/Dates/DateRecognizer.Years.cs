@@ -390,11 +390,19 @@ internal readonly ref partial struct DateRecognizer
             || (next < _tokens.Length && !Spaced(next) && Gap(next) is "." or "/" or "-" && Lexicon(next, out _, out DateWord month, out _) && month.IsMonth);
     }
 
-    // Whether words a and b are two years in a row written with a slash, a season or a fiscal year ("2014/2015"):
-    // two years, one after the other.
-    private bool IsSeason(int a, int b) =>
-        a >= 0 && b < _tokens.Length && NumberExtractor.IsDigits(Word(a), 4, 4) && NumberExtractor.IsDigits(Word(b), 4, 4)
-        && int.Parse(Word(b), NumberStyles.None, CultureInfo.InvariantCulture) == int.Parse(Word(a), NumberStyles.None, CultureInfo.InvariantCulture) + 1;
+    // Whether words a and b are two years in a row written with a slash, a season or a fiscal year ("2014/2015", and
+    // "2004/ 2003" typed in reading order): two years, one after the other.
+    private bool IsSeason(int a, int b)
+    {
+        if (a < 0 || b >= _tokens.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = Word(a) is { Length: 5 } joined && joined[0] == 'و' ? Word(a)[1..] : Word(a); // "و2013/ 2012"
+        return NumberExtractor.IsDigits(first, 4, 4) && NumberExtractor.IsDigits(Word(b), 4, 4)
+            && Math.Abs(int.Parse(Word(b), NumberStyles.None, CultureInfo.InvariantCulture) - int.Parse(first, NumberStyles.None, CultureInfo.InvariantCulture)) == 1;
+    }
 
     // Whether word k is a year cue or a count cue (with or without و).
     private bool IsCue(int k, DateIntroducer cue) =>
