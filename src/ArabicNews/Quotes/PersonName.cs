@@ -44,6 +44,15 @@ internal static class PersonName
             }
 
             ReadOnlySpan<char> word = t.Word(n);
+            if (names > 0 && QuoteWords.IsNameParticle(word) && n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty && IsPlainNamePart(t, n + 1)
+                && !QuoteWords.IsNameParticle(t.Word(n + 1)))
+            {
+                // "ستيفان دي ميستورا": a particle between a name and the rest, whatever the rest counts as elsewhere.
+                n += 2;
+                names++;
+                continue;
+            }
+
             if ((QuoteWords.IsNameWord(t, n) && !QuoteWords.IsPatronymic(word)) || (n == k && StartsForeignName(t, n, limit)) || FollowsGivenName(t, n, k)
                 || (titled && n > k && n - k < 3 && IsPlainNamePart(t, n))
                 || (n + 1 < limit && QuoteWords.IsPatronymicBetweenNames(t.Word(n + 1)) && t.Gap(n + 1).Trim().IsEmpty && word.Length > 2 && !QuoteWords.IsFunctionWordWithClitic(word)

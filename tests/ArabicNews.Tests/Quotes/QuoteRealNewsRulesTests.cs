@@ -165,6 +165,8 @@ public class QuoteRealNewsRulesTests
         { "وشكر الأمير خالد بن فهد الذي كان حاضراً. وقال إن الموسم كان ناجحا.", ["Indirect|خالد بن فهد|الموسم كان ناجحا"] },
         // A noun of saying with a pronoun after a cue is the last speaker's speech ("واختتم حديثه بأن"), not a name.
         { "وقال المدير إن العمل مستمر. واختتم حديثه بأن الموسم ناجح.", ["Indirect|المدير|العمل مستمر", "Indirect|المدير|الموسم ناجح"] },
+        // A name's particle joins the rest of the name, whatever the rest counts as elsewhere.
+        { "وقال المبعوث الأممي ستيفان دي ميستورا إن المحادثات مستمرة.", ["Indirect|ستيفان دي ميستورا|المحادثات مستمرة"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
