@@ -161,6 +161,8 @@ public class NumberExtractorTests
         { "بعد ثلاث أو أربع ساعات وأكثر من 6 أو 7 أيام و5 أو 7 أسابيع", ["ثلاث أو أربع|Range||3|4||Exact", "أكثر من 6 أو 7|Range||6|7||MoreThan", "5|Cardinal|5||||Exact", "7|Cardinal|7||||Exact"] },
         // A lone comma is decimal unless three digits follow it, and then too after a lone zero.
         { "بنسبة 0,272% ومبلغ 1,272 ريالا", ["0,272%|Percent|0.272||||Exact", "1,272 ريالا|Money|1272|||SAR|Exact"] },
+        // A level bounds the number above or below it.
+        { "ارتفع فوق مستوى 55 دولارا وهبط دون مستوى 40 دولارا وأغلق عند مستوى 30 دولارا", ["فوق مستوى 55 دولارا|Money|55|||USD|MoreThan", "دون مستوى 40 دولارا|Money|40|||USD|LessThan", "30 دولارا|Money|30|||USD|Exact"] },
         // Verbs of approach, and a bound negated with لم.
         { "قاربت 7 ملايين ريال ولم يتجاوز الـ15 عاما ولم تزد على 40", ["قاربت 7 ملايين ريال|Money|7000000|||SAR|Approximate", "لم يتجاوز الـ15|Cardinal|15||||AtMost", "لم تزد على 40|Cardinal|40||||AtMost"] },
         { "تراوحت بين 25-18 ومساحتها 250-180 مترا ونسبتها 70-50 في المائة", ["25-18|Range||18|25||Exact", "250-180 مترا|Range||180|250|m|Exact", "70-50 في المائة|Range||50|70|%|Exact"] },
