@@ -404,9 +404,10 @@ internal readonly ref partial struct DateRecognizer
             && Math.Abs(int.Parse(Word(b), NumberStyles.None, CultureInfo.InvariantCulture) - int.Parse(first, NumberStyles.None, CultureInfo.InvariantCulture)) == 1;
     }
 
-    // Whether word k is a year cue or a count cue (with or without و).
+    // Whether word k is a year cue or a count cue (with or without و), or ends a two-word one ("اعتبارا من").
     private bool IsCue(int k, DateIntroducer cue) =>
-        k >= 0 && Lexicon(k, out int cueLast, out DateWord word, out _) && cueLast == k && (word.Introducers & cue) != 0;
+        (k >= 0 && Lexicon(k, out int cueLast, out DateWord word, out _) && cueLast == k && (word.Introducers & cue) != 0)
+        || (k >= 1 && Lexicon(k - 1, out int phraseLast, out DateWord phrase, out _) && phraseLast == k && (phrase.Introducers & cue) != 0); // "اعتبارا من"
 
     // Whether word k is a year of four digits, perhaps with و or an era glued: "1956", "و1973", "2014م".
     private bool IsYearWord(int k)
