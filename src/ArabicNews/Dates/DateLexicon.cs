@@ -249,7 +249,7 @@ internal static class DateLexicon
             "holiday" => word with { Holiday = ParseHoliday(value, entry) with { Next = flag == "next", EitherEid = allFlags.Contains("either-eid") }, NeedsContext = word.NeedsContext || context },
             "season" => word with { Season = Number(), NeedsContext = word.NeedsContext || context },
             "decade" => word with { Decade = Number() },
-            "quarter-word" => word with { IsQuarter = true },
+            "quarter-word" => word with { YearPartMonths = value == "-" ? 3 : Number() },
             "era" => word with { Era = value == "hijri" ? DateCalendar.Hijri : DateCalendar.Gregorian },
             "year-word" => word with { Introducers = word.Introducers | DateIntroducer.YearWord, IsDual = word.IsDual || flag == "two" },
             "month-word" => word with { Introducers = word.Introducers | DateIntroducer.MonthWord },

@@ -15,18 +15,20 @@ internal readonly ref partial struct DateRecognizer
         date = default;
         last = wordLast;
         int first = word.Season;
+        int months = 3;
         if (word.IsQuarter)
         {
-            if (!Spaced(wordLast + 1) || !NumberExtractor.TryReadOrdinal(_text, _tokens, wordLast + 1, out last, out int clitic, out int quarter)
-                || clitic != 0 || quarter is < 1 or > 4)
+            months = word.YearPartMonths;
+            if (!Spaced(wordLast + 1) || !NumberExtractor.TryReadOrdinal(_text, _tokens, wordLast + 1, out last, out int clitic, out int part)
+                || clitic != 0 || part < 1 || part > 12 / months)
             {
                 return false;
             }
 
-            first = (3 * (quarter - 1)) + 1;
+            first = (months * (part - 1)) + 1;
         }
 
-        date = new RawDate { Start = start, Kind = DateKind.Range, SpanMonth = first, SpanMonths = 3 };
+        date = new RawDate { Start = start, Kind = DateKind.Range, SpanMonth = first, SpanMonths = months };
         bool thisOne = i > 0 && Spaced(i) && IsAny(i - 1, "هذا", "هذه");
         if (thisOne)
         {

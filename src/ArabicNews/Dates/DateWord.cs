@@ -68,8 +68,11 @@ internal readonly record struct DateWord
     /// <summary>Gets the decade a plural of a ten names (70 for السبعينيات), or 0.</summary>
     public int Decade { get; init; }
 
-    /// <summary>Gets whether the word is الربع before a quarter's ordinal.</summary>
-    public bool IsQuarter { get; init; }
+    /// <summary>Gets the months of the part of a year the word names before its ordinal (الربع 3, النصف 6), or 0.</summary>
+    public int YearPartMonths { get; init; }
+
+    /// <summary>Gets whether the word names a part of a year before its ordinal (الربع الثالث، النصف الأول).</summary>
+    public bool IsQuarter => YearPartMonths != 0;
 
     /// <summary>Gets the holiday the phrase names, or null.</summary>
     public Holiday? Holiday { get; init; }
