@@ -282,7 +282,8 @@ internal readonly ref partial struct DateRecognizer
     // The most years between the ends of a span whose first year takes the second's era (a lifetime).
     private const int MaxYearSpan = 120;
 
-    // Four digits with an era: "1445 هـ", "2014م", and the year before a dash and such a year ("1357 – 1435ه").
+    // Four digits with an era: "1445 هـ", "2014م", and the year before a dash or a slash and such a year ("1357 –
+    // 1435ه", "1437/1436هـ").
     private bool TryEraYear(int i, out RawDate date, out int last)
     {
         date = default;
@@ -293,9 +294,13 @@ internal readonly ref partial struct DateRecognizer
 
         if (last == i && !char.IsLetter(Word(i)[^1]))
         {
-            // "(1357 – 1435ه)": a year before a dash and a later year with its era is in that era.
-            if (i + 1 >= _tokens.Length || Gap(i + 1) is not ("-" or "\u2013") || !TryYearNumber(i + 1, out int next, out DateCalendar era, out int nextLast, wordsAllowed: false)
-                || (nextLast == i + 1 && !char.IsLetter(Word(i + 1)[^1])) || next <= year || next - year > MaxYearSpan)
+            // "(1357 – 1435ه)": a year before a dash and a later year with its era is in that era; so is one before a
+            // slash and the year next to it ("1437/1436هـ", a season or an academic year).
+            bool dash = i + 1 < _tokens.Length && Gap(i + 1) is "-" or "\u2013";
+            bool slash = i + 1 < _tokens.Length && Gap(i + 1) is "/";
+            if (!(dash || slash) || !TryYearNumber(i + 1, out int next, out DateCalendar era, out int nextLast, wordsAllowed: false)
+                || (nextLast == i + 1 && !char.IsLetter(Word(i + 1)[^1]))
+                || (dash && (next <= year || next - year > MaxYearSpan)) || (slash && Math.Abs(next - year) != 1))
             {
                 return false;
             }

@@ -70,8 +70,8 @@ public sealed partial class NumberExtractor
     }
 
     // Digits with letters glued after them: a scale before a currency or unit ("120مليار ريال"), a unit of measure
-    // ("168سم", "1000م2", and "م" for metres after a number that is no year: "100م", "1٫92م"), or the accusative
-    // noun the digits count ("14جنديا", whose span is the digits). "2015م" and "1436هـ" are years, left to the
+    // ("168سم", "1000م2", and "م" for metres after a number that is no year: "100م", "1٫92م"), or the noun the
+    // digits count ("14جنديا", "4عقارات", whose span is the digits). "2015م" and "1436هـ" are years, left to the
     // dates. `digitsEnd` is where the digits end when the letters are not the number's, otherwise -1.
     private static bool TryReadGluedSuffix(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, out int clitic, out decimal? value, out (string? Code, bool IsCurrency)? unit, out int digitsEnd)
     {
@@ -136,9 +136,10 @@ public sealed partial class NumberExtractor
             return found.Code is not null;
         }
 
-        // The counted noun in the accusative that follows 11 to 99 ("14جنديا", "25عاما"); a noun glued after 1 or 2
-        // is a name ("1ماليزيا").
-        if (yearLike || suffix.Length < 3 || suffix[^1] != 'ا' || number < 3 || NumberLexicon.TryGet(suffix, out _))
+        // The counted noun in the accusative that follows 11 to 99 ("14جنديا", "25عاما"), or in the plural in ات that
+        // follows 3 to 10 ("4عقارات"); a noun glued after 1 or 2 is a name ("1ماليزيا").
+        bool plural = number is >= 3 and <= 10 && suffix.Length >= 4 && suffix.EndsWith("ات");
+        if (yearLike || suffix.Length < 3 || !(suffix[^1] == 'ا' || plural) || number < 3 || NumberLexicon.TryGet(suffix, out _))
         {
             return false;
         }

@@ -130,6 +130,7 @@ public class NumberExtractorTests
         // Letters glued after digits: a scale, a unit (م is metres after a number that is no year), or the counted noun.
         { "أنفق حوالى 120مليار ريال على شارع عرض 30م وطوله 168سم", ["حوالى 120مليار ريال|Money|120000000000|||SAR|Approximate", "30م|Quantity|30|||m|Exact", "168سم|Quantity|168|||cm|Exact"] },
         { "قتل 14جنديا ووفر 100وظيفة و20دولار و1مليون", ["14|Cardinal|14||||Exact", "20دولار|Money|20|||USD|Exact"] },
+        { "نزع ملكية (4عقارات) و2سيارات و12عقارات", ["4|Cardinal|4||||Exact"] },
         // Digits glued after a word are a word of their own; after clitics alone they stay with them.
         { "وصل إلى35 جناحا عند مستوى9,381.01 نقطة", ["35|Cardinal|35||||Exact", "9,381.01|Cardinal|9381.01||||Exact"] },
         { "في العام 2015م وعام 70م وصندوق 1ماليزيا", [] },
