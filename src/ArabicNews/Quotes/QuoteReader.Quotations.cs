@@ -243,7 +243,7 @@ internal ref partial struct QuoteReader
             return true;
         }
 
-        if (after - first >= 2 && (IsAcronym(first, after) || _people.FindBody(_t.Word(first)) is not null
+        if (after - first >= 2 && (IsAcronym(first, after) || _people.NamesBeginning(_t.Word(first))
             || (QuoteLexicon.TryRole(_t.Word(first), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title && !_t.Word(first + 1).StartsWith("ال")
                 && PersonName.End(_t, _people, first + 1, after) == after)))
         {

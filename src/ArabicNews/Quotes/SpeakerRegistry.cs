@@ -365,6 +365,20 @@ internal sealed partial class SpeakerRegistry
         return null;
     }
 
+    /// <summary>Whether a person or body the article names begins with <paramref name="word"/> ("باركليز").</summary>
+    public bool NamesBeginning(ReadOnlySpan<char> word)
+    {
+        foreach (Person person in _people)
+        {
+            if (person.Tokens.Length > 0 && word.SequenceEqual(person.Tokens[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A role named before with a name: "مستشار الأمن القومي" for "مستشار الأمن القومي في كوريا الجنوبية، شين وون سيك".
     /// Every word of the role must begin the title the person was named with: "وزير الدفاع البريطاني" is not "وزير

@@ -167,6 +167,7 @@ public class QuoteRealNewsRulesTests
         { "وقال المدير إن العمل مستمر. واختتم حديثه بأن الموسم ناجح.", ["Indirect|المدير|العمل مستمر", "Indirect|المدير|الموسم ناجح"] },
         // A name's particle joins the rest of the name, whatever the rest counts as elsewhere.
         { "وقال المبعوث الأممي ستيفان دي ميستورا إن المحادثات مستمرة.", ["Indirect|ستيفان دي ميستورا|المحادثات مستمرة"] },
+        { "وقالت باركليز إن فرعها «باركليز مصر» حقق أرباحا.", ["Indirect|باركليز|فرعها «باركليز مصر» حقق أرباحا"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
