@@ -36,6 +36,9 @@ internal ref partial struct QuoteReader
     // Whether the people named after a title are registered (ReadTitledNames).
     private bool _titledNamesRead;
 
+    // How many paragraphs end with a question, up to InterviewQuestions (-1: not counted yet).
+    private int _questions;
+
     public QuoteReader(in QuoteText text, QuoteExtractionOptions options)
     {
         _t = text;
@@ -47,6 +50,7 @@ internal ref partial struct QuoteReader
         _clauseEnd = -1;
         _sentenceStart = 0;
         _titledNamesRead = false;
+        _questions = -1;
     }
 
     public void Read(List<QuoteMention> found)
@@ -69,6 +73,13 @@ internal ref partial struct QuoteReader
             {
                 found.Add(headline);
                 i = headlineLast + 1;
+                continue;
+            }
+
+            if (_t.IsLineStart(i) && TryAnswer(i, out QuoteMention answer, out int answerLast))
+            {
+                found.Add(answer);
+                i = answerLast + 1;
                 continue;
             }
 

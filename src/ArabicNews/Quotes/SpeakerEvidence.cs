@@ -35,4 +35,7 @@ public enum SpeakerEvidence
 
     /// <summary>A headline's speaker before its colon ("بوتين: …").</summary>
     Headline,
+
+    /// <summary>An interview's answer, the paragraph after a question: the person the article interviews speaks.</summary>
+    Interview,
 }

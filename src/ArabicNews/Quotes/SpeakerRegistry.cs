@@ -365,6 +365,21 @@ internal sealed partial class SpeakerRegistry
         return null;
     }
 
+    /// <summary>The person (not a body) the article named first with a title or a full name, if any.</summary>
+    public Person? FirstPerson()
+    {
+        Person? first = null;
+        foreach (Person person in _people)
+        {
+            if (!person.IsBody && (person.Title is not null || person.Tokens.Length >= 2) && (first is null || person.Position < first.Position))
+            {
+                first = person;
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>Whether a person or body the article names begins with <paramref name="word"/> ("باركليز").</summary>
     public bool NamesBeginning(ReadOnlySpan<char> word)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ArabicNews.Quotes;
 
@@ -193,6 +194,30 @@ public class QuoteRealNewsRulesTests
     {
         string text = "خبر\nوافق مجلس إدارة شركة الاتصالات المتقدمة على الخطة. " + Words("نص", between) + ". وأكدت الشركة أن الخطة تبدأ قريبا.";
         QuoteExtractor.Default.Extract(text).Select(q => q.Speaker?.Name).Should().Equal(speaker);
+    }
+
+    // An interview: in an article with three paragraphs ending in a question (InterviewQuestions), the paragraph after
+    // each is the answer of the person named first; with two, they are only questions. An answer's own words end
+    // where it quotes someone else.
+    [Theory]
+    [InlineData(3, 3)]
+    [InlineData(2, 0)]
+    public void The_answers_of_an_interview_are_its_interviewees(int questions, int answers)
+    {
+        string[] pairs =
+        [
+            "* ما رأيك في الموسم الماضي؟\n- الموسم كان ناجحا جدا للجميع.",
+            "* وماذا عن اللاعبين الجدد؟\n- اللاعبون قدموا كل ما لديهم، وقال المدير: «نحن فخورون».",
+            "* وما خططك المقبلة للفريق؟\n- سنعمل على تطوير الفريق كثيرا.",
+        ];
+        string text = "خبر\nقال مدرب الفريق خالد العمري إن الموسم صعب.\n" + string.Join("\n", pairs.Take(questions));
+        IReadOnlyList<QuoteMention> quotes = QuoteExtractor.Default.Extract(text);
+        quotes.Where(q => q.Evidence == SpeakerEvidence.Interview).Select(q => q.Speaker?.Name).Should().Equal(Enumerable.Repeat("خالد العمري", answers));
+        if (answers > 0)
+        {
+            quotes.Where(q => q.Evidence == SpeakerEvidence.Interview).Select(q => q.Span.Slice(text).ToString())
+                .Should().Contain("اللاعبون قدموا كل ما لديهم");
+        }
     }
 
     [Fact]
