@@ -47,9 +47,10 @@ internal readonly ref partial struct DateRecognizer
             date.YearOffset = period.RelativeOffset;
             last = periodLast;
         }
-        else if (TryYearAfter(k, out int year, out _, out int yearLast))
+        else if (TryYearAfter(k, out int year, out DateCalendar era, out int yearLast))
         {
-            date.Year = year;
+            // "صيف 1434هـ": the season's months in the Gregorian year they fall in within that Hijri year.
+            date.Year = era == DateCalendar.Hijri ? DateResolver.GregorianYearOfMonthInHijriYear(year, first) : year;
             last = yearLast;
         }
         else if (Spaced(last + 1) && Lexicon(last + 1, out int directionLast, out DateWord direction, out int directionClitic) && directionClitic == 0

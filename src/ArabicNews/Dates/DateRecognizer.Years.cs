@@ -180,6 +180,21 @@ internal readonly ref partial struct DateRecognizer
             date.YearOffset = relativeYear.RelativeOffset;
             last = relativeLast;
         }
+        else if (AfterMonth(next, closed) && IsAny(next, "من") && Spaced(next + 1) && TryRelativePeriod(next + 1, out RawDate ofYear, out int ofYearLast)
+            && ofYear.RelativeGrain == DateGrain.Year && ofYear.Kind == DateKind.Relative)
+        {
+            // "يونيو من العام الماضي"
+            date.YearOffset = ofYear.RelativeOffset;
+            last = ofYearLast;
+        }
+        else if (AfterMonth(next, closed) && IsAny(next, "من") && Spaced(next + 1) && TryYearAfter(next + 1, out int ofWritten, out DateCalendar ofEra, out int ofWrittenLast))
+        {
+            // "يونيو من عام 2014"
+            date.Year = ofWritten;
+            date.Calendar = ofEra == DateCalendar.Hijri ? DateCalendar.Hijri : calendar;
+            date.HijriEra = ofEra == DateCalendar.Hijri;
+            last = ofWrittenLast;
+        }
         else if (needsContext && !contextGiven && !(Spaced(i) && i > 0 && IsContextWord(Word(i - 1)) && !(Lexicon(i, out _, out DateWord name, out _) && name.NeedsPair)))
         {
             // مارس، آب، رمضان alone may be a verb, a word or a name; "في مارس" is the month (not "في إب", the city).

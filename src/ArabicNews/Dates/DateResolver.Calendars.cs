@@ -150,6 +150,22 @@ internal static partial class DateResolver
     // A Hijri day in the Umm al-Qura calendar (1318–1500 AH), and outside it in the tabular Hijri calendar, which
     // agrees with Umm al-Qura to a day or two ("سقطت القسطنطينية عام 857هـ"); throws ArgumentOutOfRangeException for a
     // day the month does not have.
+    /// <summary>
+    /// The Gregorian year in which Gregorian month <paramref name="month"/> falls within Hijri year
+    /// <paramref name="hijriYear"/> (its first day on or after the Hijri year's first), or the Hijri number itself when
+    /// the calendars cannot convert it.
+    /// </summary>
+    internal static int GregorianYearOfMonthInHijriYear(int hijriYear, int month)
+    {
+        if (!IsHijriYear(hijriYear))
+        {
+            return hijriYear;
+        }
+
+        DateOnly start = FromHijri(hijriYear, 1, 1);
+        return month >= start.Month ? start.Year : start.Year + 1;
+    }
+
     private static DateOnly FromHijri(int year, int month, int day) =>
         DateOnly.FromDateTime((year is >= 1318 and <= 1500 ? s_hijri : (Calendar)s_tabularHijri).ToDateTime(year, month, day, 0, 0, 0, 0));
 }

@@ -97,6 +97,8 @@ public class DateExtractorTests
         { "منذ موسم 2004/ 2003 وفي موسمي 2012/ 2011 و2013/ 2012 والرقم 2005/2007", ["2004|Year|2004|Year|Gregorian", "2003|Year|2003|Year|Gregorian", "2012|Year|2012|Year|Gregorian", "2011|Year|2011|Year|Gregorian", "2013|Year|2013|Year|Gregorian", "2012|Year|2012|Year|Gregorian"] },
         // A year before a slash and the year next to it with its era is in that era; two years apart are not.
         { "العام الجامعي 1447/1446هـ والقرار 1443/1446هـ", ["1447|Year|2025-06-26/2026-06-15|Day|Hijri", "1446هـ|Year|2024-07-07/2025-06-25|Day|Hijri", "1446هـ|Year|2024-07-07/2025-06-25|Day|Hijri"] },
+        // A month of a year named after من; a season in a Hijri year is its months in the Gregorian year they fall in.
+        { "في يونيو من العام الماضي وفي مارس من عام 2012 وفي صيف 1444هـ", ["يونيو من العام الماضي|Month|2023-06|Month|Gregorian", "مارس من عام 2012|Month|2012-03|Month|Gregorian", "صيف 1444هـ|Range|2023-06/2023-08|Month|Gregorian"] },
         // A half of a year, as a quarter is: two of them (a third half is none).
         { "خلال النصف الأول من 2015 والنصف الثاني من العام الماضي والنصف الثالث", ["النصف الأول من 2015|Range|2015-01/2015-06|Month|Gregorian", "النصف الثاني من العام الماضي|Range|2023-07/2023-12|Month|Gregorian"] },
         // A bare year stands before a conjunction of time or a pronoun too ("بعدما", "هي").

@@ -162,6 +162,8 @@ public class NumberExtractorTests
         { "بعد ثلاث أو أربع ساعات وأكثر من 6 أو 7 أيام و5 أو 7 أسابيع", ["ثلاث أو أربع|Range||3|4||Exact", "أكثر من 6 أو 7|Range||6|7||MoreThan", "5|Cardinal|5||||Exact", "7|Cardinal|7||||Exact"] },
         // A lone comma is decimal unless three digits follow it, and then too after a lone zero.
         { "بنسبة 0,272% ومبلغ 1,272 ريالا", ["0,272%|Percent|0.272||||Exact", "1,272 ريالا|Money|1272|||SAR|Exact"] },
+        // أثنى (praised) is no two; عند حدود is about; ونيف after a count is more than it.
+        { "أثنى الوزير على الجهود واستقر عند حدود 10 ملايين برميل منذ ثلاثة عقود ونيفا", ["عند حدود 10 ملايين برميل|Quantity|10000000|||bbl|Approximate", "ثلاثة عقود ونيفا|Cardinal|3||||MoreThan"] },
         // A level bounds the number above or below it.
         { "ارتفع فوق مستوى 55 دولارا وهبط دون مستوى 40 دولارا وأغلق عند مستوى 30 دولارا", ["فوق مستوى 55 دولارا|Money|55|||USD|MoreThan", "دون مستوى 40 دولارا|Money|40|||USD|LessThan", "30 دولارا|Money|30|||USD|Exact"] },
         // Verbs of approach, and a bound negated with لم.
