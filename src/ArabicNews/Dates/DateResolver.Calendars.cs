@@ -20,6 +20,14 @@ internal static partial class DateResolver
             hijriYear = raw.YearOffset is { } offset ? current + offset
                 : raw.Direction is DateDirectionWord.Past or DateDirectionWord.Future ? YearOfMonth(new DateOnly(2000, s_hijri.GetMonth(now), 1), month, raw.Direction, DateDirection.PreferPast) - 2000 + current
                 : current;
+
+            // A day of the reference's own Hijri month with a direction word: "الـ 14 من شهر شوال القادم" on 6 Shawwal
+            // is eight days ahead, as "4 أغسطس المقبل" on 2 August is two.
+            if (raw.YearOffset is null && month == s_hijri.GetMonth(now) && raw.Day is { } day
+                && ((raw.Direction == DateDirectionWord.Future && day > s_hijri.GetDayOfMonth(now)) || (raw.Direction == DateDirectionWord.Past && day < s_hijri.GetDayOfMonth(now))))
+            {
+                hijriYear = current;
+            }
         }
 
         if (hijriYear is not { } hy || raw.Day is not { } hd || !IsHijriYear(hy))

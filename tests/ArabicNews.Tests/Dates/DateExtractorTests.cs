@@ -225,6 +225,16 @@ public class DateExtractorTests
         future.Extract(text, s_reference).Should().ContainSingle().Which.Date.ToIsoString().Should().Be(expected);
     }
 
+    // A day of the reference's own Hijri month with القادم is this month's when it is ahead, next year's when it is past
+    // (2015-07-22 is 6 Shawwal 1436).
+    [Fact]
+    public void A_coming_day_of_the_current_Hijri_month_is_this_month_when_it_is_ahead()
+    {
+        const string Text = "يبدأ في الـ 14 من شهر شوال القادم، وانتهى في 2 شوال القادم";
+        DateExtractor.Default.Extract(Text, new DateOnly(2015, 7, 22)).Select(m => m.Date.ToIsoString())
+            .Should().Equal("2015-07-30", "2016-07-07");
+    }
+
     // A range that no one month (days) or year (months, years) holds is a mention for each end unless ranges are
     // joined across periods; one that a month or year holds is one mention either way.
     [Theory]
