@@ -183,12 +183,23 @@ internal static class DateLexicon
                 StringComparer.Ordinal);
     }
 
-    // "gregorian:12-25", "hijri:10-1", "easter".
+    // "gregorian:12-25", "hijri:10-1", "easter", and two feasts of one calendar, the nearer of which is meant
+    // ("hijri:10-1|hijri:12-10").
     private static Holiday ParseHoliday(string value, string entry)
     {
         if (value == "easter")
         {
             return new Holiday(DateCalendar.Gregorian, 0, 0);
+        }
+
+        int or = value.IndexOf('|', StringComparison.Ordinal);
+        if (or > 0)
+        {
+            Holiday first = ParseHoliday(value[..or], entry);
+            Holiday other = ParseHoliday(value[(or + 1)..], entry);
+            return other.Calendar == first.Calendar && !other.IsEaster
+                ? first with { OtherMonth = other.Month, OtherDay = other.Day }
+                : throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-words.tsv", entry));
         }
 
         string[] parts = value.Split(':', '-');
@@ -246,7 +257,7 @@ internal static class DateLexicon
                 },
                 PartNeedsContext = context,
             },
-            "holiday" => word with { Holiday = ParseHoliday(value, entry) with { Next = flag == "next", EitherEid = allFlags.Contains("either-eid") }, NeedsContext = word.NeedsContext || context },
+            "holiday" => word with { Holiday = ParseHoliday(value, entry) with { Next = flag == "next" }, NeedsContext = word.NeedsContext || context },
             "season" => word with { Season = Number(), NeedsContext = word.NeedsContext || context },
             "decade" => word with { Decade = Number() },
             "quarter-word" => word with { YearPartMonths = value == "-" ? 3 : Number() },

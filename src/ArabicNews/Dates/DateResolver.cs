@@ -74,10 +74,10 @@ internal static partial class DateResolver
         {
             DateDirection toward = holiday.Next ? DateDirection.PreferFuture : direction;
             (DateOnly, DateOnly)? feast = ResolveHoliday(holiday, raw.Year, reference, toward);
-            if (holiday.EitherEid && ResolveHoliday(new Holiday(DateCalendar.Hijri, 12, 10), raw.Year, reference, toward) is { } sacrifice
-                && (feast is not { } fast || (toward == DateDirection.PreferPast ? sacrifice.Item1 > fast.Item1 : sacrifice.Item1 < fast.Item1)))
+            if (holiday.Other is { } other && ResolveHoliday(other, raw.Year, reference, toward) is { } second
+                && (feast is not { } first || (toward == DateDirection.PreferPast ? second.Item1 > first.Item1 : second.Item1 < first.Item1)))
             {
-                feast = sacrifice;
+                feast = second; // "العيد": the nearer of its two feasts
             }
 
             return feast is { } day && raw.HolidayDay > 0 ? Single(day.Item1.AddDays(raw.HolidayDay)) : feast;

@@ -100,9 +100,13 @@ internal readonly record struct Holiday(DateCalendar Calendar, int Month, int Da
     // The next one on or after the reference, whatever the tense ("السنة الهجرية الجديدة").
     public bool Next { get; init; }
 
-    // "العيد": the feast of the breaking of the fast or of the sacrifice, whichever is nearer the reference in the
-    // direction of the tense (the word's value is the first, hijri:10-1).
-    public bool EitherEid { get; init; }
+    // A second feast the word may name, whichever of the two is nearer the reference in the direction of the tense
+    // ("العيد": hijri:10-1|hijri:12-10); 0 when none.
+    public int OtherMonth { get; init; }
+
+    public int OtherDay { get; init; }
+
+    public Holiday? Other => OtherMonth == 0 ? null : new Holiday(Calendar, OtherMonth, OtherDay);
 }
 
 /// <summary>A direction word after a period, month or weekday.</summary>

@@ -31,13 +31,14 @@ internal ref partial struct QuoteReader
             return false; // a question after a question, or a one-word line
         }
 
-        // The answer's own words end where it quotes someone else, before the cue ("… فقال المولى: «…»").
+        // The answer's own words end where it quotes someone else, before the cue and its speaker's phrase
+        // (SpeakerWords, as for a headline's speaker in the lead: "… فقال المولى: «…»").
         for (int k = i + 1; k <= lineEnd; k++)
         {
             if (_t.Gap(k).IndexOfAny(":\"«“") >= 0)
             {
                 int cut = k - 1;
-                for (int c = k - 1; c > i && c >= k - 6; c--)
+                for (int c = k - 1; c > i && c >= k - SpeakerWords; c--)
                 {
                     if (QuoteWords.TryCue(_t, c, out _))
                     {
