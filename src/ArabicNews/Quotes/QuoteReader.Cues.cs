@@ -163,6 +163,15 @@ internal ref partial struct QuoteReader
                     continue;
                 }
 
+                if (phraseEnd == c + 1 && pastCredit < limit && _t.Gap(pastCredit).IndexOfAny(":،,") < 0
+                    && _t.Gap(pastCredit).Trim().Length <= 1 && !IsClauseOpener(pastCredit)
+                    && !QuoteWords.IsComplementizer(_t.Word(pastCredit)) && !QuoteWords.IsFunctionWord(_t.Word(pastCredit)))
+                {
+                    // "وقال لـ"الاقتصادية" برتران بزانسنو، السفير الفرنسي، إن": the outlet right after the cue; its subject follows.
+                    phraseEnd = pastCredit;
+                    continue;
+                }
+
                 // "قال X لـ«عكاظ» إن", "في تصريح لوكالة الأنباء": the outlet the statement was made to ends the phrase.
                 SkipToComplementizer(pastCredit, limit, out complementizer, out toQuote);
                 break;

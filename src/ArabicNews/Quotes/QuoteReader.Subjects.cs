@@ -93,9 +93,17 @@ internal ref partial struct QuoteReader
     }
 
     // The first word of the subject after the cue at c, whose phrase ends at phraseEnd: past فيه or فيها, the pronoun
-    // that takes a relative clause after a time back ("في الوقت الذي أشار فيه مصدر").
-    private readonly int SubjectStart(int c, int phraseEnd) =>
-        c + 2 < phraseEnd && QuoteLexicon.Is(_t.Word(c + 1), QuoteWordClass.Resumptive) ? c + 2 : c + 1;
+    // that takes a relative clause after a time back ("في الوقت الذي أشار فيه مصدر"), and past the outlet the
+    // statement was made to ("وقال لـ"الاقتصادية" برتران بزانسنو").
+    private readonly int SubjectStart(int c, int phraseEnd)
+    {
+        if (c + 2 < phraseEnd && QuoteLexicon.Is(_t.Word(c + 1), QuoteWordClass.Resumptive))
+        {
+            return c + 2;
+        }
+
+        return c + 2 < phraseEnd && IsCredit(c + 1) && SkipCredit(c + 1) is var pastCredit && pastCredit < phraseEnd ? pastCredit : c + 1;
+    }
 
     // الذي, التي…, or والذي: a relative pronoun, and whether و joins it.
     private static bool IsRelative(ReadOnlySpan<char> word, out bool joined)

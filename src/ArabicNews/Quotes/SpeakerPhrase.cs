@@ -215,6 +215,7 @@ internal static class SpeakerPhrase
             && !QuoteWords.IsCue(t, bodyWords) && !QuoteWords.HasPronounSuffix(t.Word(bodyWords)) && !StartsObject(t, bodyWords)
             && (!titleOnly || t.Word(bodyWords).StartsWith("ال") || QuoteLexicon.TryRole(t.Word(bodyWords), out _) || QuoteLexicon.IsPlace(t.Word(bodyWords)) || t.Word(bodyWords) is "لدي"
                 || t.Word(bodyWords - 1) is "باسم" or "لدي" || t.Word(bodyWords) is "باسم" || t.Word(bodyWords).StartsWith("لل")
+                || IsConstructComplement(t, from, bodyWords)
                 || IsTitleComplement(t, bodyWords, segmentEnd) || IsIndefiniteAdjective(t, bodyWords) || NamesBody(t, bodyWords)))
         {
             // "مدير جامعة الملك سعود": a name in a body's name, whole.
@@ -333,6 +334,16 @@ internal static class SpeakerPhrase
         ReadOnlySpan<char> word = t.Word(k), previous = t.Word(k - 1);
         return word[^1] == 'ي' && t.OriginalLastChar(k) == 'ي' && !word.StartsWith("ال") && !previous.StartsWith("ال")
             && !QuoteWords.IsGivenName(word) && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, k);
+    }
+
+    // "مدير عام مديرية شرطة محافظة العاصمة", "مفتي فنلندا": after a title without the article, each noun without it
+    // governs the next word (a construct), up to the first word with the article; an adjective ("مسؤول أمني") ends
+    // the chain, so that "نفى مسؤول أمني وجود …" keeps its object out.
+    private static bool IsConstructComplement(in QuoteText t, int from, int k)
+    {
+        ReadOnlySpan<char> previous = t.Word(k - 1);
+        return !t.Word(from).StartsWith("ال") && !previous.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(t.Word(k))
+            && !(k - 1 > from && previous[^1] == 'ي' && t.OriginalLastChar(k - 1) == 'ي');
     }
 
     // "الرئيس العام لرعاية الشباب", "المدير التنفيذي لنادي الاتحاد": ل before a noun with a definite one after it

@@ -98,6 +98,15 @@ public class QuoteRealNewsRulesTests
         // The outlet a statement was made to, in parentheses after لـ, is a credit; a number in parentheses is not.
         { "وقال الوزير لـ(الشرق الأوسط) إن الأمر محسوم.", ["Indirect|الوزير|الأمر محسوم"] },
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
+        // A credit right after the cue: the speaker follows it; with nothing after it, the cue has no subject.
+        { "وقال لـ«عكاظ» المتحدث باسم الهيئة خالد المطيري إن الموسم بدأ.", ["Indirect|خالد المطيري|الموسم بدأ"] },
+        { "وأكدت لـ\"الوطن\" جيسيكا لامبرت أن الدراسة اكتملت.", ["Indirect|جيسيكا لامبرت|الدراسة اكتملت"] },
+        { "وقال لـ«الرياض» إن الموسم سيبدأ قريبا.", ["Indirect||الموسم سيبدأ قريبا"] },
+        // A title without the article governs the nouns after it (a construct) up to the first with the article; an
+        // adjective ends the chain, and what follows it is the claim.
+        { "ونقلت الوكالة عن مدير عام إدارة الدفاع المدني قوله إن الحريق أخمد.", ["Indirect|مدير عام إدارة الدفاع المدني|الحريق أخمد"] },
+        { "وقال رئيس قسم الطوارئ إن المصابين بخير.", ["Indirect|رئيس قسم الطوارئ|المصابين بخير"] },
+        { "ونفى مسؤول أمني وجود أي اتفاق.", ["Indirect|مسؤول أمني|وجود أي اتفاق"] },
         // The name in parentheses runs over six words at most.
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس.واي) إنه كان يغوص.", [] },
