@@ -84,6 +84,7 @@ internal static class PersonName
             }
 
             if (word.StartsWith("ال") && word.Length > 3 && (names > 0 || familyFirst) && !QuoteWords.IsDateWord(word) && !QuoteWords.IsRelativePronoun(word)
+                && !(n > k && t.Word(n - 1).StartsWith("ال") && QuoteLexicon.TryRole(word, out SpeakerRole after) && after.Kind == SpeakerRoleKind.Title) // "هالة الخطاطبة السفيرة": a title after the family name
                 && (QuoteWords.IsFamilyName(word) || people.IsKnownLastWord(word)
                     || (names > 0 && EndsPhrase(t, n + 1, limit)
                         && (!QuoteWords.IsCommonWord(word) || QuoteWords.IsGivenName(t.Word(n - 1))
@@ -144,6 +145,6 @@ internal static class PersonName
         ReadOnlySpan<char> word = t.Word(k);
         return !t.Gap(k).Trim().IsEmpty || QuoteWords.IsComplementizer(word) || QuoteWords.IsFunctionWord(word) || QuoteWords.IsCue(t, k)
             || (word.Length > 1 && word[0] == 'ل' && !word.StartsWith("لا"))
-            || (QuoteLexicon.Roles.TryGet(word, out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title); // "صالح الحربي رئيس النادي"
+            || (QuoteLexicon.TryRole(word, out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title); // "صالح الحربي رئيس النادي", "جمال الشمايلة السفير الأردني"
     }
 }
