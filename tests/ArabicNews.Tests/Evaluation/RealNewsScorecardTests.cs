@@ -101,10 +101,11 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         sample.Skip(280).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
         sample.Skip(304).Take(24).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
         sample.Skip(304).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
-        sample.Skip(328).Should().HaveCount(108).And.OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(328).Should().HaveCount(144).And.OnlyContain(e => e.Split == Split.Development);
         sample.Skip(328).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
         sample.Skip(364).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(400).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
+        sample.Skip(400).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
+        sample.Skip(436).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
     }
 
     [Fact]
