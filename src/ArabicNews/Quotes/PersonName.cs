@@ -118,8 +118,23 @@ internal static class PersonName
         ReadOnlySpan<char> word = t.Word(n);
         return word.Length > 2 && !word.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n)
             && !QuoteWords.IsComplementizer(word) && !QuoteWords.IsDateWord(word) && !QuoteLexicon.TryRole(word, out _)
-            && !(word[0] == 'ل' && !word.StartsWith("لا")) && !(word[0] == 'ب' && word.Length > 3) && !QuoteWords.HasNounPronoun(t, n)
+            && !IsPrepositionLed(word) && !QuoteWords.HasNounPronoun(t, n)
+            && !(word.Length >= 4 && t.OriginalLastChar(n) == 'ه' && QuoteWords.IsCommonWord(word[..^1])) // "برنامجه": a noun and his
             && !(word[0] == 'و' && QuoteWords.IsCommonWord(word[1..]) && !QuoteWords.IsNameWord(t, n)); // "دعم واهتمام": a conjunction
+    }
+
+    // "برحيل", "لمملكة", "بالرياض": ب or ل before a common word, a place or the article, never a name's part
+    // ("بارتوميو", "لامبرت" are names).
+    private static bool IsPrepositionLed(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 3 || word[0] is not ('ب' or 'ل') || word.StartsWith("لا"))
+        {
+            return word.Length > 1 && word[0] == 'ل' && !word.StartsWith("لا");
+        }
+
+        ReadOnlySpan<char> rest = word[1..];
+        return rest.StartsWith("ال") || rest.StartsWith("ل") || QuoteWords.IsCommonWord(rest) || QuoteLexicon.IsPlace(rest)
+            || QuoteLexicon.TryRole(rest, out _) || QuoteWords.IsDateWord(rest) || QuoteWords.IsFunctionWord(rest);
     }
 
     // "فان غال", "دي خيا": a first word that is also a common word ("فإن") begins a name when a name word follows it.
