@@ -12,6 +12,12 @@ internal sealed class Person(string name, string[] tokens, string? titleKey, Spe
     /// <summary>The normalized words of the title the person came with, joined by spaces.</summary>
     public string? TitleKey { get; } = titleKey;
 
+    /// <summary>
+    /// The normalized words of the title written after the name ("أشرف العربي وزير التخطيط المصري"), joined by
+    /// spaces, once the article gives one.
+    /// </summary>
+    public string? AppositionKey { get; set; }
+
     /// <summary>The gender, once known.</summary>
     public SpeakerGender Gender { get; set; } = gender;
 

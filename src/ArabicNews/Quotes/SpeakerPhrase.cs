@@ -171,7 +171,14 @@ internal static class SpeakerPhrase
                 return people.LastSpeaker;
             }
 
-            return people.Register(t, nameStart, nameEnd, title, gender);
+            Person named = people.Register(t, nameStart, nameEnd, title, gender);
+            if (nameEnd < segmentEnd && QuoteLexicon.TryRole(t.Word(nameEnd), out SpeakerRole after) && after.Kind == SpeakerRoleKind.Title)
+            {
+                // "الدكتور أشرف العربي وزير التخطيط المصري، أن": the title after the name names the person later.
+                people.SetApposition(named, t, nameEnd, segmentEnd);
+            }
+
+            return named;
         }
 
         // No name: a role named before with its holder, or a body that speaks for itself.

@@ -405,7 +405,9 @@ internal sealed partial class SpeakerRegistry
         Person? best = null;
         foreach (Person person in _people)
         {
-            if (person.TitleKey is { } key && (key == head || key.StartsWith(head + " ", StringComparison.Ordinal)) && person.Position < t.Tokens[from].Start)
+            if ((HasTitle(person.TitleKey, head) || HasTitle(person.AppositionKey, head)
+                    || (to == from + 1 && head.Length > 4 && head.StartsWith("ال", StringComparison.Ordinal) && HasTitle(person.AppositionKey, head[2..])))
+                && person.Position < t.Tokens[from].Start)
             {
                 best = best is null || person.Position > best.Position ? person : best;
             }
@@ -413,6 +415,22 @@ internal sealed partial class SpeakerRegistry
 
         return best;
     }
+
+    /// <summary>
+    /// Records the title the article writes right after a person's name, words [<paramref name="from"/>,
+    /// <paramref name="to"/>), so that the title alone names the person later ("وأضاف وزير التخطيط").
+    /// </summary>
+    public void SetApposition(Person person, in QuoteText t, int from, int to)
+    {
+        if (!person.IsBody && to > from)
+        {
+            person.AppositionKey ??= string.Join(' ', Words(t, from, to));
+        }
+    }
+
+    // Whether a title key is the title head or begins with it, word by word.
+    private static bool HasTitle(string? key, string head) =>
+        key is not null && (key == head || key.StartsWith(head + " ", StringComparison.Ordinal));
 
     /// <summary>Short names given before the full one ("روته" in a headline) take the full name found later.</summary>
     public void Canonicalize(List<QuoteMention> found)
