@@ -29,6 +29,8 @@ public static class Program
                                     src/ArabicNews/Lexicons/Data/name-words.tsv
           lexicon future            count the verbs written in the future (سيقوم) over the corpus (but the test split)
                                     and write src/ArabicNews/Lexicons/Data/future-verbs.tsv
+          lexicon quotations        count the short strings quoted on many days over the corpus (but the test split)
+                                    and write src/ArabicNews/Lexicons/Data/recurring-quotations.tsv
           calibrate                 write src/ArabicNews/Lexicons/Data/quote-calibration.tsv from the development split
           score [--write] [--errors]
                                     run the extractors over the annotated articles and print the scorecard (development
@@ -59,6 +61,7 @@ public static class Program
                 "calibrate" => Calibrate(),
                 "lexicon" when args.Length == 2 && args[1] == "names" => NameLexicon(),
                 "lexicon" when args.Length == 2 && args[1] == "future" => FutureLexicon(),
+                "lexicon" when args.Length == 2 && args[1] == "quotations" => QuotationLexicon(),
                 "probe" => Probe(),
                 "show" when args.Length > 1 => Show(args[1..]),
                 "random" when args.Length >= 3 => RandomArticles(args[1..]),
@@ -185,6 +188,16 @@ public static class Program
         string path = Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "src", "ArabicNews", "Lexicons", "Data", "name-words.tsv"));
         (int given, int family, int common) = NameStatistics.Write(RequireCorpus(), test, path);
         Console.WriteLine($"{given} given names, {family} family names, {common} common words written to {path}");
+        return 0;
+    }
+
+    private static int QuotationLexicon()
+    {
+        string folder = AnnotationFile.FindDefaultFolder();
+        var test = SampleManifest.Read(Path.Combine(folder, "sample.tsv")).Where(e => e.Split == Split.Test).Select(e => e.Id).ToHashSet();
+        string path = Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "src", "ArabicNews", "Lexicons", "Data", "recurring-quotations.tsv"));
+        int kept = QuotationStatistics.Write(RequireCorpus(), test, path);
+        Console.WriteLine($"{kept} recurring quotations written to {path}");
         return 0;
     }
 

@@ -190,6 +190,13 @@ internal static class QuoteLexicon
     public static FrozenSet<string> QuotedNames { get; } = LexiconLoader.ReadEntries("quoted-names.tsv")
         .Select(f => ArabicNormalizer.Search.Normalize(f[0])).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Short strings news puts in quotation marks on many days, quoting no one (names of teams, campaigns, programmes,
+    /// products, groups; scare-quoted terms), counted from the development corpus, as normalized phrases.
+    /// </summary>
+    public static FrozenSet<string> RecurringQuotations { get; } = LexiconLoader.ReadEntries("recurring-quotations.tsv")
+        .Select(f => ArabicNormalizer.Search.Normalize(f[0])).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Cities, regions and countries, as normalized phrases.</summary>
     public static FrozenDictionary<string, PlaceKind> Places { get; } = LexiconLoader.ReadEntries("place-names.tsv")
         .GroupBy(f => ArabicNormalizer.Search.Normalize(f[0]), StringComparer.Ordinal)

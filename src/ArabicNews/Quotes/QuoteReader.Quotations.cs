@@ -237,6 +237,13 @@ internal ref partial struct QuoteReader
             return true;
         }
 
+        if (!introduced && QuoteLexicon.RecurringQuotations.Contains(content))
+        {
+            // «الشياطين الحمر», «عاصفة الحزم»: what the corpus quotes on many days is a name or a term, unless it is
+            // introduced as speech ("وصفها بـ«…»").
+            return true;
+        }
+
         Person? person = _people.Known(_t, first, after);
         if (person is { IsBody: false } && person.Tokens.Length >= after - first)
         {

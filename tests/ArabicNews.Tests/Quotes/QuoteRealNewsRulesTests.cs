@@ -122,6 +122,10 @@ public class QuoteRealNewsRulesTests
             ["Indirect|سامي الراشد|الوباء انحسر", "Indirect|سامي الراشد|اللقاحات وصلت", "Indirect|سامي الراشد|المستشفيات جاهزة"] },
         { "قال وزير الصحة سامي الراشد إن الوباء انحسر. وقالت المتحدثة باسم الوزارة هند العلي إن العمل جار. وأكد الوزير أن المستشفيات جاهزة.",
             ["Indirect|سامي الراشد|الوباء انحسر", "Indirect|هند العلي|العمل جار", "Indirect|الوزير|المستشفيات جاهزة"] },
+        // What the corpus quotes on many days (recurring-quotations.tsv) is a name, unless introduced as speech; a
+        // string it does not hold stays a partial quote.
+        { "وأشاد الوزير بنجاح «عاصفة الحزم» في اليمن.", [] },
+        { "وأشاد الوزير بنجاح «عاصفة الصمود» في اليمن.", ["Partial|الوزير|عاصفة الصمود"] },
         // The name in parentheses runs over six words at most.
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس.واي) إنه كان يغوص.", [] },
