@@ -117,6 +117,8 @@ public class DateExtractorTests
         // Names that hold a date word; a date word alone in quotation marks is an outlet.
         { "قال لـ«عين اليوم» ولصحيفة «اليوم» إن الربيع العربي انتهى", [] },
         { "قال «سنعود اليوم» إلى الملعب", ["اليوم|Relative|2024-11-02|Day|Gregorian"] },
+        // A category that holds a weekday (the Friday sermons, its pulpit) is no date; the weekday alone is.
+        { "ويبقى منبر الجمعة مؤثرا، ووزعت الوزارة خطب الجمعة على الأئمة يوم الجمعة", ["يوم الجمعة|Weekday|2024-11-01|Day|Gregorian"] },
         // Scores are not Hijri dates; بكرة "with a ball" is tomorrow only alone in its clause.
         { "فاز الفريق 2-صفر وخسر 1- صفر", [] },
         { "في 2 صفر 1446", ["2 صفر 1446|Date|2024-08-06|Day|Hijri"] },
