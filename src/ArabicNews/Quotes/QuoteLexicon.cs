@@ -51,6 +51,7 @@ internal enum QuoteWordClass
     Auxiliary = 134217728,
     Resumptive = 268435456,
     LetterName = 536870912,
+    ClaimBlocker = 1073741824,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -162,6 +163,7 @@ internal static class QuoteLexicon
                 "spokesperson" => QuoteWordClass.Spokesperson,
                 "source-opener" => QuoteWordClass.SourceOpener,
                 "letter-name" => QuoteWordClass.LetterName,
+                "claim-blocker" => QuoteWordClass.ClaimBlocker,
                 _ => throw Malformed("quote-words.tsv", f),
             }))
             .GroupBy(e => e.Word, StringComparer.Ordinal)

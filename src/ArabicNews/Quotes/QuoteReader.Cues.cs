@@ -43,7 +43,8 @@ internal ref partial struct QuoteReader
         }
 
         // A claim verb's object is a reported claim, but not in a headline ("الناتو يعلن تواجد قوات"), which reports.
-        bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !InFirstLine(c);
+        bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !InFirstLine(c)
+            && !(c > 0 && _t.Gap(c).Trim().IsEmpty && QuoteWords.IsWithConjunction(_t.Word(c - 1), QuoteWordClass.ClaimBlocker));
         (Person? speaker, SpeakerEvidence evidence) = ResolveSpeaker(c, subjectAt, cue, phraseEnd, complementizer, toQuote, empty, claimCue);
         _context = new Context(speaker, cueText, cue.Stance, evidence, toQuote ? phraseEnd : -1)
         {

@@ -87,6 +87,10 @@ internal static class QuoteWords
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Function);
 
+    /// <summary>Whether a word is of <paramref name="wordClass"/>, bare or after و or ف ("ولم").</summary>
+    public static bool IsWithConjunction(ReadOnlySpan<char> word, QuoteWordClass wordClass) =>
+        QuoteLexicon.Is(word, wordClass) || (word.Length > 2 && word[0] is 'و' or 'ف' && QuoteLexicon.Is(word[1..], wordClass));
+
     public static bool IsOccasion(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Occasion) || IsWithPronoun(word, QuoteWordClass.Occasion);
 
     /// <summary>
