@@ -428,6 +428,21 @@ internal sealed partial class SpeakerRegistry
         }
     }
 
+    // Whether `inner` is a run of whole words of `outer` ("روته" in "مارك روته", not "عبدالعزيز" in "عبدالعزيزي").
+    private static bool ContainsWords(string outer, string inner)
+    {
+        for (int at = outer.IndexOf(inner, StringComparison.Ordinal); at >= 0; at = outer.IndexOf(inner, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + inner.Length;
+            if ((at == 0 || !char.IsLetter(outer[at - 1])) && (end == outer.Length || !char.IsLetter(outer[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Whether a title key is the title head or begins with it, word by word.
     private static bool HasTitle(string? key, string head) =>
         key is not null && (key == head || key.StartsWith(head + " ", StringComparison.Ordinal));
@@ -444,7 +459,7 @@ internal sealed partial class SpeakerRegistry
 
             foreach (Person person in _people)
             {
-                if (person.Name.Length > speaker.Name.Length && person.Tokens.Length > 1 && person.Name.Contains(speaker.Name, StringComparison.Ordinal))
+                if (person.Name.Length > speaker.Name.Length && person.Tokens.Length > 1 && ContainsWords(person.Name, speaker.Name))
                 {
                     found[q] = found[q] with { Speaker = speaker with { Name = person.Name } };
                     break;
