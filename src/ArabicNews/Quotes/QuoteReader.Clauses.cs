@@ -117,6 +117,11 @@ internal ref partial struct QuoteReader
             return true;
         }
 
+        if (_t.Word(k)[0] == 'و' && !cue.IsParticiple && IntroducesColon(k))
+        {
+            return true; // "… حفظهم الله جميعاً وقال معاليه: «": a cue that opens speech after a colon starts a statement
+        }
+
         // "…، وهي خطوة وصفها الغرب بأنها": a cue a few words after a comma, with its own subject after it.
         bool afterComma = false;
         for (int j = k; j > Math.Max(0, k - 3) && !afterComma; j--)
@@ -126,6 +131,24 @@ internal ref partial struct QuoteReader
 
         return afterComma && HasOwnSubject(k, cue);
     }
+
+    // Whether a colon follows the cue at k within a speaker's phrase, with no other punctuation before it.
+    private readonly bool IntroducesColon(int k)
+    {
+        for (int j = k + 1; j < _t.Count && j - k <= MaxColonPhrase; j++)
+        {
+            ReadOnlySpan<char> gap = _t.Gap(j).Trim();
+            if (!gap.IsEmpty)
+            {
+                return gap[0] == ':';
+            }
+        }
+
+        return false;
+    }
+
+    // The most words between a cue and the colon of the speech it opens ("وقال مدير عام الشرطة اللواء سعد العتيبي:").
+    private const int MaxColonPhrase = 8;
 
     // Whether the cue at k, no participle, has a subject of its own right after it: a name, a title or a place.
     private readonly bool HasOwnSubject(int k, QuoteCue cue) =>
