@@ -396,8 +396,7 @@ internal readonly ref partial struct DateRecognizer
 
         ReadOnlySpan<char> following = Word(k);
         return following.StartsWith("و") || following.StartsWith("ال") || following.StartsWith("لل") || (following.Length > 3 && following[0] is 'ب' or 'ك' or 'ف' && following[1..].StartsWith("ال"))
-            || IsAny(k, "من", "الي", "حتي", "في", "عن", "مع", "بعد", "قبل", "عندما", "حين", "حيث", "لكن", "ثم", "اي", "او", "م", "ه",
-                "بعدما", "حينما", "كما", "اذ", "هو", "هي", "هم"); // "إلى 2017 بعدما", "انتخابات 2011 هي الأخيرة"
+            || DateParticles.Is(following, DateParticle.FollowsYear); // "إلى 2017 بعدما", "انتخابات 2011 هي الأخيرة"
     }
 
     // Whether the four digits at word i belong to something else: a chain of digits ("1995-01", "31/02/2024", "2 014

@@ -62,7 +62,7 @@ internal readonly ref partial struct DateRecognizer
                     }
 
                     int opener = FirstTokenAt(first.Start) - 1;
-                    if (opener >= 0 && IsAny(opener, "من", "ومن", "بين", "وبين") && Spaced(opener + 1))
+                    if (opener >= 0 && IsParticle(opener, DateParticle.RangeOpener) && Spaced(opener + 1))
                     {
                         first.Start = _tokens[opener].Start + (Word(opener)[0] == 'و' ? 1 : 0);
                     }
@@ -396,6 +396,8 @@ internal readonly ref partial struct DateRecognizer
     }
     private bool Is(int k, string word) => k >= 0 && k < _tokens.Length && Word(k).SequenceEqual(word);
 
+    private bool IsParticle(int k, DateParticle roles) => k >= 0 && k < _tokens.Length && DateParticles.Is(Word(k), roles);
+
     private bool IsAny(int k, params ReadOnlySpan<string> words)
     {
         if (k < 0 || k >= _tokens.Length)
@@ -453,7 +455,7 @@ internal readonly ref partial struct DateRecognizer
     // "من 13 الى 15 يوليو", "بين 3 و 12 سبتمبر": the word that opens a range belongs to it.
     private void ExtendRangeStart(ref RawDate date, int first)
     {
-        if (date.Kind == DateKind.Range && first > 0 && Spaced(first) && IsAny(first - 1, "من", "ومن", "بين", "وبين"))
+        if (date.Kind == DateKind.Range && first > 0 && Spaced(first) && IsParticle(first - 1, DateParticle.RangeOpener))
         {
             date.Start = _tokens[first - 1].Start + (Word(first - 1)[0] == 'و' ? 1 : 0);
         }
