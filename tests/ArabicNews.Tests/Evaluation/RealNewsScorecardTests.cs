@@ -20,12 +20,12 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
     {
         // figure, development floor, test floor
         { "direct + partial recall", 0.89, 0.82 },
-        { "direct + partial right speaker", 0.74, 0.89 },
+        { "direct + partial right speaker", 0.73, 0.89 },
         { "indirect recall", 0.82, 0.75 },
         { "indirect right speaker", 0.81, 0.82 },
         { "quote precision", 0.89, 0.93 },
-        { "dates recall", 0.98, 0.93 },
-        { "dates precision", 0.97, 0.90 },
+        { "dates recall", 0.97, 0.93 },
+        { "dates precision", 0.96, 0.90 },
         { "numbers recall", 0.99, 0.92 },
         { "numbers precision", 0.99, 0.91 },
     };
@@ -101,11 +101,12 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         sample.Skip(280).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
         sample.Skip(304).Take(24).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
         sample.Skip(304).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
-        sample.Skip(328).Should().HaveCount(144).And.OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(328).Should().HaveCount(180).And.OnlyContain(e => e.Split == Split.Development);
         sample.Skip(328).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
         sample.Skip(364).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
         sample.Skip(400).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(436).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
+        sample.Skip(436).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
+        sample.Skip(472).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
     }
 
     [Fact]
