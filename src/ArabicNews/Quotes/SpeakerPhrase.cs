@@ -311,6 +311,7 @@ internal static class SpeakerPhrase
                 || char.IsDigit(word[0]) || QuoteWords.IsCue(t, k) || QuoteWords.IsComplementizer(word)
                 || (word.StartsWith("ال") && QuoteWords.IsCommonWord(word))
                 || word.StartsWith("لل") || word.StartsWith("بال") // "وقال للصحفيين:": a preposition and the article are no name, nor is "بـ"
+                || ((QuoteWords.HasPronounSuffix(word) || HasPronounOnStem(word)) && !QuoteWords.IsWithPronoun(word, QuoteWordClass.Quantifier) && !IsRoleWithPronoun(word)) // "اسمه", "أمامكم", not "بعضهم", "فرئيسها"
                 || (word.Length >= 4 && word[0] == 'و' && !QuoteWords.IsGivenName(word))) // "وبدأت"
             {
                 return false;
@@ -319,6 +320,42 @@ internal static class SpeakerPhrase
 
         return true;
     }
+
+    // "اسمه", "أمامكم", "بأنني": a common word, a function word or a complementizer with a pronoun after it.
+    private static bool HasPronounOnStem(ReadOnlySpan<char> word)
+    {
+        foreach (string suffix in s_pronounSuffixes)
+        {
+            if (word.Length > suffix.Length + 1 && word.EndsWith(suffix))
+            {
+                ReadOnlySpan<char> stem = word[..^suffix.Length];
+                if (QuoteWords.IsCommonWord(stem) || QuoteWords.IsFunctionWord(stem) || QuoteWords.IsComplementizer(stem))
+                {
+                    return !QuoteWords.IsGivenName(word);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "رئيسها", "فرئيسها", "وزيرهم": a title with a pronoun after it (and ف or و before it), a person all the same.
+    private static bool IsRoleWithPronoun(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<char> bare = word.Length > 3 && word[0] is 'ف' or 'و' ? word[1..] : word;
+        foreach (string suffix in s_pronounSuffixes)
+        {
+            if (bare.Length > suffix.Length + 1 && bare.EndsWith(suffix) && QuoteLexicon.TryRole(bare[..^suffix.Length], out _))
+            {
+                return true;
+            }
+        }
+
+        return bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && QuoteLexicon.TryRole(bare[..^2], out _);
+    }
+
+    // The pronouns joined to the end of a noun or particle, longest first.
+    private static readonly string[] s_pronounSuffixes = ["كم", "ني", "نا", "ه", "ك"];
 
     /// <summary>The name right before a cue, past a negation ("أن بوتين لم ينكر"), with nothing but spaces between.</summary>
     public static Person? SubjectBefore(in QuoteText t, SpeakerRegistry people, int cue, SpeakerGender gender)

@@ -142,6 +142,11 @@ public class QuoteRealNewsRulesTests
         // An honorific before a title is part of it, and its pronoun (سعادته، معاليه) is the person it titled.
         { "أكد سعادة مدير التعليم عبدالله الثقفي أن المدارس جاهزة في ظل توجيهات وزير التعليم عزام الدخيل وقال سعادته: «الاستعداد مكتمل».",
             ["Indirect|عبدالله الثقفي|المدارس جاهزة في ظل توجيهات وزير التعليم عزام الدخيل", "Direct|عبدالله الثقفي|الاستعداد مكتمل"] },
+        // Between a cue and its colon, a common word or particle with a pronoun (اسمه، أمامكم) names no one; a quantifier
+        // or a title with one (بعضهم، رئيسها) does.
+        { "وتحدث مسؤول عسكري إلى الصحفيين. وقال اسمه: «القرار نهائي».", ["Direct||القرار نهائي"] },
+        { "وقال بعضهم: «القرار نهائي».", ["Direct|بعضهم|القرار نهائي"] },
+        { "وقال رئيسها: «القرار نهائي».", ["Direct|رئيسها|القرار نهائي"] },
         // The name in parentheses runs over six words at most.
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس.واي) إنه كان يغوص.", [] },
