@@ -10,6 +10,9 @@ namespace ArabicNews.Dates;
 /// </summary>
 internal static partial class DateResolver
 {
+    /// <summary>The first year with no era written that is read as Hijri (1300 AH began in November 1882).</summary>
+    internal const int MinBareHijriYear = 1300;
+
     private static readonly UmAlQuraCalendar s_hijri = new();
     private static readonly HijriCalendar s_tabularHijri = new() { HijriAdjustment = 0 };
 
@@ -17,10 +20,10 @@ internal static partial class DateResolver
     {
         RawDate raw = written;
         if (raw.Kind is DateKind.Year or DateKind.Range && raw.EraImplied && raw.Calendar == DateCalendar.Gregorian && raw.Year is { } year && reference is { } today
-            && Math.Abs(year - s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue))) <= 10)
+            && year >= MinBareHijriYear && year <= s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue)) + 10)
         {
-            // "للعام 1436": a year near the reference's Hijri one, with no era written, is Hijri (a Gregorian 1436 is
-            // six centuries gone).
+            // "للعام 1436", "ولد بالرياض عام 1396": a year from 1300 up to the reference's Hijri one (and ten more),
+            // with no era written, is Hijri (1882 CE on); a Gregorian year of the 14th or 15th century is rare in news.
             raw.Calendar = DateCalendar.Hijri;
         }
 
