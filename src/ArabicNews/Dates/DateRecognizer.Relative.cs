@@ -91,11 +91,13 @@ internal readonly ref partial struct DateRecognizer
             }
 
             if (dateAt < _tokens.Length && Follows(dateAt, "/،,-") && (TryDayMonth(dateAt, out RawDate written, out int writtenLast) || TryNumericDate(dateAt, out written, out writtenLast)
+                || TryNumbersAfterWeekday(dateAt, out written, out writtenLast)
                 || (TryMonthFirst(dateAt, out written, out writtenLast) && written.Day is not null))
                 && written.Kind == DateKind.Date)
             {
                 written.Start = start;
                 written.Weekday = day;
+                written.NumericDayMonth = written.Year is null && written.Calendar == DateCalendar.Gregorian && IsDigitRun(dateAt);
                 date = written;
                 last = writtenLast;
                 context = true;
@@ -119,6 +121,32 @@ internal readonly ref partial struct DateRecognizer
         date.End = _tokens[last].End;
         return true;
     }
+
+    // "السبت ٢-١٠", "الاثنين 4/ 10": two numbers of one or two digits joined by a dash or a slash after a weekday, with
+    // no third, are a day and a month (the resolver reads them as the weekday agrees); elsewhere "10-20" is a range
+    // and "10 / 20" a fraction.
+    private bool TryNumbersAfterWeekday(int k, out RawDate date, out int last)
+    {
+        date = default;
+        last = k;
+        if (k + 1 >= _tokens.Length || Separator(k + 1, out _) is not ('-' or '/') || !Digits(k, 1, 2, out int first) || !Digits(k + 1, 1, 2, out int second)
+            || (k + 2 < _tokens.Length && Separator(k + 2, out _) is '-' or '/' && Digits(k + 2, 1, 4, out _)) || first is < 1 or > 31 || second is < 1 or > 31)
+        {
+            return false;
+        }
+
+        last = k + 1;
+        date = new RawDate { Start = _tokens[k].Start, End = _tokens[last].End, Kind = DateKind.Date, Day = first, Month = second <= 12 ? second : first, };
+        if (second > 12)
+        {
+            date.Day = second; // "10-13": the month first
+        }
+
+        return date.Month is >= 1 and <= 12;
+    }
+
+    // Whether word k is digits only (the numbers of a numeric date, not a day's name or a month's).
+    private bool IsDigitRun(int k) => Word(k) is { Length: > 0 } word && char.IsDigit(word[0]) && char.IsDigit(word[^1]);
 
     // A second weekday glued to و at word k, then the days both fall on: "الأربعاء والخميس الموافق 20 و21 شوال".
     private bool TryWeekdayPairWithDates(int k, int start, DayOfWeek first, out RawDate date, out int last)

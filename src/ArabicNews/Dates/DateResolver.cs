@@ -27,6 +27,13 @@ internal static partial class DateResolver
             raw.Calendar = DateCalendar.Hijri;
         }
 
+        if (raw.NumericDayMonth && raw.Weekday is { } weekday && reference is not null)
+        {
+            // "السبت ٢-١٠", "الثلاثاء 10/12": the reading, in either order and either calendar, whose day is the
+            // weekday written (Gregorian day and month first), else the Gregorian one.
+            raw = AgreeingReading(raw, weekday, reference, direction);
+        }
+
         if (raw.FutureCue)
         {
             // "سيزور موسكو الخميس": the text marks the future, whatever the default.
@@ -53,6 +60,40 @@ internal static partial class DateResolver
             ? raw.Part != DatePart.Rest && value is { } v && v.End.DayNumber - v.Start.DayNumber > 40 ? DateGrain.Month : DateGrain.Day
             : GrainOf(raw);
         return new ParsedDate(raw.Kind, raw.Calendar, raw.Year, raw.Month, raw.Day, raw.Weekday, grain, value?.Start, value?.End, null);
+    }
+
+    private static RawDate AgreeingReading(in RawDate raw, DayOfWeek weekday, DateOnly? reference, DateDirection direction)
+    {
+        Span<(int Day, int Month, DateCalendar Calendar)> readings =
+        [
+            (raw.Day ?? 0, raw.Month ?? 0, DateCalendar.Gregorian),
+            (raw.Day ?? 0, raw.Month ?? 0, DateCalendar.Hijri),
+            (raw.Month ?? 0, raw.Day ?? 0, DateCalendar.Gregorian),
+            (raw.Month ?? 0, raw.Day ?? 0, DateCalendar.Hijri),
+        ];
+        foreach ((int day, int month, DateCalendar calendar) in readings)
+        {
+            if (month is < 1 or > 12 || day is < 1 || day > (calendar == DateCalendar.Hijri ? 30 : 31))
+            {
+                continue;
+            }
+
+            RawDate reading = raw;
+            (reading.Day, reading.Month, reading.Calendar) = (day, month, calendar);
+            try
+            {
+                if (ResolveRange(reading, reference, direction) is { } value && value.Start == value.End && value.Start.DayOfWeek == weekday)
+                {
+                    return reading;
+                }
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // An impossible day of that month in that calendar: not this reading.
+            }
+        }
+
+        return raw;
     }
 
     private static DateGrain GrainOf(in RawDate raw) => raw.Kind switch

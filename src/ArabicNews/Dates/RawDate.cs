@@ -19,6 +19,10 @@ internal struct RawDate
 
     // A year written with no era at all (neither هـ nor م): one near the reference's Hijri year is Hijri.
     public bool EraImplied;
+
+    // Two numbers after a weekday with no year ("السبت ٢-١٠", "الثلاثاء 10/12"): Day and Month as written, which
+    // the resolver may read in either order and either calendar, as the weekday agrees.
+    public bool NumericDayMonth;
     public int? Year;
     public int? Month;
     public int? Day;

@@ -193,6 +193,9 @@ public class DateExtractorTests
         { "بنهاية العام 1446 ونهاية 2023", ["نهاية العام 1446|Range|2025-02/2025-06|Month|Hijri", "نهاية 2023|Range|2023-09/2023-12|Month|Gregorian"] },
         { "للعام 1446 والعام الدراسي 1446- 1447هـ", ["لعام 1446|Year|2024-07-07/2025-06-25|Day|Hijri", "العام الدراسي 1446|Year|2024-07-07/2025-06-25|Day|Hijri", "1447هـ|Year|2025-06-26/2026-06-15|Day|Hijri"] },
         { "سقوط غرناطة عام 1492 وعام 1446م", ["عام 1492|Year|1492|Year|Gregorian", "عام 1446م|Year|1446|Year|Gregorian"] },
+        // Two numbers after a weekday, with no year, are the day and month of whichever reading (Gregorian or Hijri, day
+        // first or month first) falls on that weekday; with none, the Gregorian day first as written.
+        { "يوم الثلاثاء ٢٦-٤ ويوم الجمعة 4/29 ويوم الأحد 27-10 ويوم الخميس 27-10", ["يوم الثلاثاء ٢٦-٤|Date|2024-10-29|Day|Hijri", "يوم الجمعة 4/29|Date|2024-11-01|Day|Hijri", "يوم الأحد 27-10|Date|2024-10-27|Day|Gregorian", "يوم الخميس 27-10|Date|2024-10-27|Day|Gregorian"] },
         // With no era, a year from 1300 up to ten past the reference's Hijri year is Hijri; 1299 and 1457 are Gregorian.
         { "ولد عام 1396 وتأسست عام 1300 وبني عام 1299", ["عام 1396|Year|1976-01-02/1976-12-21|Day|Hijri", "عام 1300|Year|1882-11-11/1883-10-31|Day|Hijri", "عام 1299|Year|1299|Year|Gregorian"] },
         { "في عام 1456 وفي عام 1457", ["عام 1456|Year|2034-03-21/2035-03-10|Day|Hijri", "عام 1457|Year|1457|Year|Gregorian"] },
