@@ -183,9 +183,7 @@ public static class Program
 
     private static int NameLexicon()
     {
-        string folder = AnnotationFile.FindDefaultFolder();
-        var test = SampleManifest.Read(Path.Combine(folder, "sample.tsv")).Where(e => e.Split == Split.Test).Select(e => e.Id).ToHashSet();
-        string path = Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "src", "ArabicNews", "Lexicons", "Data", "name-words.tsv"));
+        (HashSet<string> test, string path) = LexiconTarget("name-words.tsv");
         (int given, int family, int common) = NameStatistics.Write(RequireCorpus(), test, path);
         Console.WriteLine($"{given} given names, {family} family names, {common} common words written to {path}");
         return 0;
@@ -193,22 +191,24 @@ public static class Program
 
     private static int QuotationLexicon()
     {
-        string folder = AnnotationFile.FindDefaultFolder();
-        var test = SampleManifest.Read(Path.Combine(folder, "sample.tsv")).Where(e => e.Split == Split.Test).Select(e => e.Id).ToHashSet();
-        string path = Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "src", "ArabicNews", "Lexicons", "Data", "recurring-quotations.tsv"));
-        int kept = QuotationStatistics.Write(RequireCorpus(), test, path);
-        Console.WriteLine($"{kept} recurring quotations written to {path}");
+        (HashSet<string> test, string path) = LexiconTarget("recurring-quotations.tsv");
+        Console.WriteLine($"{QuotationStatistics.Write(RequireCorpus(), test, path)} recurring quotations written to {path}");
         return 0;
     }
 
     private static int FutureLexicon()
     {
+        (HashSet<string> test, string path) = LexiconTarget("future-verbs.tsv");
+        Console.WriteLine($"{FutureVerbStatistics.Write(RequireCorpus(), test, path)} future verbs written to {path}");
+        return 0;
+    }
+
+    // The test split's articles, which no counted lexicon may read, and the path of a data file of the library.
+    private static (HashSet<string> Test, string Path) LexiconTarget(string fileName)
+    {
         string folder = AnnotationFile.FindDefaultFolder();
         var test = SampleManifest.Read(Path.Combine(folder, "sample.tsv")).Where(e => e.Split == Split.Test).Select(e => e.Id).ToHashSet();
-        string path = Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "src", "ArabicNews", "Lexicons", "Data", "future-verbs.tsv"));
-        int verbs = FutureVerbStatistics.Write(RequireCorpus(), test, path);
-        Console.WriteLine($"{verbs} future verbs written to {path}");
-        return 0;
+        return (test, Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "src", "ArabicNews", "Lexicons", "Data", fileName)));
     }
 
     private static int Probe()
