@@ -272,6 +272,14 @@ internal ref partial struct QuoteReader
             // of the cue's gender. After a cue that takes an object ("ووصفت التقارير بأنها"), what follows is the object.
             speaker = SubjectBefore(c, cue.Gender) ?? AppositiveSubject(c, cue.Gender);
             evidence = speaker is null ? SpeakerEvidence.Continuation : SpeakerEvidence.SubjectBeforeCue;
+            if (speaker is null && _t.Tokens[c].Start == _sentenceStart && _t.Word(c)[0] == 'و' && OpeningSubject(_previousSentenceStartWord, _sentenceStartWord, cue.Gender) is { } topic
+                && !ReferenceEquals(topic, _people.Continue(cue.Gender)))
+            {
+                // "يعيش سيمون نجوى (27 عاما) في المركز …. وقال إنه": a sentence that opens with a cue and no subject
+                // continues the full name the sentence before opened with, after its verb, rather than the last speaker.
+                speaker = topic;
+            }
+
             speaker ??= _people.Continue(cue.Gender, _sentenceStart, _t.Tokens[c].Start);
         }
 

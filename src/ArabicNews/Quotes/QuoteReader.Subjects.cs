@@ -54,6 +54,34 @@ internal ref partial struct QuoteReader
         return first == 0 || _t.EndsSentence(first) ? first : -1;
     }
 
+    // The full name (two words or more, no title needed) right after the verb that opens the sentence of words
+    // [verb, limit), of the cue's gender where the name shows it.
+    private Person? OpeningSubject(int verb, int limit, SpeakerGender gender)
+    {
+        if (verb + 2 >= limit || limit > _t.Count || !_t.Gap(verb + 1).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> word = _t.Word(verb);
+        if (QuoteWords.IsFunctionWordWithClitic(word) || QuoteWords.IsNameWord(_t, verb) || QuoteLexicon.TryRole(word, out _) || QuoteWords.IsCue(_t, verb)
+            || word.StartsWith("ال") || char.IsDigit(word[0]) || !QuoteWords.IsNameWord(_t, verb + 1))
+        {
+            return null;
+        }
+
+        int end = PersonName.End(_t, _people, verb + 1, limit);
+        if (end - verb - 1 < 2)
+        {
+            return null;
+        }
+
+        Person person = _people.Register(_t, verb + 1, end, null, SpeakerGender.Unmarked);
+        return gender is not (SpeakerGender.Masculine or SpeakerGender.Feminine) || person.Gender == SpeakerGender.Unmarked || person.Gender == gender
+            ? person
+            : null;
+    }
+
     // "وطمأن الزويهري الجماهير …، مؤكدا بأنه", "عبر مرصد حضرموت لحقوق الإنسان عن إدانته …، معتبرا", "وأضاف الخضيري
     // قائلاً:": the subject right after the verb that opens the participle's sentence, when no one it names was
     // registered (a family name alone only when the participle follows it).

@@ -33,6 +33,10 @@ internal ref partial struct QuoteReader
     // Where the sentence before it starts: a continuation within these two sentences is a recent speaker's.
     private int _previousSentenceStart;
 
+    // The first words of the two sentences (word indices).
+    private int _sentenceStartWord;
+    private int _previousSentenceStartWord;
+
     // Whether the people named after a title are registered (ReadTitledNames).
     private bool _titledNamesRead;
 
@@ -67,6 +71,8 @@ internal ref partial struct QuoteReader
                 _context = default;
                 _previousSentenceStart = _sentenceStart;
                 _sentenceStart = token.Start;
+                _previousSentenceStartWord = _sentenceStartWord;
+                _sentenceStartWord = i;
             }
 
             if (_t.IsLineStart(i) && TryHeadline(i, out QuoteMention headline, out int headlineLast))

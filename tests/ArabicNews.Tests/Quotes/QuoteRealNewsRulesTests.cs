@@ -147,6 +147,12 @@ public class QuoteRealNewsRulesTests
         { "وتحدث مسؤول عسكري إلى الصحفيين. وقال اسمه: «القرار نهائي».", ["Direct||القرار نهائي"] },
         { "وقال بعضهم: «القرار نهائي».", ["Direct|بعضهم|القرار نهائي"] },
         { "وقال رئيسها: «القرار نهائي».", ["Direct|رئيسها|القرار نهائي"] },
+        // A sentence that opens with a cue and no subject continues the full name that opened the sentence before it,
+        // after its verb; a single word there is no such name, and the last speaker goes on.
+        { "وقال المدير إن العمل جار. يعيش سيمون نجوى (27 عاما) في المركز منذ أسابيع. وقال إنه غادر بلاده.",
+            ["Indirect|المدير|العمل جار", "Indirect|سيمون نجوى|غادر بلاده"] },
+        { "وقال المدير إن العمل جار. يعيش نجوى في المركز منذ أسابيع. وقال إنه غادر بلاده.",
+            ["Indirect|المدير|العمل جار", "Indirect|المدير|غادر بلاده"] },
         // The name in parentheses runs over six words at most.
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس.واي) إنه كان يغوص.", [] },
