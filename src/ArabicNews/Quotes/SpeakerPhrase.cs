@@ -177,6 +177,17 @@ internal static class SpeakerPhrase
                 // "الدكتور أشرف العربي وزير التخطيط المصري، أن": the title after the name names the person later.
                 people.SetApposition(named, t, nameEnd, segmentEnd);
             }
+            else if (nameEnd == firstComma && firstComma < to && QuoteLexicon.TryRole(t.Word(firstComma), out SpeakerRole apposed) && apposed.Kind == SpeakerRoleKind.Title)
+            {
+                // "كومبا با، وزيرة الشباب والرياضة الموريتانية،": the title between commas after the name, the same.
+                int appositionEnd = firstComma + 1;
+                while (appositionEnd < to && appositionEnd - firstComma < MaxBodyWords && t.Gap(appositionEnd).IndexOfAny("،,") < 0)
+                {
+                    appositionEnd++;
+                }
+
+                people.SetApposition(named, t, firstComma, appositionEnd);
+            }
 
             return named;
         }
