@@ -18,7 +18,7 @@ internal readonly record struct SpeakerRole(SpeakerRoleKind Kind, SpeakerGender 
 
 /// <summary>The word classes of <c>quote-words.tsv</c>.</summary>
 [Flags]
-internal enum QuoteWordClass
+internal enum QuoteWordClass : long
 {
     None = 0,
     Function = 1,
@@ -52,6 +52,7 @@ internal enum QuoteWordClass
     Resumptive = 268435456,
     LetterName = 536870912,
     ClaimBlocker = 1073741824,
+    Issued = 2147483648,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -164,6 +165,7 @@ internal static class QuoteLexicon
                 "source-opener" => QuoteWordClass.SourceOpener,
                 "letter-name" => QuoteWordClass.LetterName,
                 "claim-blocker" => QuoteWordClass.ClaimBlocker,
+                "issued" => QuoteWordClass.Issued,
                 _ => throw Malformed("quote-words.tsv", f),
             }))
             .GroupBy(e => e.Word, StringComparer.Ordinal)

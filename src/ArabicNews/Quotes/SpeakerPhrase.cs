@@ -117,6 +117,21 @@ internal static class SpeakerPhrase
                 bodyEnd++;
             }
 
+            if (bodyEnd == from + 2 && bodyEnd + 1 < segmentEnd && QuoteLexicon.Is(t.Word(from + 1), QuoteWordClass.Issued) && t.Word(bodyEnd) is "عن" or "من"
+                && t.Gap(bodyEnd + 1).Trim().IsEmpty)
+            {
+                // "بيان صادر عن المجلس", "تقرير صدر عن المفوضية الأوروبية": the statement, through the body that issued it.
+                int issuerEnd = bodyEnd + 2;
+                while (issuerEnd < segmentEnd && issuerEnd - bodyEnd <= MaxBodyWords && t.Gap(issuerEnd).Trim().IsEmpty && !QuoteWords.IsFunctionWord(t.Word(issuerEnd))
+                    && !QuoteWords.IsCue(t, issuerEnd) && !QuoteWords.IsComplementizer(t.Word(issuerEnd)))
+                {
+                    issuerEnd++;
+                }
+
+                evidence = SpeakerEvidence.Body;
+                return people.Register(t, from, issuerEnd, null, gender, isBody: true);
+            }
+
             if (head.StartsWith("ال") && people.FindBody(head[2..]) is { } named)
             {
                 evidence = SpeakerEvidence.Reference;
