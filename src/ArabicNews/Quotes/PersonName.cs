@@ -44,6 +44,15 @@ internal static class PersonName
             }
 
             ReadOnlySpan<char> word = t.Word(n);
+            if (n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty && QuoteLexicon.Is(t.Word(n + 1), QuoteWordClass.NameCompletion) && word.Length > 1
+                && !word.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n) && !QuoteLexicon.TryRole(word, out _))
+            {
+                // "صلاح الدين دمرداش", "محيي الدين حكمي": a compound given name, whatever its first word is elsewhere.
+                n += 2;
+                names++;
+                continue;
+            }
+
             if (names > 0 && QuoteWords.IsNameParticle(word) && n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty && IsPlainNamePart(t, n + 1)
                 && !QuoteWords.IsNameParticle(t.Word(n + 1)))
             {

@@ -53,6 +53,7 @@ internal enum QuoteWordClass : long
     LetterName = 536870912,
     ClaimBlocker = 1073741824,
     Issued = 2147483648,
+    NameCompletion = 4294967296,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -166,6 +167,7 @@ internal static class QuoteLexicon
                 "letter-name" => QuoteWordClass.LetterName,
                 "claim-blocker" => QuoteWordClass.ClaimBlocker,
                 "issued" => QuoteWordClass.Issued,
+                "name-completion" => QuoteWordClass.NameCompletion,
                 _ => throw Malformed("quote-words.tsv", f),
             }))
             .GroupBy(e => e.Word, StringComparer.Ordinal)

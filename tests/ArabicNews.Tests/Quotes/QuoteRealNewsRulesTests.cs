@@ -161,6 +161,8 @@ public class QuoteRealNewsRulesTests
         // A statement issued by a body (بيان صادر عن) speaks through the body that issued it; a statement alone is itself.
         { "وقال بيان صادر عن المجلس البلدي إن الاتصالات وردت.", ["Indirect|بيان صادر عن المجلس البلدي|الاتصالات وردت"] },
         { "وقال بيان المجلس البلدي إن الاتصالات وردت.", ["Indirect|بيان المجلس البلدي|الاتصالات وردت"] },
+        // A compound given name in الدين is one name, whatever its first word counts as elsewhere.
+        { "وقال شمس الدين الغامدي إن العمل جار.", ["Indirect|شمس الدين الغامدي|العمل جار"] },
         // The name in parentheses runs over six words at most.
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس.واي) إنه كان يغوص.", [] },
