@@ -151,6 +151,14 @@ internal static class SpeakerPhrase
         }
 
         (int nameStart, int nameEnd) = NameRun(t, people, from, segmentEnd);
+        if (nameStart > from && nameEnd - nameStart < 2 && isRole && role.Kind == SpeakerRoleKind.Title && !head.StartsWith("ال")
+            && people.Known(t, nameStart, nameEnd) is null)
+        {
+            // "متحدث رسمي عراقي", "مسؤول رفيع المستوى": after a title without the article (an unnamed source), one word
+            // is its adjective, not a name.
+            (nameStart, nameEnd) = (-1, -1);
+        }
+
         if (firstComma < to && (nameStart < 0 || nameStart > from))
         {
             // The apposition: "…، مارك روته،"

@@ -163,6 +163,10 @@ public class QuoteRealNewsRulesTests
         { "وقال بيان المجلس البلدي إن الاتصالات وردت.", ["Indirect|بيان المجلس البلدي|الاتصالات وردت"] },
         // A compound given name in الدين is one name, whatever its first word counts as elsewhere.
         { "وقال شمس الدين الغامدي إن العمل جار.", ["Indirect|شمس الدين الغامدي|العمل جار"] },
+        // After a title without the article (an unnamed source), one word is its adjective, not a name; a name the
+        // article gave after a title stays one.
+        { "وقال خبير اقتصادي كويتي إن الأسعار سترتفع.", ["Indirect|خبير اقتصادي كويتي|الأسعار سترتفع"] },
+        { "وقال رئيس النادي سامي إن الفريق جاهز.", ["Indirect|سامي|الفريق جاهز"] },
         // The name in parentheses runs over six words at most.
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس.واي) إنه كان يغوص.", [] },
