@@ -152,10 +152,10 @@ internal static class SpeakerPhrase
 
         (int nameStart, int nameEnd) = NameRun(t, people, from, segmentEnd);
         if (nameStart > from && nameEnd - nameStart < 2 && isRole && role.Kind == SpeakerRoleKind.Title && !head.StartsWith("ال")
-            && people.Known(t, nameStart, nameEnd) is null)
+            && !t.Word(nameStart).StartsWith("ال") && people.Known(t, nameStart, nameEnd) is null && !HasDefiniteWord(t, from + 1, nameStart))
         {
-            // "متحدث رسمي عراقي", "مسؤول رفيع المستوى": after a title without the article (an unnamed source), one word
-            // is its adjective, not a name.
+            // "متحدث رسمي عراقي", "مسؤول بطالبان": after a title without the article (an unnamed source), one word
+            // without it is its adjective or complement, not a name ("د. الغامدي" is a name).
             (nameStart, nameEnd) = (-1, -1);
         }
 
@@ -386,6 +386,21 @@ internal static class SpeakerPhrase
         }
 
         return bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && QuoteLexicon.TryRole(bare[..^2], out _);
+    }
+
+    // Whether a word of [from, to) has the article: a title in construct with a definite noun ("وزيرة الخارجية") is
+    // definite, and a name may follow it.
+    private static bool HasDefiniteWord(in QuoteText t, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (t.Word(k).StartsWith("ال") || t.Word(k).StartsWith("لل"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The pronouns joined to the end of a noun or particle, longest first.
