@@ -8,6 +8,10 @@ namespace ArabicNews.Dates;
 // period ("أواخر الشهر"), durations and offsets ("منذ ثلاث سنوات", "قبل 12 شهرا").
 internal readonly ref partial struct DateRecognizer
 {
+    // The last year with no era written that a season reads as Hijri: the recognizer has no reference date, and a
+    // Gregorian season of 1300 to 1499 is unknown to news.
+    private const int MaxBareHijriSeasonYear = 1499;
+
     // A season ("الصيف", "صيف 2016", "الربيع القادم", "هذا الصيف") or a quarter ("الربع الثالث من عام 2016",
     // "الربع الأول من هذا العام"): three months, in the year written or relative to the reference.
     private bool TrySpanOfMonths(int i, int wordLast, DateWord word, int start, out RawDate date, out int last)
@@ -49,8 +53,10 @@ internal readonly ref partial struct DateRecognizer
         }
         else if (TryYearAfter(k, out int year, out DateCalendar era, out int yearLast))
         {
-            // "صيف 1434هـ": the season's months in the Gregorian year they fall in within that Hijri year.
-            date.Year = era == DateCalendar.Hijri ? DateResolver.GregorianYearOfMonthInHijriYear(year, first) : year;
+            // "صيف 1434هـ", "صيف 1434": the season's months in the Gregorian year they fall in within that Hijri year (a
+            // year from 1300 with no era written is Hijri, as DateResolver reads one alone).
+            bool hijri = era == DateCalendar.Hijri || (!EraWritten(yearLast) && year >= DateResolver.MinBareHijriYear && year <= MaxBareHijriSeasonYear);
+            date.Year = hijri ? DateResolver.GregorianYearOfMonthInHijriYear(year, first) : year;
             last = yearLast;
         }
         else if (Spaced(last + 1) && Lexicon(last + 1, out int directionLast, out DateWord direction, out int directionClitic) && directionClitic == 0

@@ -99,6 +99,8 @@ public class DateExtractorTests
         { "العام الجامعي 1447/1446هـ والقرار 1443/1446هـ", ["1447|Year|2025-06-26/2026-06-15|Day|Hijri", "1446هـ|Year|2024-07-07/2025-06-25|Day|Hijri", "1446هـ|Year|2024-07-07/2025-06-25|Day|Hijri"] },
         // A month of a year named after من; a season in a Hijri year is its months in the Gregorian year they fall in.
         { "في يونيو من العام الماضي وفي مارس من عام 2012 وفي صيف 1444هـ", ["يونيو من العام الماضي|Month|2023-06|Month|Gregorian", "مارس من عام 2012|Month|2012-03|Month|Gregorian", "صيف 1444هـ|Range|2023-06/2023-08|Month|Gregorian"] },
+        // A season's year with no era from 1300 to 1499 is Hijri too; 1299, 1500, or one with م, is Gregorian.
+        { "في صيف 1444 وفي صيف 1499 وفي صيف 1500 وفي صيف 1299 وفي صيف 1444م", ["صيف 1444|Range|2023-06/2023-08|Month|Gregorian", "صيف 1499|Range|2076-06/2076-08|Month|Gregorian", "صيف 1500|Range|1500-06/1500-08|Month|Gregorian", "صيف 1299|Range|1299-06/1299-08|Month|Gregorian", "صيف 1444م|Range|1444-06/1444-08|Month|Gregorian"] },
         // A half of a year, as a quarter is: two of them (a third half is none).
         { "خلال النصف الأول من 2015 والنصف الثاني من العام الماضي والنصف الثالث", ["النصف الأول من 2015|Range|2015-01/2015-06|Month|Gregorian", "النصف الثاني من العام الماضي|Range|2023-07/2023-12|Month|Gregorian"] },
         // A bare year stands before a conjunction of time or a pronoun too ("بعدما", "هي").
