@@ -63,7 +63,7 @@ internal static class PersonName
             }
 
             if ((QuoteWords.IsNameWord(t, n) && !QuoteWords.IsPatronymic(word)) || (n == k && StartsForeignName(t, n, limit)) || FollowsGivenName(t, n, k)
-                || (titled && n > k && n - k < 3 && IsPlainNamePart(t, n))
+                || (titled && n > k && n - k < 3 && !t.Word(n - 1).StartsWith("ال") && IsPlainNamePart(t, n))
                 || (n + 1 < limit && QuoteWords.IsPatronymicBetweenNames(t.Word(n + 1)) && t.Gap(n + 1).Trim().IsEmpty && word.Length > 2 && !QuoteWords.IsFunctionWordWithClitic(word)
                     && !word.StartsWith("ال") && !QuoteLexicon.TryRole(word, out _)))
             {
@@ -113,7 +113,8 @@ internal static class PersonName
     // "ديفيد كاميرون", "أحمد داود": after a given name, a word that is no function word, title, cue or date is the
     // next part of the name, even one the corpus also counts as common.
     private static bool FollowsGivenName(in QuoteText t, int n, int k) =>
-        n > k && (QuoteWords.IsGivenName(t.Word(n - 1)) || (QuoteWords.IsGivenName(t.Word(k)) && n - k < 3)) && IsPlainNamePart(t, n);
+        n > k && (QuoteWords.IsGivenName(t.Word(n - 1)) || (QuoteWords.IsGivenName(t.Word(k)) && n - k < 3 && !t.Word(n - 1).StartsWith("ال")))
+        && IsPlainNamePart(t, n); // "عبدالمجيد العمري كلمة": a family name with the article ends the name
 
     // A word with nothing before it but a space that is no function word, title, cue, date, preposition-led word,
     // word with the article or common word joined by و: what a name's second or third part may be.

@@ -167,6 +167,8 @@ public class QuoteRealNewsRulesTests
         // article gave after a title stays one.
         { "وقال خبير اقتصادي كويتي إن الأسعار سترتفع.", ["Indirect|خبير اقتصادي كويتي|الأسعار سترتفع"] },
         { "وقال رئيس النادي سامي إن الفريق جاهز.", ["Indirect|سامي|الفريق جاهز"] },
+        // A family name with the article ends a name given after a title: what follows without the article is not the name's.
+        { "وكرم الأمير الدكتور عبدالمجيد العمري تقديرا لجهوده. وقال العمري إن السلام ضروري.", ["Indirect|عبدالمجيد العمري|السلام ضروري"] },
         // The name in parentheses runs over six words at most.
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس.واي) إنه كان يغوص.", [] },
