@@ -25,6 +25,13 @@ public sealed partial class NumberExtractor
             clitic = 2;
         }
 
+        if (!found && word.Length > 4 && word.StartsWith("لل") && OrdinalLexicon.Words.TryGet(word[2..], out ordinal))
+        {
+            // "للأول", "للثامن": ل before the article, whose alif it drops.
+            found = true;
+            clitic = 1;
+        }
+
         int joined = word.Length > 5 && word[0] is 'و' or 'ف' ? 1 : 0;
         if (!found && word.Length > 4 && !word.StartsWith("ال") && (word.EndsWith("ها") || word.EndsWith("هم"))
             && OrdinalLexicon.Words.TryGet(word[joined..^2], out ordinal) && !ordinal.CompoundOnly && ordinal.Value <= 10)

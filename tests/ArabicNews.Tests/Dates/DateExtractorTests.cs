@@ -195,6 +195,8 @@ public class DateExtractorTests
         { "بنهاية العام 1446 ونهاية 2023", ["نهاية العام 1446|Range|2025-02/2025-06|Month|Hijri", "نهاية 2023|Range|2023-09/2023-12|Month|Gregorian"] },
         { "للعام 1446 والعام الدراسي 1446- 1447هـ", ["لعام 1446|Year|2024-07-07/2025-06-25|Day|Hijri", "العام الدراسي 1446|Year|2024-07-07/2025-06-25|Day|Hijri", "1447هـ|Year|2025-06-26/2026-06-15|Day|Hijri"] },
         { "سقوط غرناطة عام 1492 وعام 1446م", ["عام 1492|Year|1492|Year|Gregorian", "عام 1446م|Year|1446|Year|Gregorian"] },
+        // An ordinal day with ل before its article, whose alif ل drops ("للأول"), is the day all the same.
+        { "يوم الأحد الموافق للثالث من نوفمبر", ["يوم الأحد الموافق للثالث من نوفمبر|Date|2024-11-03|Day|Gregorian"] },
         // Two numbers after a weekday, with no year, are the day and month of whichever reading (Gregorian or Hijri, day
         // first or month first) falls on that weekday; with none, the Gregorian day first as written.
         { "يوم الثلاثاء ٢٦-٤ ويوم الجمعة 4/29 ويوم الأحد 27-10 ويوم الخميس 27-10", ["يوم الثلاثاء ٢٦-٤|Date|2024-10-29|Day|Hijri", "يوم الجمعة 4/29|Date|2024-11-01|Day|Hijri", "يوم الأحد 27-10|Date|2024-10-27|Day|Gregorian", "يوم الخميس 27-10|Date|2024-10-27|Day|Gregorian"] },
