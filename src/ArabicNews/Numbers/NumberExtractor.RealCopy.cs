@@ -223,7 +223,20 @@ public sealed partial class NumberExtractor
         }
 
         halfLast = index;
-        return index + 1 >= tokens.Length || !tokens[index + 1].SpacedFromPrevious || !tokens[index + 1].Span.Slice(text).StartsWith("ال");
+        if (index + 1 >= tokens.Length || !tokens[index + 1].SpacedFromPrevious || !tokens[index + 1].Span.Slice(text).StartsWith("ال"))
+        {
+            return true;
+        }
+
+        // "خمس سنوات ونصف السنة", "ثلاث ساعات ونصف الساعة": the half of the unit counted, named again in the singular.
+        ReadOnlySpan<char> repeated = tokens[index + 1].Span.Slice(text)[2..];
+        if (afterNoun && DualNouns.Singulars.TryGet(repeated, out _) && !NumberLexicon.TryGet(repeated, out _)) // not "نسمة ونصف المليون"
+        {
+            halfLast = index + 1;
+            return true;
+        }
+
+        return false;
     }
 
     // Whether words first to last stand alone between brackets or quotation marks: "(60)", "( 12.400.500 )", "«5»".
