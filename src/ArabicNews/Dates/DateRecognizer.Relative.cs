@@ -97,7 +97,7 @@ internal readonly ref partial struct DateRecognizer
             {
                 written.Start = start;
                 written.Weekday = day;
-                written.NumericDayMonth = written.Year is null && written.Calendar == DateCalendar.Gregorian && IsDigitRun(dateAt);
+                written.NumericDayMonth = written.Year is null && written.Calendar == DateCalendar.Gregorian && Digits(dateAt, 1, 2, out _);
                 date = written;
                 last = writtenLast;
                 context = true;
@@ -136,17 +136,10 @@ internal readonly ref partial struct DateRecognizer
         }
 
         last = k + 1;
-        date = new RawDate { Start = _tokens[k].Start, End = _tokens[last].End, Kind = DateKind.Date, Day = first, Month = second <= 12 ? second : first, };
-        if (second > 12)
-        {
-            date.Day = second; // "10-13": the month first
-        }
-
-        return date.Month is >= 1 and <= 12;
+        (int day, int month) = second <= 12 ? (first, second) : (second, first); // "10-13": the month first
+        date = new RawDate { Start = _tokens[k].Start, End = _tokens[last].End, Kind = DateKind.Date, Day = day, Month = month };
+        return month <= 12;
     }
-
-    // Whether word k is digits only (the numbers of a numeric date, not a day's name or a month's).
-    private bool IsDigitRun(int k) => Word(k) is { Length: > 0 } word && char.IsDigit(word[0]) && char.IsDigit(word[^1]);
 
     // A second weekday glued to و at word k, then the days both fall on: "الأربعاء والخميس الموافق 20 و21 شوال".
     private bool TryWeekdayPairWithDates(int k, int start, DayOfWeek first, out RawDate date, out int last)

@@ -128,8 +128,7 @@ internal static class PersonName
         ReadOnlySpan<char> word = t.Word(n);
         return word.Length > 2 && !word.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n)
             && !QuoteWords.IsComplementizer(word) && !QuoteWords.IsDateWord(word) && !QuoteLexicon.TryRole(word, out _)
-            && !IsPrepositionLed(word) && !QuoteWords.HasNounPronoun(t, n) && !QuoteWords.HasPronounSuffix(word)
-            && !(word.Length >= 4 && t.OriginalLastChar(n) == 'ه' && QuoteWords.IsCommonWord(word[..^1])) // "برنامجه": a noun and his
+            && !IsPrepositionLed(word) && !QuoteWords.HasNounPronoun(t, n) && !QuoteWords.HasPronounSuffix(word) && !QuoteWords.HasPronounOnStem(t, n) // "برنامجه"
             && !(word[0] == 'و' && QuoteWords.IsCommonWord(word[1..]) && !QuoteWords.IsNameWord(t, n)); // "دعم واهتمام": a conjunction
     }
 

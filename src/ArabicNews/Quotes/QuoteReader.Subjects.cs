@@ -54,6 +54,15 @@ internal ref partial struct QuoteReader
         return first == 0 || _t.EndsSentence(first) ? first : -1;
     }
 
+    // Whether the word at k, opening a sentence, may be its verb: no function word, complementizer, name, title, date
+    // word, word with the article or digits.
+    private readonly bool MayBeVerb(int k)
+    {
+        ReadOnlySpan<char> word = _t.Word(k);
+        return !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsComplementizer(word) && !QuoteWords.IsNameWord(_t, k)
+            && !QuoteLexicon.TryRole(word, out _) && !QuoteWords.IsDateWord(word) && !word.StartsWith("ال") && !char.IsDigit(word[0]);
+    }
+
     // The full name (two words or more, no title needed) right after the verb that opens the sentence of words
     // [verb, limit), of the cue's gender where the name shows it.
     private Person? OpeningSubject(int verb, int limit, SpeakerGender gender)
@@ -63,9 +72,7 @@ internal ref partial struct QuoteReader
             return null;
         }
 
-        ReadOnlySpan<char> word = _t.Word(verb);
-        if (QuoteWords.IsFunctionWordWithClitic(word) || QuoteWords.IsNameWord(_t, verb) || QuoteLexicon.TryRole(word, out _) || QuoteWords.IsCue(_t, verb)
-            || word.StartsWith("ال") || char.IsDigit(word[0]) || !QuoteWords.IsNameWord(_t, verb + 1))
+        if (!MayBeVerb(verb) || QuoteWords.IsCue(_t, verb) || !QuoteWords.IsNameWord(_t, verb + 1))
         {
             return null;
         }
@@ -93,10 +100,7 @@ internal ref partial struct QuoteReader
             return null;
         }
 
-        ReadOnlySpan<char> verb = _t.Word(first);
-        if (first + 1 >= participle || !_t.Gap(first + 1).Trim().IsEmpty || QuoteWords.IsFunctionWordWithClitic(verb)
-            || QuoteWords.IsComplementizer(verb) || QuoteWords.IsNameWord(_t, first) || QuoteLexicon.TryRole(verb, out _)
-            || QuoteWords.IsDateWord(verb) || verb.StartsWith("ال") || char.IsDigit(verb[0]))
+        if (first + 1 >= participle || !_t.Gap(first + 1).Trim().IsEmpty || !MayBeVerb(first))
         {
             return null;
         }

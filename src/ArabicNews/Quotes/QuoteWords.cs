@@ -87,6 +87,49 @@ internal static class QuoteWords
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => QuoteLexicon.Is(word, QuoteWordClass.Function);
 
+    /// <summary>
+    /// "اسمه", "برنامجه", "أمامكم", "بأنني": word <paramref name="k"/> is a common word, a function word or a
+    /// complementizer with a pronoun after it (ه as written, not the ة the Search profile also writes ه), and no given
+    /// name.
+    /// </summary>
+    internal static bool HasPronounOnStem(in QuoteText t, int k)
+    {
+        ReadOnlySpan<char> word = t.Word(k);
+        foreach (string suffix in s_objectPronouns)
+        {
+            if (word.Length > suffix.Length + 1 && word.EndsWith(suffix) && (suffix != "ه" || t.OriginalLastChar(k) == 'ه'))
+            {
+                ReadOnlySpan<char> stem = word[..^suffix.Length];
+                if (IsCommonWord(stem) || IsFunctionWord(stem) || IsComplementizer(stem))
+                {
+                    return !IsGivenName(word);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"رئيسها", "فرئيسها", "وزيرهم": a title with a pronoun after it (and ف or و before it), a person all the same.</summary>
+    internal static bool IsRoleWithPronoun(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<char> bare = word.Length > 3 && word[0] is 'ف' or 'و' ? word[1..] : word;
+        foreach (string suffix in s_pronouns)
+        {
+            if (bare.Length > suffix.Length + 1 && bare.EndsWith(suffix) && QuoteLexicon.TryRole(bare[..^suffix.Length], out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The pronouns joined to the end of a noun or particle, longest first; those of the third person plural and dual
+    // aside (HasPronounSuffix reads them).
+    private static readonly string[] s_objectPronouns = ["كم", "ني", "نا", "ه", "ك"];
+    private static readonly string[] s_pronouns = ["هما", "هم", "ها", "كم", "ني", "نا", "ه", "ك"];
+
     /// <summary>Whether a word is of <paramref name="wordClass"/>, bare or after و or ف ("ولم").</summary>
     public static bool IsWithConjunction(ReadOnlySpan<char> word, QuoteWordClass wordClass) =>
         QuoteLexicon.Is(word, wordClass) || (word.Length > 2 && word[0] is 'و' or 'ف' && QuoteLexicon.Is(word[1..], wordClass));

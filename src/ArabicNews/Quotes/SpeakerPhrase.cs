@@ -108,28 +108,13 @@ internal static class SpeakerPhrase
         {
             // "وزارة الدفاع الأمريكية في بيان", "الوكالة": the body up to a function word; the article's earlier,
             // fuller mention of it when it is named again with the article.
-            int bodyEnd = from + 1;
-            while (bodyEnd < segmentEnd && bodyEnd - from < MaxBodyWords && !QuoteWords.IsFunctionWord(t.Word(bodyEnd)) && !QuoteWords.IsCue(t, bodyEnd)
-                && !QuoteWords.IsMediaCredit(t.Word(bodyEnd)) && !QuoteWords.HasPronounSuffix(t.Word(bodyEnd)) && !StartsObject(t, bodyEnd))
-            {
-                // "المرصد السوري لحقوق الإنسان", but "مصدر دبلوماسي لوكالة الأنباء الفرنسية": the body ends before the
-                // medium it spoke to.
-                bodyEnd++;
-            }
-
+            int bodyEnd = BodyEnd(t, from, segmentEnd);
             if (bodyEnd == from + 2 && bodyEnd + 1 < segmentEnd && QuoteLexicon.Is(t.Word(from + 1), QuoteWordClass.Issued) && t.Word(bodyEnd) is "عن" or "من"
                 && t.Gap(bodyEnd + 1).Trim().IsEmpty)
             {
                 // "بيان صادر عن المجلس", "تقرير صدر عن المفوضية الأوروبية": the statement, through the body that issued it.
-                int issuerEnd = bodyEnd + 2;
-                while (issuerEnd < segmentEnd && issuerEnd - bodyEnd <= MaxBodyWords && t.Gap(issuerEnd).Trim().IsEmpty && !QuoteWords.IsFunctionWord(t.Word(issuerEnd))
-                    && !QuoteWords.IsCue(t, issuerEnd) && !QuoteWords.IsComplementizer(t.Word(issuerEnd)))
-                {
-                    issuerEnd++;
-                }
-
                 evidence = SpeakerEvidence.Body;
-                return people.Register(t, from, issuerEnd, null, gender, isBody: true);
+                return people.Register(t, from, BodyEnd(t, bodyEnd + 1, segmentEnd), null, gender, isBody: true);
             }
 
             if (head.StartsWith("ال") && people.FindBody(head[2..]) is { } named)
@@ -345,7 +330,8 @@ internal static class SpeakerPhrase
                 || char.IsDigit(word[0]) || QuoteWords.IsCue(t, k) || QuoteWords.IsComplementizer(word)
                 || (word.StartsWith("ال") && QuoteWords.IsCommonWord(word))
                 || word.StartsWith("لل") || word.StartsWith("بال") // "وقال للصحفيين:": a preposition and the article are no name, nor is "بـ"
-                || ((QuoteWords.HasPronounSuffix(word) || HasPronounOnStem(word)) && !QuoteWords.IsWithPronoun(word, QuoteWordClass.Quantifier) && !IsRoleWithPronoun(word)) // "اسمه", "أمامكم", not "بعضهم", "فرئيسها"
+                || ((QuoteWords.HasPronounSuffix(word) || QuoteWords.HasPronounOnStem(t, k)) && !QuoteWords.IsWithPronoun(word, QuoteWordClass.Quantifier)
+                    && !QuoteWords.IsRoleWithPronoun(word)) // "اسمه", "أمامكم", not "بعضهم", "فرئيسها"
                 || (word.Length >= 4 && word[0] == 'و' && !QuoteWords.IsGivenName(word))) // "وبدأت"
             {
                 return false;
@@ -355,37 +341,19 @@ internal static class SpeakerPhrase
         return true;
     }
 
-    // "اسمه", "أمامكم", "بأنني": a common word, a function word or a complementizer with a pronoun after it.
-    private static bool HasPronounOnStem(ReadOnlySpan<char> word)
+    // The end of a body's name that starts at word `from`: up to a function word, a cue, the medium it spoke to, a word
+    // with a pronoun or the start of an object, at most MaxBodyWords words ("المرصد السوري لحقوق الإنسان", but "مصدر
+    // دبلوماسي لوكالة الأنباء الفرنسية").
+    private static int BodyEnd(in QuoteText t, int from, int segmentEnd)
     {
-        foreach (string suffix in s_pronounSuffixes)
+        int end = from + 1;
+        while (end < segmentEnd && end - from < MaxBodyWords && !QuoteWords.IsFunctionWord(t.Word(end)) && !QuoteWords.IsCue(t, end)
+            && !QuoteWords.IsMediaCredit(t.Word(end)) && !QuoteWords.HasPronounSuffix(t.Word(end)) && !StartsObject(t, end))
         {
-            if (word.Length > suffix.Length + 1 && word.EndsWith(suffix))
-            {
-                ReadOnlySpan<char> stem = word[..^suffix.Length];
-                if (QuoteWords.IsCommonWord(stem) || QuoteWords.IsFunctionWord(stem) || QuoteWords.IsComplementizer(stem))
-                {
-                    return !QuoteWords.IsGivenName(word);
-                }
-            }
+            end++;
         }
 
-        return false;
-    }
-
-    // "رئيسها", "فرئيسها", "وزيرهم": a title with a pronoun after it (and ف or و before it), a person all the same.
-    private static bool IsRoleWithPronoun(ReadOnlySpan<char> word)
-    {
-        ReadOnlySpan<char> bare = word.Length > 3 && word[0] is 'ف' or 'و' ? word[1..] : word;
-        foreach (string suffix in s_pronounSuffixes)
-        {
-            if (bare.Length > suffix.Length + 1 && bare.EndsWith(suffix) && QuoteLexicon.TryRole(bare[..^suffix.Length], out _))
-            {
-                return true;
-            }
-        }
-
-        return bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم")) && QuoteLexicon.TryRole(bare[..^2], out _);
+        return end;
     }
 
     // Whether a word of [from, to) has the article: a title in construct with a definite noun ("وزيرة الخارجية") is
@@ -402,9 +370,6 @@ internal static class SpeakerPhrase
 
         return false;
     }
-
-    // The pronouns joined to the end of a noun or particle, longest first.
-    private static readonly string[] s_pronounSuffixes = ["كم", "ني", "نا", "ه", "ك"];
 
     /// <summary>The name right before a cue, past a negation ("أن بوتين لم ينكر"), with nothing but spaces between.</summary>
     public static Person? SubjectBefore(in QuoteText t, SpeakerRegistry people, int cue, SpeakerGender gender)
