@@ -35,6 +35,27 @@ internal static class QuoteMarks
         return false;
     }
 
+    // Whether a straight mark at k stands where a quotation opens: after a space, a colon or the start of a line, and
+    // before a letter. Such a mark never closes a straight quotation; it shows the one before it was never closed.
+    private static bool OpensOnly(ReadOnlySpan<char> text, int k)
+        => (k == 0 || text[k - 1] is ' ' or '\n' or ':') && k + 1 < text.Length && char.IsLetter(text[k + 1]);
+
+    // The straight marks (") of the original text on the line that starts at normalized position start.
+    private static int CountStraightOnLine(in QuoteText t, int start)
+    {
+        ReadOnlySpan<char> text = t.Text;
+        int count = 0;
+        for (int j = start; j < text.Length && text[j] != '\n'; j++)
+        {
+            if (text[j] == '"' && t.OriginalChar(j) == '"')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The pairs, as normalized positions of the opening and closing marks, in order of their openings.</summary>
     public static List<(int Open, int Close)> Pair(in QuoteText t)
     {
@@ -44,11 +65,13 @@ internal static class QuoteMarks
         int depth = 0;
         int lines = 0;
         int single = -1;
+        int straightAhead = CountStraightOnLine(t, 0);
         for (int k = 0; k < text.Length; k++)
         {
             char c = text[k];
             if (c == '\n')
             {
+                straightAhead = CountStraightOnLine(t, k + 1);
                 single = -1;
                 if (depth > 0 && ++lines > MaxLines)
                 {
@@ -84,11 +107,13 @@ internal static class QuoteMarks
             }
 
             char kind = t.OriginalChar(k);
+            int straightFromHere = kind == '"' ? straightAhead-- : 0;
             if (depth == 0)
             {
-                // A straight mark followed by a stop or comma closes a quotation whose opening was lost
-                // ("… الترشح". وقال …"): it opens none, or it would pair with the next quotation's opening.
-                if (kind != '»' && !(kind == '"' && FollowedByStop(text, k)))
+                // A straight mark followed by a stop or comma, or right after a full stop, closes a quotation whose
+                // opening was lost ("… الترشح". وقال …", "… الواحد." لكن …"): it opens none, or it would pair with
+                // the next quotation's opening.
+                if (kind != '»' && !(kind == '"' && (FollowedByStop(text, k) || (k > 0 && text[k - 1] is '.' or '!' or '؟' or '?'))))
                 {
                     stack[depth++] = (k, kind);
                     lines = 0;
@@ -98,6 +123,17 @@ internal static class QuoteMarks
             }
 
             char top = stack[depth - 1].Kind;
+            if (depth == 1 && kind == '"' && top == '"' && lines == 0 && straightFromHere % 2 == 0
+                && OpensOnly(text, k) && OpensOnly(text, stack[0].Position))
+            {
+                // Two straight openings in a row, with the line's straight marks from the first one odd in number
+                // ("سيلفي من بطولة … قائلاً: "وما نريد … المجتمع."): the first was never closed, and pairing it
+                // with the second would turn the text between them into the quotation.
+                stack[0] = (k, kind);
+                lines = 0;
+                continue;
+            }
+
             bool close = kind switch
             {
                 '»' => top == '«',

@@ -21,7 +21,7 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         // figure, development floor, test floor
         { "direct + partial recall", 0.90, 0.82 },
         { "direct + partial right speaker", 0.73, 0.89 },
-        { "indirect recall", 0.83, 0.76 },
+        { "indirect recall", 0.83, 0.75 },
         { "indirect right speaker", 0.81, 0.83 },
         { "quote precision", 0.90, 0.93 },
         { "dates recall", 0.98, 0.93 },

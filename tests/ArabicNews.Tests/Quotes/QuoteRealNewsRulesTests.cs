@@ -50,6 +50,13 @@ public class QuoteRealNewsRulesTests
         { "ونشأ الخلاف بين اللاعب والإدارة بعد أن رفض التجديد.", [] },
         // A straight mark followed by a stop opens nothing: the next quotation pairs with its own marks.
         { "قال المدرب إن الفريق جاهز\" . وأضاف اللاعب \"نحن مستعدون للمباراة المقبلة بقوة كبيرة\"", ["Indirect|المدرب|الفريق جاهز", "Direct|اللاعب|نحن مستعدون للمباراة المقبلة بقوة كبيرة"] },
+        // A straight mark right after a full stop closes a quotation whose opening was lost: it opens none.
+        { "وأكد المدرب أن الفريق جاهز للمباراة.\" وقال اللاعب: \"نحن مستعدون للمباراة المقبلة بقوة كبيرة\"", ["Indirect|المدرب|الفريق جاهز للمباراة", "Direct|اللاعب|نحن مستعدون للمباراة المقبلة بقوة كبيرة"] },
+        // Two straight openings in a row, with an odd count of straight marks on the line from the first: the first
+        // never closes, and the second opens the speech. With an even count the first pairs as written (a name nested in
+        // straight marks is not yet told from a closing and an opening).
+        { "شارك الفنان في البرنامج الساخر \"سيلفي طوال الشهر. وقال المخرج: \"نحن مرآة كبيرة للمجتمع كله\"", ["Direct|المخرج|نحن مرآة كبيرة للمجتمع كله"] },
+        { "وقال المخرج: \"عملنا في \"سيلفي\" بروح واحدة طوال الشهر\"", ["Direct|المخرج|عملنا في", "Partial|المخرج|بروح واحدة طوال الشهر"] },
         // A short quotation after a cue's colon is speech, not a quoted name (two words of no common use).
         { "وقال ترامب: “سنفرض رسوما”.", ["Direct|ترامب|سنفرض رسوما"] },
         // ل or ب with the article is no speaker's name: the cue continues the person named before.
