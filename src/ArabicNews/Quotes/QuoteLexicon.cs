@@ -54,6 +54,7 @@ internal enum QuoteWordClass : long
     ClaimBlocker = 1073741824,
     Issued = 2147483648,
     NameCompletion = 4294967296,
+    Finding = 8589934592,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -168,6 +169,7 @@ internal static class QuoteLexicon
                 "claim-blocker" => QuoteWordClass.ClaimBlocker,
                 "issued" => QuoteWordClass.Issued,
                 "name-completion" => QuoteWordClass.NameCompletion,
+                "finding" => QuoteWordClass.Finding,
                 _ => throw Malformed("quote-words.tsv", f),
             }))
             .GroupBy(e => e.Word, StringComparer.Ordinal)

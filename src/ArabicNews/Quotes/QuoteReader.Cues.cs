@@ -46,6 +46,14 @@ internal ref partial struct QuoteReader
         bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !InFirstLine(c)
             && !(c > 0 && _t.Gap(c).Trim().IsEmpty && QuoteWords.IsWithConjunction(_t.Word(c - 1), QuoteWordClass.ClaimBlocker));
         (Person? speaker, SpeakerEvidence evidence) = ResolveSpeaker(c, subjectAt, cue, phraseEnd, complementizer, toQuote, empty, claimCue);
+        bool named = evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference or SpeakerEvidence.SubjectBeforeCue or SpeakerEvidence.Counterpart;
+        if (!named && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Finding))
+        {
+            // "وجدت ذلك غير ممكن", "لكن كلامه أظهر أن": a finding whose subject is not named in its sentence is the
+            // writer's reading, and its subject is no speaker to continue.
+            return SkipClause(complementizer);
+        }
+
         _context = new Context(speaker, cueText, cue.Stance, evidence, toQuote ? phraseEnd : -1)
         {
             Saying = QuoteWords.IntroducesDirectSpeech(cue.Lemma),
@@ -58,7 +66,7 @@ internal ref partial struct QuoteReader
         }
 
         // A claim is reported by someone named, or by a speaker who spoke in this sentence or the one before.
-        bool claimBy = evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference or SpeakerEvidence.SubjectBeforeCue or SpeakerEvidence.Counterpart
+        bool claimBy = named
             || (evidence is SpeakerEvidence.Continuation or SpeakerEvidence.MainClause && spokeBefore >= _previousSentenceStart);
         return ReadSpeech(found, c, phraseEnd, complementizer, toQuote, claimCue && claimBy, speaker, evidence, marks, nextMark);
     }

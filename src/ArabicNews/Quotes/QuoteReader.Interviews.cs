@@ -10,12 +10,13 @@ internal ref partial struct QuoteReader
 
     // "* ما الطرق المناسبة لمواجهته؟ / - انتشار الإسلام …": at the start of a line right after a paragraph that ends
     // with a question, in an article with InterviewQuestions such paragraphs, the line is a direct quote by the
-    // article's first-named person (the headline's speaker, when there is one).
+    // article's first-named person (the headline's speaker, when there is one). A question-and-answer column that
+    // names no one (a doctor's "سؤال وجواب") still quotes its answers, with no speaker.
     private bool TryAnswer(int i, out QuoteMention answer, out int last)
     {
         answer = default;
         last = i;
-        if (i == 0 || !EndsQuestion(_t.Gap(i)) || !IsInterview() || _people.FirstPerson() is not { } interviewee)
+        if (i == 0 || !EndsQuestion(_t.Gap(i)) || !IsInterview())
         {
             return false;
         }
@@ -52,7 +53,7 @@ internal ref partial struct QuoteReader
             }
         }
 
-        var context = new Context(interviewee, null, CueStance.Neutral, SpeakerEvidence.Interview, -1);
+        var context = new Context(_people.FirstPerson(), null, CueStance.Neutral, SpeakerEvidence.Interview, -1);
         answer = Mention(_t.Tokens[i].Start, _t.Tokens[lineEnd].End, QuoteKind.Direct, context);
         _clauseEnd = _t.Tokens[lineEnd].End;
         last = lineEnd;
