@@ -64,6 +64,10 @@ public class QuoteRealNewsRulesTests
         { "وقد وجدت أن الطريق مغلق تماما أمام السيارات.", [] },
         { "وجد الرجل نفسه وحيدا في الصحراء.", [] },
         { "وقال الوزير إن العمل مستمر. لكن كلامه أظهر أن الخطة تأخرت كثيرا.", ["Indirect|الوزير|العمل مستمر"] },
+        // Bodies that speak as news names them: a chamber, investigations, a network (speaker-titles.tsv, counted from
+        // the subjects of the corpus's feminine cue verbs).
+        { "وأعلنت الغرفة التجارية عن استقبال طلبات الأراضي الصناعية في المدينة.", ["Indirect|الغرفة التجارية|استقبال طلبات الأراضي الصناعية في المدينة"] },
+        { "وكشفت التحقيقات أن المتهم كان يخطط للهجوم منذ أشهر.", ["Indirect|التحقيقات|المتهم كان يخطط للهجوم منذ أشهر"] },
         // A short quotation after a cue's colon is speech, not a quoted name (two words of no common use).
         { "وقال ترامب: “سنفرض رسوما”.", ["Direct|ترامب|سنفرض رسوما"] },
         // ل or ب with the article is no speaker's name: the cue continues the person named before.
