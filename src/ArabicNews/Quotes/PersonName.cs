@@ -44,6 +44,11 @@ internal static class PersonName
             }
 
             ReadOnlySpan<char> word = t.Word(n);
+            if (StartsEulogy(t, n) && !QuoteWords.IsNameConnector(word))
+            {
+                break; // "عائشة أم المؤمنين رضي الله عنها", "رسول الله صلى الله عليه وسلم": a eulogy ends the name
+            }
+
             if (n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty && QuoteLexicon.Is(t.Word(n + 1), QuoteWordClass.NameCompletion) && word.Length > 1
                 && !word.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n) && !QuoteLexicon.TryRole(word, out _))
             {
@@ -158,6 +163,11 @@ internal static class PersonName
             && !(word[^1] == 'ي' && t.Word(n + 1)[^1] == 'ي' && !QuoteWords.IsGivenName(t.Word(n + 1))); // "رسمي عراقي": adjectives
     }
 
+    // Whether a eulogy starts at word k: a word, "الله" and a preposition with a pronoun ("رضي الله عنها", "صلى الله
+    // عليه وسلم").
+    private static bool StartsEulogy(in QuoteText t, int k)
+        => k + 2 < t.Count && t.Word(k + 1).SequenceEqual("الله") && QuoteLexicon.Is(t.Word(k + 2), QuoteWordClass.Eulogy);
+
     // Whether a phrase ends before word k: its limit, punctuation, or a word that opens what follows the speaker.
     private static bool EndsPhrase(in QuoteText t, int k, int limit)
     {
@@ -167,7 +177,7 @@ internal static class PersonName
         }
 
         ReadOnlySpan<char> word = t.Word(k);
-        return !t.Gap(k).Trim().IsEmpty || QuoteWords.IsComplementizer(word) || QuoteWords.IsFunctionWord(word) || QuoteWords.IsCue(t, k)
+        return !t.Gap(k).Trim().IsEmpty || StartsEulogy(t, k) || QuoteWords.IsComplementizer(word) || QuoteWords.IsFunctionWord(word) || QuoteWords.IsCue(t, k)
             || (word.Length > 1 && word[0] == 'ل' && !word.StartsWith("لا"))
             || (QuoteLexicon.TryRole(word, out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title); // "صالح الحربي رئيس النادي", "جمال الشمايلة السفير الأردني"
     }

@@ -55,6 +55,7 @@ internal enum QuoteWordClass : long
     Issued = 2147483648,
     NameCompletion = 4294967296,
     Finding = 8589934592,
+    Eulogy = 17179869184,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -170,6 +171,7 @@ internal static class QuoteLexicon
                 "issued" => QuoteWordClass.Issued,
                 "name-completion" => QuoteWordClass.NameCompletion,
                 "finding" => QuoteWordClass.Finding,
+                "eulogy" => QuoteWordClass.Eulogy,
                 _ => throw Malformed("quote-words.tsv", f),
             }))
             .GroupBy(e => e.Word, StringComparer.Ordinal)

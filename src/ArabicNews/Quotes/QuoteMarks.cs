@@ -40,6 +40,10 @@ internal static class QuoteMarks
     private static bool OpensOnly(ReadOnlySpan<char> text, int k)
         => (k == 0 || text[k - 1] is ' ' or '\n' or ':') && k + 1 < text.Length && char.IsLetter(text[k + 1]);
 
+    // Whether the character before position k, past one space, is a colon.
+    private static bool AfterColon(ReadOnlySpan<char> text, int k)
+        => (k > 0 && text[k - 1] == ':') || (k > 1 && text[k - 1] == ' ' && text[k - 2] == ':');
+
     // The straight marks (") of the original text on the line that starts at normalized position start.
     private static int CountStraightOnLine(in QuoteText t, int start)
     {
@@ -108,6 +112,14 @@ internal static class QuoteMarks
 
             char kind = t.OriginalChar(k);
             int straightFromHere = kind == '"' ? straightAhead-- : 0;
+            if (depth == 0 && kind == '»' && AfterColon(text, k) && k + 1 < text.Length && char.IsLetter(text[k + 1]))
+            {
+                // "وكتب في تغريدته :»أشكر …»": a closing guillemet right after a colon opens, as « would.
+                stack[depth++] = (k, '«');
+                lines = 0;
+                continue;
+            }
+
             if (depth == 0)
             {
                 // A straight mark followed by a stop or comma, or right after a full stop, closes a quotation whose

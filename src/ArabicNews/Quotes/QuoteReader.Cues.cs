@@ -101,7 +101,7 @@ internal ref partial struct QuoteReader
                 break;
             }
 
-            if (gap.Contains('"') && phraseEnd > c + 1 && phraseEnd != afterName && QuoteWords.IsNameNoun(_t.Word(phraseEnd - 1)))
+            if (gap.Contains('"') && !gap.Contains(':') && phraseEnd > c + 1 && phraseEnd != afterName && QuoteWords.IsNameNoun(_t.Word(phraseEnd - 1)))
             {
                 // "شركة “غلوبال ديفينس كورب” المتخصصة": a quoted name inside the speaker's phrase.
                 int nameEnd = phraseEnd;

@@ -88,7 +88,9 @@ internal ref partial struct QuoteReader
     {
         int words = after - first;
         int before = first - 1;
-        bool nameNoun = before >= 0 && _t.Tokens[before].End <= open && (QuoteWords.IsNameNoun(_t.Word(before)) || _t.Word(before) is "ل");
+        // "شركة «أرامكو»" names the company, but "وقال رئيس مجلس الإدارة: «…»" quotes him: a colon is no name's.
+        bool nameNoun = before >= 0 && _t.Tokens[before].End <= open && (QuoteWords.IsNameNoun(_t.Word(before)) || _t.Word(before) is "ل")
+            && !_t.Gap(first).Contains(':');
         bool introduced = before >= 0 && _t.Tokens[before].End <= open && (QuoteWords.IsComplementizer(_t.Word(before)) || _t.Word(before) is "ب");
         introduced |= _context.QuoteAt >= 0 && _context.QuoteAt <= first && _t.Gap(first).Contains(':'); // "وقال ترامب: “سنفرض رسوما”"
         if (nameNoun || IsName(first, after, introduced))

@@ -68,6 +68,13 @@ public class QuoteRealNewsRulesTests
         // the subjects of the corpus's feminine cue verbs).
         { "وأعلنت الغرفة التجارية عن استقبال طلبات الأراضي الصناعية في المدينة.", ["Indirect|الغرفة التجارية|استقبال طلبات الأراضي الصناعية في المدينة"] },
         { "وكشفت التحقيقات أن المتهم كان يخطط للهجوم منذ أشهر.", ["Indirect|التحقيقات|المتهم كان يخطط للهجوم منذ أشهر"] },
+        // A eulogy after a name ("رضي الله عنها", "صلى الله عليه وسلم") ends it; a closing guillemet right after a colon
+        // opens a quotation.
+        { "وقالت السيدة عائشة أم المؤمنين رضي الله عنها: «كان الأمر يسيرا على الناس».", ["Direct|عائشة أم المؤمنين|كان الأمر يسيرا على الناس"] },
+        { "وقال رسول الله صلى الله عليه وسلم: «الدين النصيحة لكل مسلم».", ["Direct|رسول الله|الدين النصيحة لكل مسلم"] },
+        { "وقال رئيس النادي :»أشكر من كل قلبي كل الأهلاويين على الثقة».", ["Direct|رئيس النادي|أشكر من كل قلبي كل الأهلاويين على الثقة"] },
+        // After a noun that names in quotation marks (نادي، شركة), a colon makes the quotation speech, not a name.
+        { "وقال رئيس النادي: «نحن سعداء بالفوز الكبير».", ["Direct|رئيس النادي|نحن سعداء بالفوز الكبير"] },
         // A short quotation after a cue's colon is speech, not a quoted name (two words of no common use).
         { "وقال ترامب: “سنفرض رسوما”.", ["Direct|ترامب|سنفرض رسوما"] },
         // ل or ب with the article is no speaker's name: the cue continues the person named before.
