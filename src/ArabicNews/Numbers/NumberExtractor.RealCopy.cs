@@ -45,7 +45,10 @@ public sealed partial class NumberExtractor
         ReadOnlySpan<char> nounWord = tokens[noun].Span.Slice(text);
         if (DualNouns.Singulars.TryGetWithArticle(nounWord, out _, out clitic))
         {
-            value = 1.5m;
+            // "المليون ونصف المليون": a scale and a half is a scale's worth and a half of it (1,500,000).
+            ReadOnlySpan<char> bare = nounWord[clitic..];
+            bare = bare.StartsWith("ال") ? bare[2..] : bare;
+            value = NumberLexicon.TryGet(bare, out NumberWord scale) && scale.Kind == NumberWordKind.Scale ? scale.Value + (scale.Value / 2) : 1.5m;
         }
         else if (DualNouns.Words.TryGetWithArticle(nounWord, out _, out clitic))
         {
@@ -56,7 +59,7 @@ public sealed partial class NumberExtractor
     }
 
     // Whether the word after the half at `half` is the word at `noun` again with the article: "عام ونصف العام",
-    // "مليون ونصف المليون" (a year and a half, a million and a half).
+    // "مليون ونصف المليون", "المليون ونصف المليون" (a year and a half, a million and a half).
     internal static bool RepeatsAfterHalf(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int noun, int half)
     {
         if (noun < 0 || half + 1 >= tokens.Length || !tokens[half + 1].SpacedFromPrevious)
@@ -65,6 +68,7 @@ public sealed partial class NumberExtractor
         }
 
         ReadOnlySpan<char> nounWord = tokens[noun].Span.Slice(text);
+        nounWord = nounWord.StartsWith("ال") ? nounWord[2..] : nounWord; // "العام ونصف العام"
         ReadOnlySpan<char> after = tokens[half + 1].Span.Slice(text);
         return after.Length == nounWord.Length + 2 && after.StartsWith("ال") && after[2..].SequenceEqual(nounWord);
     }
@@ -193,10 +197,12 @@ public sealed partial class NumberExtractor
     }
 
     // "ونصف" or "و نصف" at word `index` (after the counted noun when `afterNoun`), not the half of something
-    // definite ("ونصف المصابين"); `halfLast` is the word نصف.
-    private static bool TryReadHalfAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, bool afterNoun, out int halfLast)
+    // definite ("ونصف المصابين"); `halfLast` is the last word of the half and `half` what it adds to `whole`: 0.5, or
+    // half a scale named again ("نسمة ونصف المليون").
+    private static bool TryReadHalfAfter(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, bool afterNoun, decimal whole, out int halfLast, out decimal half)
     {
         halfLast = index;
+        half = 0.5m;
         if (afterNoun)
         {
             if (!IsCountedNoun(text, tokens, index))
@@ -230,9 +236,18 @@ public sealed partial class NumberExtractor
 
         // "خمس سنوات ونصف السنة", "ثلاث ساعات ونصف الساعة": the half of the unit counted, named again in the singular.
         ReadOnlySpan<char> repeated = tokens[index + 1].Span.Slice(text)[2..];
-        if (afterNoun && DualNouns.Singulars.TryGet(repeated, out _) && !NumberLexicon.TryGet(repeated, out _)) // not "نسمة ونصف المليون"
+        if (afterNoun && DualNouns.Singulars.TryGet(repeated, out _) && !NumberLexicon.TryGet(repeated, out _))
         {
             halfLast = index + 1;
+            return true;
+        }
+
+        // "خمسة ملايين نسمة ونصف المليون": the half of the number's scale, after the noun it counts (5,500,000).
+        if (afterNoun && NumberLexicon.TryGet(repeated, out NumberWord scale) && scale.Kind == NumberWordKind.Scale
+            && whole >= scale.Value && whole % scale.Value == 0)
+        {
+            halfLast = index + 1;
+            half = scale.Value / 2;
             return true;
         }
 

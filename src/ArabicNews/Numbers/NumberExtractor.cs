@@ -358,9 +358,9 @@ public sealed partial class NumberExtractor
 
             // A half after the noun the number counts, or after its unit: "أربع ساعات ونصف", "5 كيلومترات ونصف".
             if (kind is NumberKind.Cardinal or NumberKind.Quantity or NumberKind.Money && value is { } whole && whole > 0 && decimal.IsInteger(whole)
-                && TryReadHalfAfter(n, tokens, last + 1, unit is null, out int halfLast))
+                && TryReadHalfAfter(n, tokens, last + 1, unit is null, whole, out int halfLast, out decimal half))
             {
-                value = whole + 0.5m;
+                value = whole + half;
                 last = halfLast;
             }
 

@@ -174,11 +174,15 @@ public class NumberExtractorTests
         // A half then the counted noun or the scale again with the article: "a year and a half", "a million and a half".
         { "بعد عام ونصف العام دفع مليون ونصف المليون ريال وثلاثة ملايين ونصف المليون دولار", ["عام ونصف العام|Cardinal|1.5||||Exact", "مليون ونصف المليون ريال|Money|1500000|||SAR|Exact", "ثلاثة ملايين ونصف المليون دولار|Money|3500000|||USD|Exact"] },
         { "مليون ونصف الموظفين وساعة ونصف المسافة", ["مليون ونصف|Cardinal|1500000||||Exact", "نصف|Cardinal|0.5||||Exact"] },
-        // After a counted noun, the half may name the unit again in the singular ("ونصف السنة"); a scale there is not the
-        // noun's unit, and another definite word is the half of something else.
+        // After a counted noun, the half may name the unit again in the singular ("ونصف السنة"), or the number's scale
+        // (half a million more); another definite word is the half of something else, and a scale the number does not
+        // end in is no half of it.
         { "خلال ثلاث سنوات ونصف السنة وأربع ساعات ونصف الساعة", ["ثلاث سنوات ونصف السنة|Cardinal|3.5||||Exact", "أربع ساعات ونصف الساعة|Cardinal|4.5||||Exact"] },
         { "ثلاثة مصابين ونصف المصابين", ["ثلاثة|Cardinal|3||||Exact", "نصف|Cardinal|0.5||||Exact"] },
-        { "خمسة ملايين نسمة ونصف المليون", ["خمسة ملايين|Cardinal|5000000||||Exact", "نصف|Cardinal|0.5||||Exact"] },
+        { "خمسة ملايين نسمة ونصف المليون", ["خمسة ملايين نسمة ونصف المليون|Cardinal|5500000||||Exact"] },
+        { "خمسة آلاف نسمة ونصف المليون", ["خمسة آلاف|Cardinal|5000||||Exact", "نصف|Cardinal|0.5||||Exact"] },
+        // A scale with the article and a half is a scale and a half of it.
+        { "بمبلغ يتجاوز المليون ونصف المليون وزاد المليار ونصف", ["يتجاوز المليون ونصف المليون|Cardinal|1500000||||MoreThan", "المليار ونصف|Cardinal|1500000000||||Exact"] },
         // Data sizes and millilitres.
         { "ذاكرة 5 غيغابايت و500 ميجابايت وعبوة 0.250 مللي لتر", ["5 غيغابايت|Quantity|5|||GB|Exact", "500 ميجابايت|Quantity|500|||MB|Exact", "0.250 مللي لتر|Quantity|0.25|||mL|Exact"] },
         // Tens with the article count the accusative noun after them; after a definite noun they rank.
