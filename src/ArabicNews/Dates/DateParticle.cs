@@ -14,4 +14,7 @@ internal enum DateParticle
 
     /// <summary>Opens a range before its first end, bare or with و ("من", "ومن", "بين", "وبين").</summary>
     RangeOpener = 2,
+
+    /// <summary>Says a match's result follows: "d/d" after it is a score, not a day and month ("تعادلهما 2/2").</summary>
+    Score = 4,
 }

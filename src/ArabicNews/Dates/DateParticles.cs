@@ -22,6 +22,7 @@ internal static class DateParticles
     {
         "follows-year" => DateParticle.FollowsYear,
         "range-opener" => DateParticle.RangeOpener,
+        "score" => DateParticle.Score,
         _ => throw new InvalidOperationException(ArabicNewsMessages.BadLexiconEntry("date-particles.tsv", entry[0])),
     };
 }

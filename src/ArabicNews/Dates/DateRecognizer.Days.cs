@@ -115,7 +115,7 @@ internal readonly ref partial struct DateRecognizer
         }
 
         (int month, int day) = IsValid(2000, second, first) ? (second, first) : IsValid(2000, first, second) ? (first, second) : (0, 0);
-        if (month == 0 || firstLength > 2 || _tokens[i + 1].Length > 2)
+        if (month == 0 || firstLength > 2 || _tokens[i + 1].Length > 2 || AfterScoreWord(i))
         {
             return false;
         }
@@ -130,6 +130,27 @@ internal readonly ref partial struct DateRecognizer
         }
 
         return true;
+    }
+
+    // Whether a word of a match's result, perhaps after و or ف, comes up to six words before word i, in its sentence:
+    // "تعادلهما 2/2" is a score.
+    private bool AfterScoreWord(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            if (_text[_tokens[k + 1].GapStart.._tokens[k + 1].Start].IndexOfAny(".؟?!\n") >= 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> word = Word(k);
+            if (DateParticles.Is(word, DateParticle.Score) || (word.Length > 3 && word[0] is 'و' or 'ف' && DateParticles.Is(word[1..], DateParticle.Score)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The separator between word k-1 and word k of a numeric date ('/', '-' or '.', perhaps with spaces around it),

@@ -164,6 +164,10 @@ public class DateExtractorTests
         // Numeric dates with spaces and a Hijri era; part markers and fractions are not dates.
         { "في 12 / 10 / 1446هـ و15 /9 /2015 م", ["12 / 10 / 1446هـ|Date|2025-04-10|Day|Hijri", "15 /9 /2015 م|Date|2015-09-15|Day|Gregorian"] },
         { "الجزء «1/3» بنسبة 10 / 20", [] },
+        // Two short numbers joined by a slash up to six words after a word of a match's result are a score; further
+        // off, or past the sentence's end, they are a day and month.
+        { "بعد تعادلهما 2/2 وفاز سان جرمان على بوردو 1/2.", [] },
+        { "فاز الفريق في المباراة التي أقيمت على الملعب 4/2. فاز الفريق. وفي 5/2 سافر اللاعبون.", ["4/2|Date|2024-02-04|Day|Gregorian", "5/2|Date|2024-02-05|Day|Gregorian"] },
         // The first of a Hijri month, the new Hijri year, last night.
         { "غرة شوال وغرة السنة الهجرية الجديدة", ["غرة شوال|Date|2025-03-30|Day|Hijri", "السنة الهجرية الجديدة|Date|2025-06-26|Day|Gregorian"] },
         { "الليلة الماضية والبارحة الأولى", ["الليلة الماضية|Relative|2024-11-01|Day|Gregorian", "البارحة الأولى|Relative|2024-10-31|Day|Gregorian"] },
