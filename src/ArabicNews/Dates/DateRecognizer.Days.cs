@@ -326,7 +326,9 @@ internal readonly ref partial struct DateRecognizer
         ReadOnlySpan<char> word = Word(k);
         if (char.IsAsciiDigit(word[^1]))
         {
-            clitic = word.Length > 1 && word[0] is 'ب' or 'ل' or 'و' && char.IsAsciiDigit(word[1]) ? 1 : 0;
+            // "ب5", "و12", and "الـ27" (the article before digits, its tatweel gone): "في الـ27 من حزيران".
+            clitic = word.Length > 1 && word[0] is 'ب' or 'ل' or 'و' && char.IsAsciiDigit(word[1]) ? 1
+                : word.Length > 2 && word.StartsWith("ال") && char.IsAsciiDigit(word[2]) ? 2 : 0;
             return NumberExtractor.IsDigits(word[clitic..], 1, 2) && (day = int.Parse(word[clitic..], NumberStyles.None, CultureInfo.InvariantCulture)) is >= 1 and <= 31;
         }
 

@@ -119,6 +119,16 @@ public sealed partial class NumberExtractor
             return true;
         }
 
+        if (word.Length > 2 && word[0] == 'و' && !char.IsDigit(text[tokens[last].Start]) && lower is { } small && decimal.IsInteger(small) && small is >= 1 and < 10
+            && TryReadPhrase(text, tokens, next, out int andLast, out NumberPhrase following, out int andClitic) && andClitic == 1 && andLast == next
+            && following.Value == small + 1 && !following.HasScale && andLast + 1 < tokens.Length && tokens[andLast + 1].SpacedFromPrevious
+            && !TryReadPhrase(text, tokens, andLast + 1, out _, out _, out _) && !tokens[andLast + 1].Span.Slice(text).StartsWith("و"))
+        {
+            // "أربع وخمس طبقات": two number words in a row joined by و before what they count offer alternatives.
+            (rangeLast, upper) = (andLast, following);
+            return true;
+        }
+
         bool afterBetween = first > 0 && tokens[first].SpacedFromPrevious && tokens[first - 1].Span.Slice(text) is "بين" or "وبين";
         if (!afterBetween)
         {

@@ -421,6 +421,12 @@ public sealed partial class NumberExtractor
             return false;
         }
 
+        // "آل ثاني": a noun as short as the article, looked up as written.
+        if (previous.Length == 2 && OrdinalLexicon.Homographs.TryGet(previous, out string? family) && word.SequenceEqual(family))
+        {
+            return true;
+        }
+
         // "الملازم الأول": the article on both words.
         if (!previous.IsEmpty && OrdinalLexicon.Homographs.TryGetWithArticle(previous, out string? ordinal, out int clitic)
             && (word.SequenceEqual(ordinal) || (previous[clitic..].StartsWith("ال") && word.StartsWith("ال") && word[2..].SequenceEqual(ordinal))))

@@ -164,6 +164,12 @@ public class DateExtractorTests
         // Numeric dates with spaces and a Hijri era; part markers and fractions are not dates.
         { "في 12 / 10 / 1446هـ و15 /9 /2015 م", ["12 / 10 / 1446هـ|Date|2025-04-10|Day|Hijri", "15 /9 /2015 م|Date|2015-09-15|Day|Gregorian"] },
         { "الجزء «1/3» بنسبة 10 / 20", [] },
+        // "Day after day" is no date; the article written before a day's digits (its tatweel gone) keeps the day.
+        { "نشهد يوما بعد يوم وعاما بعد عام تجسيد الوسم", [] },
+        { "أعلنت في الـ27 من حزيران (يونيو) الماضي وحصلت على المركز الـ27 من بين المتسابقين", ["27 من حزيران (يونيو) الماضي|Date|2024-06-27|Day|Gregorian"] },
+        // A present tense of what lasts (يستمر) reads a day and month forward, as a scheduled event does.
+        { "ويستمر المعرض حتى الثالث من يناير", ["الثالث من يناير|Date|2025-01-03|Day|Gregorian"] },
+        { "واستمر المعرض حتى الثالث من يناير", ["الثالث من يناير|Date|2024-01-03|Day|Gregorian"] },
         // Two short numbers joined by a slash up to six words after a word of a match's result are a score; further
         // off, or past the sentence's end, they are a day and month.
         { "بعد تعادلهما 2/2 وفاز سان جرمان على بوردو 1/2.", [] },

@@ -183,6 +183,11 @@ public class NumberExtractorTests
         { "خمسة آلاف نسمة ونصف المليون", ["خمسة آلاف|Cardinal|5000||||Exact", "نصف|Cardinal|0.5||||Exact"] },
         // A scale with the article and a half is a scale and a half of it.
         { "بمبلغ يتجاوز المليون ونصف المليون وزاد المليار ونصف", ["يتجاوز المليون ونصف المليون|Cardinal|1500000||||MoreThan", "المليار ونصف|Cardinal|1500000000||||Exact"] },
+        // Two number words in a row joined by و before what they count are alternatives, a range; a compound number,
+        // or two numbers that end a sentence, are not.
+        { "تقوم بوضع أربع وخمس طبقات وحصل على ثلاث وأربعين نقطة وسجل ثلاثة وأربعة.", ["أربع وخمس|Range||4|5||Exact", "ثلاث وأربعين|Cardinal|43||||Exact", "ثلاثة|Cardinal|3||||Exact", "أربعة|Cardinal|4||||Exact"] },
+        // "آل ثاني" is a family's name, not a rank.
+        { "استقبل الشيخ تميم بن حمد آل ثاني الوزراء في الشوط الثاني", ["الثاني|Ordinal|2||||Exact"] },
         // Data sizes and millilitres.
         { "ذاكرة 5 غيغابايت و500 ميجابايت وعبوة 0.250 مللي لتر", ["5 غيغابايت|Quantity|5|||GB|Exact", "500 ميجابايت|Quantity|500|||MB|Exact", "0.250 مللي لتر|Quantity|0.25|||mL|Exact"] },
         // Tens with the article count the accusative noun after them; after a definite noun they rank.
