@@ -186,7 +186,13 @@ internal ref partial struct QuoteReader
         if (_t.Gap(end).Trim() is ")")
         {
             // "أما الشاعر ( أحمد البلوي ) فقال": the name in parentheses before the cue.
-            return NameInParentheses(end, gender);
+            return NameInParentheses(end, gender, "(");
+        }
+
+        if (_t.Gap(end).Trim() is "\"")
+        {
+            // "المتحدث باسم التنظيم "أبو محمد العدناني" أعلن": the name in quotation marks before the cue.
+            return NameInParentheses(end, gender, "\"");
         }
 
         if (!_t.Gap(end).Trim().IsEmpty)
@@ -220,12 +226,12 @@ internal ref partial struct QuoteReader
         return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference ? subject : null;
     }
 
-    // A name of one to four words in parentheses that close right before word `end`, whole.
-    private Person? NameInParentheses(int end, SpeakerGender gender)
+    // A name of one to four words in parentheses (or quotation marks: `opening`) that close right before word `end`, whole.
+    private Person? NameInParentheses(int end, SpeakerGender gender, string opening)
     {
         for (int open = end - 1; open >= 0 && end - open <= 4; open--)
         {
-            if (_t.Gap(open).Trim() is "(")
+            if (_t.Gap(open).Trim().SequenceEqual(opening))
             {
                 return open > 0 && _t.Tokens[open].Start >= _clauseEnd && IsParenthesizedName(open, end)
                     ? _people.Register(_t, open, end, null, gender)

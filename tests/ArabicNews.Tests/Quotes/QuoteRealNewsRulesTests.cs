@@ -75,6 +75,13 @@ public class QuoteRealNewsRulesTests
         { "وقال رئيس النادي :»أشكر من كل قلبي كل الأهلاويين على الثقة».", ["Direct|رئيس النادي|أشكر من كل قلبي كل الأهلاويين على الثقة"] },
         // After a noun that names in quotation marks (نادي، شركة), a colon makes the quotation speech, not a name.
         { "وقال رئيس النادي: «نحن سعداء بالفوز الكبير».", ["Direct|رئيس النادي|نحن سعداء بالفوز الكبير"] },
+        // Attributing a cause (أرجع، عزا) reports a claim, whose object begins after the name (سبب is no name's part).
+        { "وأرجع مدرب الأهلي فتحي مبروك سبب التعادل إلى تسرع اللاعبين.", ["Indirect|فتحي مبروك|التعادل إلى تسرع اللاعبين"] },
+        // An indefinite spokesperson speaks for the body named after باسم; a coalition is a body.
+        { "ولكن متحدثاً باسم وحدات حماية الشعب قال إن انفجارات وقعت في البلدة.", ["Indirect|متحدثاً باسم وحدات حماية الشعب|انفجارات وقعت في البلدة"] },
+        { "وقال الائتلاف السوري إن المشاورات مستمرة.", ["Indirect|الائتلاف السوري|المشاورات مستمرة"] },
+        // A name in quotation marks right before the cue is its subject.
+        { "وكان المتحدث باسم الحركة \"أبو خالد\" أعلن أن الهدنة انتهت.", ["Indirect|أبو خالد|الهدنة انتهت"] },
         // A short quotation after a cue's colon is speech, not a quoted name (two words of no common use).
         { "وقال ترامب: “سنفرض رسوما”.", ["Direct|ترامب|سنفرض رسوما"] },
         // ل or ب with the article is no speaker's name: the cue continues the person named before.
