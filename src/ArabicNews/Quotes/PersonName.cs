@@ -101,7 +101,7 @@ internal static class PersonName
                 && !(n > k && t.Word(n - 1).StartsWith("ال") && QuoteLexicon.TryRole(word, out SpeakerRole after) && after.Kind == SpeakerRoleKind.Title) // "هالة الخطاطبة السفيرة": a title after the family name
                 && (QuoteWords.IsFamilyName(word) || people.IsKnownLastWord(word)
                     || (names > 0 && EndsPhrase(t, n + 1, limit)
-                        && (!QuoteWords.IsCommonWord(word) || QuoteWords.IsGivenName(t.Word(n - 1))
+                        && (!QuoteWords.IsCommonWord(word) || QuoteWords.IsGivenName(t.Word(n - 1)) || (titled && !t.Word(n - 1).StartsWith("ال") && EndsBeforeNoObject(t, n + 1, limit))
                             || (!QuoteWords.IsCommonWord(t.Word(n - 1)) && n + 1 < t.Count && t.Gap(n + 1).IndexOfAny("،,") >= 0)))))
             {
                 n++;
@@ -167,6 +167,11 @@ internal static class PersonName
     // عليه وسلم").
     private static bool StartsEulogy(in QuoteText t, int k)
         => k + 2 < t.Count && t.Word(k + 1).SequenceEqual("الله") && QuoteLexicon.Is(t.Word(k + 2), QuoteWordClass.Eulogy);
+
+    // Whether what follows word k-1 leaves it a name's last word: anything but the بأن that follows an object
+    // ("ووصف … كير ستارمر الهجوم بأنه"), while "اللاعب عمر السومه إن" and "الفنانة فاطمة زهرة العين إلى" end names.
+    private static bool EndsBeforeNoObject(in QuoteText t, int k, int limit)
+        => k >= limit || k >= t.Count || !t.Gap(k).Trim().IsEmpty || !(t.Word(k) is ['ب', 'ا', 'ن', ..] && QuoteWords.IsComplementizer(t.Word(k)[1..]));
 
     // Whether a phrase ends before word k: its limit, punctuation, or a word that opens what follows the speaker.
     private static bool EndsPhrase(in QuoteText t, int k, int limit)

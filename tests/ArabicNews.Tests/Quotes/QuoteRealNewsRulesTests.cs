@@ -82,6 +82,10 @@ public class QuoteRealNewsRulesTests
         { "وقال الائتلاف السوري إن المشاورات مستمرة.", ["Indirect|الائتلاف السوري|المشاورات مستمرة"] },
         // A name in quotation marks right before the cue is its subject.
         { "وكان المتحدث باسم الحركة \"أبو خالد\" أعلن أن الهدنة انتهت.", ["Indirect|أبو خالد|الهدنة انتهت"] },
+        // After a title, a family name with the article that ends the phrase is the name's, even a word the corpus
+        // counts as common (السومه، العين); after a family name with the article, the next such word is not.
+        { "وقال اللاعب عمر السومه إن الفريق جاهز.", ["Indirect|عمر السومه|الفريق جاهز"] },
+        { "وقالت الفنانة فاطمة زهرة العين إن الأغنية جميلة.", ["Indirect|فاطمة زهرة العين|الأغنية جميلة"] },
         // A short quotation after a cue's colon is speech, not a quoted name (two words of no common use).
         { "وقال ترامب: “سنفرض رسوما”.", ["Direct|ترامب|سنفرض رسوما"] },
         // ل or ب with the article is no speaker's name: the cue continues the person named before.
