@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using ArabicNews.Dates;
 using ArabicNews.Text;
 
@@ -56,6 +57,31 @@ public sealed partial class NumberExtractor
         }
 
         return value > 0;
+    }
+
+    // A decimal written with a right-to-left mark after its point has its two parts swapped (one outlet's copy: "زلزال
+    // قوته 5.‏7 درجة" is the 7.5 of its headline, "92.‏5 مليار" is 5.92 billion): the value of the phrase whose first
+    // word is `token`, with that word's digits read back in order.
+    private static decimal? UnswapDecimal(ReadOnlySpan<char> original, OffsetMap map, ReadOnlySpan<char> text, WordToken token, int clitic, decimal? value)
+    {
+        TextSpan span = map.ToOriginal(token.Start + clitic, token.Length - clitic);
+        ReadOnlySpan<char> written = original.Slice(span.Start, span.Length);
+        int mark = written.IndexOf(".\u200F");
+        ReadOnlySpan<char> digits = text.Slice(token.Start + clitic, token.Length - clitic);
+        int dot = digits.IndexOf('.');
+        if (value is not { } whole || mark <= 0 || dot <= 0 || dot == digits.Length - 1 || digits.LastIndexOf('.') != dot
+            || !decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal read) || read == 0)
+        {
+            return value;
+        }
+
+        Span<char> swapped = stackalloc char[digits.Length];
+        digits[(dot + 1)..].CopyTo(swapped);
+        swapped[digits.Length - dot - 1] = '.';
+        digits[..dot].CopyTo(swapped[(digits.Length - dot)..]);
+        return decimal.TryParse(swapped, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal inOrder)
+            ? whole / read * inOrder / 1.000000000000000000000000000000000m // without trailing zeros
+            : value;
     }
 
     // Whether the word after the half at `half` is the word at `noun` again with the article: "عام ونصف العام",

@@ -170,7 +170,7 @@ public sealed partial class NumberExtractor
             {
                 start = tokens[i].Start + clitic;
                 kind = NumberKind.Cardinal;
-                value = phrase.Value;
+                value = UnswapDecimal(text, map, n, tokens[i], clitic, phrase.Value);
                 if (last >= i + 1 && tokens[last].Span.Slice(n) is "ونصف" or "نصف" && last + 1 < tokens.Length && tokens[last + 1].SpacedFromPrevious
                     && tokens[last + 1].Span.Slice(n) is ['ا', 'ل', .. var scaleWord]
                     && NumberLexicon.TryGet(scaleWord, out NumberWord again) && again.Kind == NumberWordKind.Scale && again.Value == phrase.LastScale)

@@ -164,6 +164,8 @@ public class DateExtractorTests
         // Numeric dates with spaces and a Hijri era; part markers and fractions are not dates.
         { "في 12 / 10 / 1446هـ و15 /9 /2015 م", ["12 / 10 / 1446هـ|Date|2025-04-10|Day|Hijri", "15 /9 /2015 م|Date|2015-09-15|Day|Gregorian"] },
         { "الجزء «1/3» بنسبة 10 / 20", [] },
+        // Ramadan's epithets and رمضان with its adjective are the month without other context; رمضان alone is also a name.
+        { "شهد رمضان المبارك إطلاق الحملة خلال الشهر الكريم وقال رمضان عبدالله إن الأمر مهم", ["رمضان المبارك|Month|2024-03-11/2024-04-09|Day|Hijri", "الشهر الكريم|Month|2024-03-11/2024-04-09|Day|Hijri"] },
         // "Day after day" is no date; the article written before a day's digits (its tatweel gone) keeps the day.
         { "نشهد يوما بعد يوم وعاما بعد عام تجسيد الوسم", [] },
         { "أعلنت في الـ27 من حزيران (يونيو) الماضي وحصلت على المركز الـ27 من بين المتسابقين", ["27 من حزيران (يونيو) الماضي|Date|2024-06-27|Day|Gregorian"] },
