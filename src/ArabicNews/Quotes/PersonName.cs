@@ -44,6 +44,11 @@ internal static class PersonName
             }
 
             ReadOnlySpan<char> word = t.Word(n);
+            if (word.ContainsAnyInRange('0', '9'))
+            {
+                break; // "و65": digits are no name's
+            }
+
             if (StartsEulogy(t, n) && !QuoteWords.IsNameConnector(word))
             {
                 break; // "عائشة أم المؤمنين رضي الله عنها", "رسول الله صلى الله عليه وسلم": a eulogy ends the name
