@@ -20,6 +20,14 @@ internal ref partial struct QuoteReader
         }
 
         (int phraseEnd, int complementizer, bool toQuote, bool skipped) = ScanPhrase(c);
+        if (toQuote && complementizer < 0 && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !_t.Gap(phraseEnd).Contains(':')
+            && QuotationAfter(phraseEnd, out int quotedFirst) is var quotedAfter && quotedAfter > phraseEnd && quotedAfter - quotedFirst <= 3)
+        {
+            // "أعلنت وزارة التجارة عن استدعاء 2504 سيارات "هيونداي جينيسيس"": a short quotation in a claim verb's
+            // object is a name or a term in it, and the object is the claim.
+            toQuote = false;
+        }
+
         // "وقال علي الدخيل": علي written with ي is the name, not the preposition; "في الوقت الذي رجحت فيه المصادر":
         // the pronoun that takes the relative clause back comes before the subject.
         int subjectAt = SubjectStart(c, phraseEnd);

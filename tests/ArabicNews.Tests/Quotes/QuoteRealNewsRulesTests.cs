@@ -88,6 +88,8 @@ public class QuoteRealNewsRulesTests
         { "وقالت الفنانة فاطمة زهرة العين إن الأغنية جميلة.", ["Indirect|فاطمة زهرة العين|الأغنية جميلة"] },
         // Latin letters by their Arabic names in quotation marks are an acronym (كيه is K), not a partial quote.
         { "وقال الوزير إن القصف استهدف مواقع حزب العمال الكردستاني «بي كيه كيه» في المنطقة.", ["Indirect|الوزير|القصف استهدف مواقع حزب العمال الكردستاني «بي كيه كيه» في المنطقة"] },
+        // A short quotation inside a claim verb's object is a name or term in the claim; a longer one is speech.
+        { "وأعلنت وزارة التجارة عن استدعاء 2504 سيارات \"هيونداي جينيسيس\" لخلل في الإطارات.", ["Indirect|وزارة التجارة|استدعاء 2504 سيارات \"هيونداي جينيسيس\" لخلل في الإطارات"] },
         // A short quotation after a cue's colon is speech, not a quoted name (two words of no common use).
         { "وقال ترامب: “سنفرض رسوما”.", ["Direct|ترامب|سنفرض رسوما"] },
         // ل or ب with the article is no speaker's name: the cue continues the person named before.
