@@ -38,6 +38,24 @@ internal readonly ref partial struct DateRecognizer
         DateCalendar? era = null;
         bool three = i + 2 < _tokens.Length && Separator(i + 2, out spacedSecond) == separator && YearDigits(i + 2, out third, out thirdLength, out era);
         int start = _tokens[i].Start + clitic;
+        if (!three && firstLength <= 2 && first is >= 1 and <= 12 && YearDigits(i + 1, out int hijriYear, out int hijriLength, out DateCalendar? hijriEra)
+            && hijriLength == 4 && hijriYear is >= 1300 and < 1600)
+        {
+            // "3 / 1436 ه", "8/1436هـ": a Hijri month and its year, by its era (written glued, or after a space).
+            int monthLast = i + 1;
+            if (hijriEra is null && Spaced(i + 2) && Lexicon(i + 2, out int eraLast, out DateWord eraWord, out int eraClitic) && eraWord.Era == DateCalendar.Hijri && eraClitic == 0)
+            {
+                (hijriEra, monthLast) = (DateCalendar.Hijri, eraLast);
+            }
+
+            if (hijriEra == DateCalendar.Hijri)
+            {
+                last = monthLast;
+                date = new RawDate { Start = start, End = _tokens[last].End, Kind = DateKind.Month, Calendar = DateCalendar.Hijri, HijriEra = true, Year = hijriYear, Month = first };
+                return true;
+            }
+        }
+
         if ((spacedFirst || (three && spacedSecond)) && !(three && thirdLength == 4))
         {
             return false; // "10 / 20": a fraction or a range

@@ -164,6 +164,8 @@ public class DateExtractorTests
         // Numeric dates with spaces and a Hijri era; part markers and fractions are not dates.
         { "في 12 / 10 / 1446هـ و15 /9 /2015 م", ["12 / 10 / 1446هـ|Date|2025-04-10|Day|Hijri", "15 /9 /2015 م|Date|2015-09-15|Day|Gregorian"] },
         { "الجزء «1/3» بنسبة 10 / 20", [] },
+        // A month and a Hijri year by their era, spaced around the slash ("3 / 1446 ه"); without the era, a fraction.
+        { "خلال الفترة من 3 / 1446 ه إلى 8 / 1446 ه وبنسبة 3 / 1446 من المجموع", ["من 3 / 1446 ه|Month|2024-09-04/2024-10-03|Day|Hijri", "8 / 1446 ه|Month|2025-01-31/2025-02-28|Day|Hijri"] },
         // Ramadan's epithets and رمضان with its adjective are the month without other context; رمضان alone is also a name.
         { "شهد رمضان المبارك إطلاق الحملة خلال الشهر الكريم وقال رمضان عبدالله إن الأمر مهم", ["رمضان المبارك|Month|2024-03-11/2024-04-09|Day|Hijri", "الشهر الكريم|Month|2024-03-11/2024-04-09|Day|Hijri"] },
         // "Day after day" is no date; the article written before a day's digits (its tatweel gone) keeps the day.
