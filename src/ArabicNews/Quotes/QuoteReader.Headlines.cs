@@ -14,6 +14,11 @@ internal ref partial struct QuoteReader
     {
         headline = default;
         last = i;
+        if (QuoteWords.TryCue(_t, i, out _))
+        {
+            return false; // "وأضاف الرئيس: …": a line that opens with a cue is its speaker's statement, read by the cue
+        }
+
         int lineEnd = i;
         while (lineEnd + 1 < _t.Count && !_t.Gap(lineEnd + 1).Contains('\n'))
         {

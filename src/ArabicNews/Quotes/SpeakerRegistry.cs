@@ -406,7 +406,8 @@ internal sealed partial class SpeakerRegistry
         foreach (Person person in _people)
         {
             if ((HasTitle(person.TitleKey, head) || HasTitle(person.AppositionKey, head)
-                    || (to == from + 1 && head.Length > 4 && head.StartsWith("ال", StringComparison.Ordinal) && HasTitle(person.AppositionKey, head[2..])))
+                    || (to == from + 1 && head.Length > 4 && head.StartsWith("ال", StringComparison.Ordinal)
+                        && (HasTitle(person.AppositionKey, head[2..]) || HasTitle(person.TitleKey, head[2..]))))
                 && person.Position < t.Tokens[from].Start)
             {
                 best = best is null || person.Position > best.Position ? person : best;

@@ -90,6 +90,8 @@ public class QuoteRealNewsRulesTests
         { "وقال الوزير إن القصف استهدف مواقع حزب العمال الكردستاني «بي كيه كيه» في المنطقة.", ["Indirect|الوزير|القصف استهدف مواقع حزب العمال الكردستاني «بي كيه كيه» في المنطقة"] },
         // A short quotation inside a claim verb's object is a name or term in the claim; a longer one is speech.
         { "وأعلنت وزارة التجارة عن استدعاء 2504 سيارات \"هيونداي جينيسيس\" لخلل في الإطارات.", ["Indirect|وزارة التجارة|استدعاء 2504 سيارات \"هيونداي جينيسيس\" لخلل في الإطارات"] },
+        // A line that opens with a cue and a colon is its speaker's statement, not a headline whose label is the cue.
+        { "قال رئيس النادي خالد العمري إن الموسم صعب.\nوأضاف الرئيس: نأمل في تكرار مشهد الفوز بالدوري.", ["Indirect|خالد العمري|الموسم صعب", "Direct|خالد العمري|نأمل في تكرار مشهد الفوز بالدوري"] },
         // A short quotation after a cue's colon is speech, not a quoted name (two words of no common use).
         { "وقال ترامب: “سنفرض رسوما”.", ["Direct|ترامب|سنفرض رسوما"] },
         // ل or ب with the article is no speaker's name: the cue continues the person named before.
@@ -156,12 +158,12 @@ public class QuoteRealNewsRulesTests
         { "وقال المدرب خوان باتيستا إن الفريق جاهز.", ["Indirect|خوان باتيستا|الفريق جاهز"] },
         { "وقال المدرب خوان بحماس إن الفريق جاهز.", ["Indirect|خوان|الفريق جاهز"] },
         { "وقال محمد نور برنامجه إن الفريق جاهز.", ["Indirect|محمد نور|الفريق جاهز"] },
-        // A title written after a name names the person later, whole or bare with the article; a title written before
-        // the name does not make a bare one the person's.
+        // A title written after a name names the person later, whole or bare with the article; so does the first word
+        // of a title written before the name, bare with the article ("وزير الصحة سامي الراشد … وأكد الوزير").
         { "قال الدكتور سامي الراشد وزير الصحة الكويتي، إن الوباء انحسر. وأضاف وزير الصحة أن اللقاحات وصلت. وأكد الوزير أن المستشفيات جاهزة.",
             ["Indirect|سامي الراشد|الوباء انحسر", "Indirect|سامي الراشد|اللقاحات وصلت", "Indirect|سامي الراشد|المستشفيات جاهزة"] },
         { "قال وزير الصحة سامي الراشد إن الوباء انحسر. وقالت المتحدثة باسم الوزارة هند العلي إن العمل جار. وأكد الوزير أن المستشفيات جاهزة.",
-            ["Indirect|سامي الراشد|الوباء انحسر", "Indirect|هند العلي|العمل جار", "Indirect|الوزير|المستشفيات جاهزة"] },
+            ["Indirect|سامي الراشد|الوباء انحسر", "Indirect|هند العلي|العمل جار", "Indirect|سامي الراشد|المستشفيات جاهزة"] },
         // What the corpus quotes on many days (recurring-quotations.tsv) is a name, unless introduced as speech; a
         // string it does not hold stays a partial quote.
         { "وأشاد الوزير بنجاح «عاصفة الحزم» في اليمن.", [] },
