@@ -265,6 +265,9 @@ public class QuoteRealNewsRulesTests
         // ل and the article joined) is no source.
         { "وطبقا لتقرير الوكالة ستشهد الأسواق ارتفاعا كبيرا.\nووفقا للأنظمة الجديدة سيبدأ التطبيق قريبا.\nووفق الرؤية الجديدة للمدرب الذي سيتولى المهمة.",
             ["Indirect|تقرير الوكالة|ستشهد الأسواق ارتفاعا كبيرا"] },
+        // After وفق and حسب a programme, a field of competence or the laws of nature are rules, not sources (the words
+        // the corpus puts after them most often).
+        { "وأسست الدول بنيتها التحتية تدريجياً وفق الاحتياجات، ورغم ضرورة البنية التحتية لكنها غير كافية وحدها.\nوسلم موقع الحادث للمرور لإكمال اللازم حسب الاختصاص.\nوتسير الظواهر وفق سنن إلهية، ومنها المؤثرة على المناخ.", [] },
         // An honorific pronoun is the person last named with a title it belongs to (سموه: a prince), else the person
         // named last.
         { "ونقل الأمير خالد بن سعود، تحيات الملك عبدالله بن فيصل إلى الأهالي. وقال سموه إن المشروع مهم.", ["Indirect|خالد بن سعود|المشروع مهم"] },
