@@ -246,6 +246,11 @@ internal ref partial struct QuoteReader
             return true;
         }
 
+        if (after - first >= 2 && _t.Word(first) is "ابو" or "ابي" or "ابا" or "ام" or "ابن" && PersonName.End(_t, _people, first, after) == after)
+        {
+            return true; // «أبو عبيدة», «أبي حمزة السنحاني»: a name by its kunya, wherever it stands
+        }
+
         Person? person = _people.Known(_t, first, after);
         if (person is { IsBody: false } && person.Tokens.Length >= after - first)
         {

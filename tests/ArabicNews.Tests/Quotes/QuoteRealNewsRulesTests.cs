@@ -92,6 +92,8 @@ public class QuoteRealNewsRulesTests
         { "وأعلنت وزارة التجارة عن استدعاء 2504 سيارات \"هيونداي جينيسيس\" لخلل في الإطارات.", ["Indirect|وزارة التجارة|استدعاء 2504 سيارات \"هيونداي جينيسيس\" لخلل في الإطارات"] },
         // A line that opens with a cue and a colon is its speaker's statement, not a headline whose label is the cue.
         { "قال رئيس النادي خالد العمري إن الموسم صعب.\nوأضاف الرئيس: نأمل في تكرار مشهد الفوز بالدوري.", ["Indirect|خالد العمري|الموسم صعب", "Direct|خالد العمري|نأمل في تكرار مشهد الفوز بالدوري"] },
+        // A name by its kunya in quotation marks is a name even where speech could stand (after أن).
+        { "وكشفت مصادر محلية أن «أبي حمزة السنحاني» قتل في الغارة.", ["Indirect|مصادر محلية|أبي حمزة السنحاني» قتل في الغارة"] },
         // A short quotation after a cue's colon is speech, not a quoted name (two words of no common use).
         { "وقال ترامب: “سنفرض رسوما”.", ["Direct|ترامب|سنفرض رسوما"] },
         // ل or ب with the article is no speaker's name: the cue continues the person named before.
