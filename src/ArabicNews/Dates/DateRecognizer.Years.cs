@@ -113,6 +113,11 @@ internal readonly ref partial struct DateRecognizer
     // parenthesis of its pair ("سبتمبر (أيلول) المقبل").
     private bool AfterMonth(int k, bool closed) => Spaced(k) || (closed && k < _tokens.Length && Gap(k) is ")");
 
+    // Whether word k, right after digits, is what they count: an indefinite accusative noun ("تسليم سبتمبر 12 سنتا":
+    // twelve cents, not the twelfth) that is no date word.
+    private bool CountsAfter(int k) =>
+        k < _tokens.Length && Spaced(k) && Word(k) is { Length: > 3 } word && word[^1] == 'ا' && !word.StartsWith("ال") && !Lexicon(k, out _, out _, out _);
+
     // A month first: "أغسطس 2023", "فبراير/ شباط 2022", "يونيو الماضي", "نوفمبر الجاري", "مايو الحادي عشر",
     // "يوليو 13-15", "شهر رمضان", "أغسطس" (not a month name that is also a word, alone).
     private bool TryMonthFirst(int i, out RawDate date, out int last, bool contextGiven = false)
@@ -135,7 +140,8 @@ internal readonly ref partial struct DateRecognizer
             last = yearLast;
         }
         else if (Spaced(next) && !closed && TryDay(next, out int day, out int dayLast, out int dayClitic) && dayClitic == 0
-            && !(char.IsAsciiDigit(Word(next)[0]) && Lexicon(dayLast + 1, out _, out DateWord following, out _) && following.IsMonth))
+            && !(char.IsAsciiDigit(Word(next)[0]) && Lexicon(dayLast + 1, out _, out DateWord following, out _) && following.IsMonth)
+            && !(char.IsAsciiDigit(Word(next)[0]) && CountsAfter(dayLast + 1)))
         {
             // "مايو الحادي عشر", "يناير 1", "يوليو 13-15", then perhaps the year: "سبتمبر 10، 1901".
             date.Kind = DateKind.Date;

@@ -59,6 +59,21 @@ public sealed partial class NumberExtractor
         return value > 0;
     }
 
+    // "مسح أولي", "تقييم أولي": written with ي and without the article, أولي is the adjective "preliminary", not the
+    // feminine ordinal أولى (the two are one word once normalized).
+    private static bool IsPreliminary(ReadOnlySpan<char> original, OffsetMap map, ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, int last)
+    {
+        WordToken token = tokens[index];
+        if (last != index || !text.Slice(token.Start, token.Length).SequenceEqual("اولي")
+            || (index + 1 < tokens.Length && tokens[index + 1].SpacedFromPrevious && tokens[index + 1].Span.Slice(text).StartsWith("ال")))
+        {
+            return false; // "أولي المحاولات": before a definite noun, the ordinal written with ي
+        }
+
+        TextSpan span = map.ToOriginal(token.Start, token.Length);
+        return span.Length > 0 && original[span.Start + span.Length - 1] == '\u064A';
+    }
+
     // A decimal written with a right-to-left mark after its point has its two parts swapped (one outlet's copy: "زلزال
     // قوته 5.‏7 درجة" is the 7.5 of its headline, "92.‏5 مليار" is 5.92 billion): the value of the phrase whose first
     // word is `token`, with that word's digits read back in order.

@@ -274,7 +274,7 @@ public sealed partial class NumberExtractor
             }
             else if (!IsTensBeforeCountedNoun(n, tokens, i) && TryReadOrdinal(n, tokens, i, out last, out clitic, out int position))
             {
-                if (IsOrdinalHomograph(n, tokens, i, last))
+                if (IsOrdinalHomograph(n, tokens, i, last) || IsPreliminary(text, map, n, tokens, i, last))
                 {
                 }
                 else if (last + 2 < tokens.Length && tokens[last + 1].SpacedFromPrevious && tokens[last + 2].SpacedFromPrevious

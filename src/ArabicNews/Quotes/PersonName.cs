@@ -44,9 +44,9 @@ internal static class PersonName
             }
 
             ReadOnlySpan<char> word = t.Word(n);
-            if (word.ContainsAnyInRange('0', '9'))
+            if (word.ContainsAnyInRange('0', '9') || (n == k && word.Length > 4 && word.StartsWith("وال")))
             {
-                break; // "و65": digits are no name's
+                break; // "و65": digits are no name's; "صاحب حملة الحج والعمرة خليفة خلفان": و and the article join a title's nouns
             }
 
             if (StartsEulogy(t, n) && !QuoteWords.IsNameConnector(word))

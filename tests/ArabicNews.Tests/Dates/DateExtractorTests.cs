@@ -166,6 +166,9 @@ public class DateExtractorTests
         { "الجزء «1/3» بنسبة 10 / 20", [] },
         // A month and a Hijri year by their era, spaced around the slash ("3 / 1446 ه"); without the era, a fraction.
         { "خلال الفترة من 3 / 1446 ه إلى 8 / 1446 ه وبنسبة 3 / 1446 من المجموع", ["من 3 / 1446 ه|Month|2024-09-04/2024-10-03|Day|Hijri", "8 / 1446 ه|Month|2025-01-31/2025-02-28|Day|Hijri"] },
+        // By (بحلول) a month reads it forward; digits after a month that an indefinite noun follows count it, and
+        // are no day ("تسليم سبتمبر 12 سنتا": the September contract, up twelve cents).
+        { "قد يرفع الفائدة بحلول ديسمبر وارتفع عقد تسليم سبتمبر 12 سنتا", ["ديسمبر|Month|2024-12|Month|Gregorian", "سبتمبر|Month|2025-09|Month|Gregorian"] },
         // Ramadan's epithets and رمضان with its adjective are the month without other context; رمضان alone is also a name.
         { "شهد رمضان المبارك إطلاق الحملة خلال الشهر الكريم وقال رمضان عبدالله إن الأمر مهم", ["رمضان المبارك|Month|2024-03-11/2024-04-09|Day|Hijri", "الشهر الكريم|Month|2024-03-11/2024-04-09|Day|Hijri"] },
         // "Day after day" is no date; the article written before a day's digits (its tatweel gone) keeps the day.

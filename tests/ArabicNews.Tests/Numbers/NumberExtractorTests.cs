@@ -191,6 +191,8 @@ public class NumberExtractorTests
         // A decimal written with a right-to-left mark after its point has its parts swapped (one outlet's copy); without
         // the mark it reads as written.
         { "زلزال قوته 5.\u200F7 وإيرادات 92.\u200F5 مليار دولار ونسبة 9.\u200F0 في المائة وقوة 5.7", ["5.\u200F7|Cardinal|7.5||||Exact", "92.\u200F5 مليار دولار|Money|5920000000|||USD|Exact", "9.\u200F0 في المائة|Percent|0.9||||Exact", "5.7|Cardinal|5.7||||Exact"] },
+        // أولي written with ي and no article is "preliminary"; before a definite noun it is the ordinal.
+        { "وأظهر مسح أولي تراجعا وهي أولي المحاولات والمرة الأولى", ["أولي|Ordinal|1||||Exact", "الأولى|Ordinal|1||||Exact"] },
         // Data sizes and millilitres.
         { "ذاكرة 5 غيغابايت و500 ميجابايت وعبوة 0.250 مللي لتر", ["5 غيغابايت|Quantity|5|||GB|Exact", "500 ميجابايت|Quantity|500|||MB|Exact", "0.250 مللي لتر|Quantity|0.25|||mL|Exact"] },
         // Tens with the article count the accusative noun after them; after a definite noun they rank.

@@ -94,6 +94,9 @@ public class QuoteRealNewsRulesTests
         { "قال رئيس النادي خالد العمري إن الموسم صعب.\nوأضاف الرئيس: نأمل في تكرار مشهد الفوز بالدوري.", ["Indirect|خالد العمري|الموسم صعب", "Direct|خالد العمري|نأمل في تكرار مشهد الفوز بالدوري"] },
         // A name by its kunya in quotation marks is a name even where speech could stand (after أن).
         { "وكشفت مصادر محلية أن «أبي حمزة السنحاني» قتل في الغارة.", ["Indirect|مصادر محلية|أبي حمزة السنحاني» قتل في الغارة"] },
+        // صاحب opens a title ("the owner of"), whose nouns و and the article join; a survey is a body that finds.
+        { "وقال صاحب حملة الحج والعمرة خليفة خلفان إن الحادث وقع فجرا.", ["Indirect|خليفة خلفان|الحادث وقع فجرا"] },
+        { "وأظهر مسح للقطاع الخاص أن النشاط تراجع.", ["Indirect|مسح للقطاع الخاص|النشاط تراجع"] },
         // A short quotation after a cue's colon is speech, not a quoted name (two words of no common use).
         { "وقال ترامب: “سنفرض رسوما”.", ["Direct|ترامب|سنفرض رسوما"] },
         // ل or ب with the article is no speaker's name: the cue continues the person named before.
