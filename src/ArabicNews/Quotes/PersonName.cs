@@ -106,7 +106,8 @@ internal static class PersonName
                 && !(n > k && t.Word(n - 1).StartsWith("ال") && QuoteLexicon.TryRole(word, out SpeakerRole after) && after.Kind == SpeakerRoleKind.Title) // "هالة الخطاطبة السفيرة": a title after the family name
                 && (QuoteWords.IsFamilyName(word) || people.IsKnownLastWord(word)
                     || (names > 0 && EndsPhrase(t, n + 1, limit)
-                        && (!QuoteWords.IsCommonWord(word) || QuoteWords.IsGivenName(t.Word(n - 1)) || (titled && !t.Word(n - 1).StartsWith("ال") && EndsBeforeNoObject(t, n + 1, limit))
+                        && (!QuoteWords.IsCommonWord(word) || QuoteWords.IsGivenName(t.Word(n - 1))
+                            || (titled && !t.Word(n - 1).StartsWith("ال") && EndsBeforeNoObject(t, n + 1, limit))
                             || (!QuoteWords.IsCommonWord(t.Word(n - 1)) && n + 1 < t.Count && t.Gap(n + 1).IndexOfAny("،,") >= 0)))))
             {
                 n++;

@@ -8,7 +8,9 @@ namespace ArabicNews.Quotes;
 /// all normalize to "): « and „ open, » closes a «, ” closes a “ (or a ” used as an opener, as in بـ”الانتظار…”),
 /// and marks inside an open quote nest, so that “… «…» …” is one quotation. A quotation left open over more than
 /// <see cref="MaxLines"/> line breaks or <see cref="MaxLength"/> characters is dropped, so the pass stays linear.
-/// Single quotes ('مع أو بدون الناتو') pair on one line when they stand at word edges.
+/// Single quotes ('مع أو بدون الناتو') pair on one line when they stand at word edges. Real copy loses marks: a straight
+/// mark after a full stop or before a stop opens nothing, a straight opening followed by another opening on a line with
+/// an odd count of straight marks was never closed, and » right after a colon opens.
 /// </summary>
 internal static class QuoteMarks
 {
