@@ -357,16 +357,22 @@ internal readonly ref partial struct DateRecognizer
             return true;
         }
 
-        // An ordinal after a definite noun describes it ("الأسبوع الأول من تشرين الأول" is the first week), except
-        // after اليوم and a weekday ("اليوم الأول من مارس", "الثلاثاء التاسع عشر من هذا الشهر").
+        // An ordinal after a definite noun of time describes it ("الأسبوع الأول من تشرين الأول" is the first week), except
+        // after اليوم and a weekday ("اليوم الأول من مارس", "الثلاثاء التاسع عشر من هذا الشهر"); after any other definite
+        // noun it is the day ("وحددت المديريات الخامس من ذي القعدة").
         if (!ended && k > 0 && _tokens[k].SpacedFromPrevious && Word(k - 1) is { Length: > 2 } previous && IsDefinite(previous)
-            && previous is not ("اليوم" or "الموافق" or "الي" or "الذي" or "التي") && !(DateLexicon.TryMatch(_text, _tokens, k - 1, out _, out DateWord before, out _) && before.Weekday is not null))
+            && previous is not ("اليوم" or "الموافق" or "الي" or "الذي" or "التي")
+            && (!DateLexicon.TryMatch(_text, _tokens, k - 1, out _, out DateWord before, out _) ? !IsPlainNoun(previous) : before.Weekday is null))
         {
             return false;
         }
 
         return NumberExtractor.TryReadOrdinal(_text, _tokens, k, out last, out clitic, out day) && day is >= 1 and <= 31;
     }
+
+    // Whether a definite word names no span of time or rank that an ordinal could describe: a plural in ات، ين or ون
+    // ("المديريات", "المسؤولون"), as against "الأسبوع", "الجولة", "المرحلة".
+    private static bool IsPlainNoun(ReadOnlySpan<char> word) => word.EndsWith("ات") || word.EndsWith("ين") || word.EndsWith("ون");
 
     // The n-th (or last) weekday, day or week of a month: "ثالث ثلاثاء في أيلول 2014", "آخر اثنين من الشهر
     // القادم", "أول يوم جمعة من يوليو", "ثالث يوم من شهر عشرة", "آخر يوم بشهر عشرة سنة 2015", "أول أسبوع بشهر
