@@ -286,6 +286,15 @@ public sealed partial class NumberExtractor
                     mentions.Add(new NumberMention(ranks.Start, ranks.Length, NumberKind.Range, null, position, upper, null, NumberQualifier.Exact));
                     last = upperLast;
                 }
+                else if (i > 0 && tokens[i].SpacedFromPrevious && tokens[i - 1].Span.Slice(n) is "بين" && last + 1 < tokens.Length
+                    && tokens[last + 1].SpacedFromPrevious && tokens[last + 1].Span.Slice(n) is ['و', 'ا', 'ل', ..]
+                    && TryReadOrdinal(n, tokens, last + 1, out int andLast, out int andClitic, out int second) && andClitic > 0 && second > position)
+                {
+                    // "أعمارهم بين السابعة والثامنة": between one rank and the next, a range.
+                    TextSpan ranks = map.ToOriginal(TextSpan.FromBounds(tokens[i].Start + clitic, tokens[andLast].End));
+                    mentions.Add(new NumberMention(ranks.Start, ranks.Length, NumberKind.Range, null, position, second, null, NumberQualifier.Exact));
+                    last = andLast;
+                }
                 else
                 {
                     mentions.Add(Mention(map, tokens[i].Start + clitic, tokens[last].End, NumberKind.Ordinal, position));

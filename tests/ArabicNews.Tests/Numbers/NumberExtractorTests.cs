@@ -193,6 +193,9 @@ public class NumberExtractorTests
         { "زلزال قوته 5.\u200F7 وإيرادات 92.\u200F5 مليار دولار ونسبة 9.\u200F0 في المائة وقوة 5.7", ["5.\u200F7|Cardinal|7.5||||Exact", "92.\u200F5 مليار دولار|Money|5920000000|||USD|Exact", "9.\u200F0 في المائة|Percent|0.9||||Exact", "5.7|Cardinal|5.7||||Exact"] },
         // أولي written with ي and no article is "preliminary"; before a definite noun it is the ordinal.
         { "وأظهر مسح أولي تراجعا وهي أولي المحاولات والمرة الأولى", ["أولي|Ordinal|1||||Exact", "الأولى|Ordinal|1||||Exact"] },
+        // Between one rank and a higher one joined by و is a range (ages: "بين السابعة والثامنة"); two ranks without بين
+        // stay two.
+        { "تتراوح أعمارهم بين السابعة والثامنة وحل الأول والثاني", ["السابعة والثامنة|Range||7|8||Exact", "الأول|Ordinal|1||||Exact", "الثاني|Ordinal|2||||Exact"] },
         // Data sizes and millilitres.
         { "ذاكرة 5 غيغابايت و500 ميجابايت وعبوة 0.250 مللي لتر", ["5 غيغابايت|Quantity|5|||GB|Exact", "500 ميجابايت|Quantity|500|||MB|Exact", "0.250 مللي لتر|Quantity|0.25|||mL|Exact"] },
         // Tens with the article count the accusative noun after them; after a definite noun they rank.
