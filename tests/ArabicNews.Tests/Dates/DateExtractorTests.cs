@@ -171,6 +171,8 @@ public class DateExtractorTests
         { "قد يرفع الفائدة بحلول ديسمبر وارتفع عقد تسليم سبتمبر 12 سنتا", ["ديسمبر|Month|2024-12|Month|Gregorian", "سبتمبر|Month|2025-09|Month|Gregorian"] },
         // An ordinal day after a plural subject is the day of the month; after a noun of time it describes that noun.
         { "وحددت المديريات الخامس من ذي القعدة آخر موعد في الأسبوع الأول من تشرين الأول", ["الخامس من ذي القعدة|Date|2025-05-03|Day|Hijri", "الأسبوع الأول من تشرين الأول|Range|2024-10-07/2024-10-13|Day|Gregorian"] },
+        // The fiscal year with a direction is that year, as العام is.
+        { "ارتفعت الأرباح خلال العام المالي الحالي وانخفضت في السنة المالية الماضية", ["العام المالي الحالي|Relative|2024|Year|Gregorian", "السنة المالية الماضية|Relative|2023|Year|Gregorian"] },
         // Ramadan's epithets and رمضان with its adjective are the month without other context; رمضان alone is also a name.
         { "شهد رمضان المبارك إطلاق الحملة خلال الشهر الكريم وقال رمضان عبدالله إن الأمر مهم", ["رمضان المبارك|Month|2024-03-11/2024-04-09|Day|Hijri", "الشهر الكريم|Month|2024-03-11/2024-04-09|Day|Hijri"] },
         // "Day after day" is no date; the article written before a day's digits (its tatweel gone) keeps the day.
