@@ -37,6 +37,11 @@ internal readonly ref partial struct DateRecognizer
             {
                 return false; // "يوم /الأربعاء/", "يوم (الاثنين)"
             }
+
+            if (first.IsThis && !Word(k).StartsWith("ال"))
+            {
+                return false; // "هذا أحد الأسباب": "one of", not this Sunday, which takes the article ("هذا الأحد")
+            }
         }
         else if (k >= 2 && Spaced(k) && Spaced(k - 1) && IsAny(k - 2, "بن", "بنت", "ابن"))
         {

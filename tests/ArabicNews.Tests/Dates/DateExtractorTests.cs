@@ -171,6 +171,9 @@ public class DateExtractorTests
         { "قد يرفع الفائدة بحلول ديسمبر وارتفع عقد تسليم سبتمبر 12 سنتا", ["ديسمبر|Month|2024-12|Month|Gregorian", "سبتمبر|Month|2025-09|Month|Gregorian"] },
         // An ordinal day after a plural subject is the day of the month; after a noun of time it describes that noun.
         { "وحددت المديريات الخامس من ذي القعدة آخر موعد في الأسبوع الأول من تشرين الأول", ["الخامس من ذي القعدة|Date|2025-05-03|Day|Hijri", "الأسبوع الأول من تشرين الأول|Range|2024-10-07/2024-10-13|Day|Gregorian"] },
+        // "هذا أحد" is "this is one of"; this Sunday takes the article. غد before a weekday is tomorrow; يوليه, the
+        // Egyptian July, is also a verb with a pronoun (ما يوليه: what he gives it), a month only in a date's context.
+        { "هذا أحد الأسباب ونلتقي هذا الأحد ومساء غد الأحد، وأثنى على ما يوليه الأمير، وفي 15 يوليه", ["هذا الأحد|Weekday|2024-11-03|Day|Gregorian", "غد الأحد|Relative|2024-11-03|Day|Gregorian", "15 يوليه|Date|2024-07-15|Day|Gregorian"] },
         // The fiscal year with a direction is that year, as العام is.
         { "ارتفعت الأرباح خلال العام المالي الحالي وانخفضت في السنة المالية الماضية", ["العام المالي الحالي|Relative|2024|Year|Gregorian", "السنة المالية الماضية|Relative|2023|Year|Gregorian"] },
         // Ramadan's epithets and رمضان with its adjective are the month without other context; رمضان alone is also a name.

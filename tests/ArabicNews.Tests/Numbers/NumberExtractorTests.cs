@@ -196,6 +196,8 @@ public class NumberExtractorTests
         // Between one rank and a higher one joined by و is a range (ages: "بين السابعة والثامنة"); two ranks without بين
         // stay two.
         { "تتراوح أعمارهم بين السابعة والثامنة وحل الأول والثاني", ["السابعة والثامنة|Range||7|8||Exact", "الأول|Ordinal|1||||Exact", "الثاني|Ordinal|2||||Exact"] },
+        // "من باب أولى" (a fortiori) is no rank.
+        { "فإن ذلك من باب أولى في المرحلة الأولى", ["الأولى|Ordinal|1||||Exact"] },
         // Data sizes and millilitres.
         { "ذاكرة 5 غيغابايت و500 ميجابايت وعبوة 0.250 مللي لتر", ["5 غيغابايت|Quantity|5|||GB|Exact", "500 ميجابايت|Quantity|500|||MB|Exact", "0.250 مللي لتر|Quantity|0.25|||mL|Exact"] },
         // Tens with the article count the accusative noun after them; after a definite noun they rank.
