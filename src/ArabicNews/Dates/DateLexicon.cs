@@ -38,7 +38,7 @@ internal static class DateLexicon
 
     /// <summary>Gets the last three letters of every future cue (سوف، سيزور، من المقرر).</summary>
     public static WordEndings FutureCueEndings { get; } = new(s_phrases
-        .Where(p => p.Value.Any(v => (v.Word.Introducers & DateIntroducer.FutureCue) != 0))
+        .Where(p => p.Value.Any(v => (v.Word.Introducers & (DateIntroducer.FutureCue | DateIntroducer.ComingCue)) != 0))
         .Select(p => p.Key));
 
     /// <summary>Gets the last three letters of every unit word (يوم، أسابيع، العامين without its article).</summary>
@@ -152,7 +152,7 @@ internal static class DateLexicon
 
     private static bool CanStart(DateWord word) =>
         word.IsMonth || word.Weekday is not null || word.DayOffset is not null || word.Period is not null || word.IsThis
-        || word.Part != DatePart.None || (word.Introducers & ~(DateIntroducer.Agreeing | DateIntroducer.FutureCue | DateIntroducer.YearCue | DateIntroducer.CountCue | DateIntroducer.Forward)) != 0 || word.Holiday is not null
+        || word.Part != DatePart.None || (word.Introducers & ~(DateIntroducer.Agreeing | DateIntroducer.FutureCue | DateIntroducer.ComingCue | DateIntroducer.YearCue | DateIntroducer.CountCue | DateIntroducer.Forward)) != 0 || word.Holiday is not null
         || word.Season != 0 || word.Decade != 0 || word.IsQuarter || word.DayOfMonth != 0;
 
     private static FrozenDictionary<string, (string[] Following, DateWord Word)[]> Load()
@@ -271,6 +271,7 @@ internal static class DateLexicon
             "ago" => word with { Introducers = word.Introducers | DateIntroducer.Ago },
             "after" => word with { Introducers = word.Introducers | DateIntroducer.After },
             "future-cue" => word with { Introducers = word.Introducers | DateIntroducer.FutureCue },
+            "coming-cue" => word with { Introducers = word.Introducers | DateIntroducer.ComingCue },
             "year-cue" => word with { Introducers = word.Introducers | DateIntroducer.YearCue },
             "count-cue" => word with { Introducers = word.Introducers | DateIntroducer.CountCue },
             "forward" => word with { Introducers = word.Introducers | DateIntroducer.Forward },

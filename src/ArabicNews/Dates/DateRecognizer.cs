@@ -73,7 +73,8 @@ internal readonly ref partial struct DateRecognizer
                 // A date of the same kind that follows another closely in its sentence goes the same way ("الثلاثاء وصول
                 // موغيريني ووزير الخارجية الفرنسي الأربعاء", "حتى 31 أغسطس أو الأول من سبتمبر").
                 date.FollowsSameKind = found.Count > 0 && previousLast >= 0 && found[^1].Kind == date.Kind && i - previousLast <= 10 && SameSentence(previousLast, i);
-                date.FutureCue = HasFutureCue(i) || (date.FollowsSameKind && found[^1].FutureCue) || (date.Kind == DateKind.Month && FollowsForwardNoun(i));
+                date.FutureCue = HasCue(i, DateIntroducer.FutureCue) || (date.FollowsSameKind && found[^1].FutureCue) || (date.Kind == DateKind.Month && FollowsForwardNoun(i));
+                date.ComingCue = HasCue(i, DateIntroducer.ComingCue);
                 date.EraImplied = (date.Kind == DateKind.Year || (date.Kind == DateKind.Range && date.PartOf == DateKind.Year))
                     && date.Year is not null && date.Calendar == DateCalendar.Gregorian && !EraWritten(last);
                 if (date.Direction == DateDirectionWord.None && i > 0 && Spaced(i) && IsAny(i - 1, "منذ", "ومنذ"))
@@ -115,7 +116,7 @@ internal readonly ref partial struct DateRecognizer
 
     // Whether a future cue stands in the eight words before word i, in the same sentence: "سيزور موسكو الخميس",
     // "من المقرر أن يلتقي الجانبان في مارس", "يتوقع أن يعود الوزير إلى طهران مساء الاثنين".
-    private bool HasFutureCue(int i)
+    private bool HasCue(int i, DateIntroducer cueKind)
     {
         for (int k = i - 1; k >= 0 && k >= i - 8; k--)
         {
@@ -124,7 +125,7 @@ internal readonly ref partial struct DateRecognizer
                 return false;
             }
 
-            if (DateLexicon.FutureCueEndings.MayEndLike(Word(k)) && Lexicon(k, out _, out DateWord cue, out _) && (cue.Introducers & DateIntroducer.FutureCue) != 0)
+            if (DateLexicon.FutureCueEndings.MayEndLike(Word(k)) && Lexicon(k, out _, out DateWord cue, out _) && (cue.Introducers & cueKind) != 0)
             {
                 return true;
             }

@@ -34,9 +34,11 @@ internal static partial class DateResolver
             raw = AgreeingReading(raw, weekday, reference, direction);
         }
 
-        if (raw.FutureCue)
+        if (raw.FutureCue || (raw.ComingCue && reference is { } r && raw.Year is null && raw.Calendar == DateCalendar.Gregorian
+            && raw.Month is { } month && month > r.Month && raw.Direction == DateDirectionWord.None))
         {
-            // "سيزور موسكو الخميس": the text marks the future, whatever the default.
+            // "سيزور موسكو الخميس": the text marks the future, whatever the default; "اعتبارا من 30 نوفمبر" in July is
+            // this November, while "ابتداء من 15 يونيو" in July stays this June.
             direction = DateDirection.PreferFuture;
         }
 

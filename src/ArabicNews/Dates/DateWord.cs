@@ -162,4 +162,8 @@ internal enum DateIntroducer
 
     // A noun of a contract, delivery or shipment (تسليم، عقود، شحنات): a month right after it is the coming one.
     Forward = 2048,
+
+    // A word after which a day and month with no year that come later in the year than the reference are this year's
+    // (اعتبارا من، ابتداء من، بحلول): a start or a deadline looks ahead, but a month gone stays gone.
+    ComingCue = 4096,
 }

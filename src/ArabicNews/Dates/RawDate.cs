@@ -38,6 +38,10 @@ internal struct RawDate
     // A future cue before the mention in its sentence ("سيزور موسكو الخميس"): it resolves forward.
     public bool FutureCue;
 
+    // A start or deadline cue before the mention in its sentence ("اعتبارا من 30 نوفمبر"): a month later in the year
+    // than the reference is this year's.
+    public bool ComingCue;
+
     // The mention follows a date of its kind closely in its sentence, and goes the way that one went.
     public bool FollowsSameKind;
 

@@ -166,6 +166,9 @@ public class DateExtractorTests
         { "الجزء «1/3» بنسبة 10 / 20", [] },
         // A month and a Hijri year by their era, spaced around the slash ("3 / 1446 ه"); without the era, a fraction.
         { "خلال الفترة من 3 / 1446 ه إلى 8 / 1446 ه وبنسبة 3 / 1446 من المجموع", ["من 3 / 1446 ه|Month|2024-09-04/2024-10-03|Day|Hijri", "8 / 1446 ه|Month|2025-01-31/2025-02-28|Day|Hijri"] },
+        // A start (اعتبارا من، ابتداء من) makes a day and month later in the year than the reference this year's; one
+        // earlier in the year stays in the past, where a start also lies as often.
+        { "توقف البث اعتبارا من 30 ديسمبر. وبدأ التداول ابتداء من 15 يونيو", ["30 ديسمبر|Date|2024-12-30|Day|Gregorian", "15 يونيو|Date|2024-06-15|Day|Gregorian"] },
         // By (بحلول) a month reads it forward; digits after a month that an indefinite noun follows count it, and
         // are no day ("تسليم سبتمبر 12 سنتا": the September contract, up twelve cents).
         { "قد يرفع الفائدة بحلول ديسمبر وارتفع عقد تسليم سبتمبر 12 سنتا", ["ديسمبر|Month|2024-12|Month|Gregorian", "سبتمبر|Month|2025-09|Month|Gregorian"] },
