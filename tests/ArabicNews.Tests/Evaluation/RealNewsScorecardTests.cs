@@ -88,7 +88,7 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         outlets.Should().HaveCount(12);
         outlets.Should().OnlyContain(o => o.Count() >= 6 && o.Any(e => e.Split == Split.Test) && o.Any(e => e.Split == Split.Development));
 
-        // The second draw adds 7 development articles from every outlet, the third 4, the fourth to the seventh 2, the eighth to the nineteenth 3.
+        // The second draw adds 7 development articles from every outlet, the third 4, the fourth to the seventh 2, the eighth to the twentieth 3.
         sample.Skip(100).Take(84).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(100).Take(84).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 7);
         sample.Skip(184).Take(48).Should().OnlyContain(e => e.Split == Split.Development);
@@ -101,7 +101,7 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         sample.Skip(280).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
         sample.Skip(304).Take(24).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
         sample.Skip(304).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
-        sample.Skip(328).Should().HaveCount(432).And.OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(328).Should().HaveCount(468).And.OnlyContain(e => e.Split == Split.Development);
         sample.Skip(328).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
         sample.Skip(364).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
         sample.Skip(400).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
@@ -113,7 +113,8 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         sample.Skip(616).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
         sample.Skip(652).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
         sample.Skip(688).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(724).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
+        sample.Skip(724).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
+        sample.Skip(760).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
     }
 
     [Fact]
