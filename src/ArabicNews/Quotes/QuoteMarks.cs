@@ -71,13 +71,15 @@ internal static class QuoteMarks
         int depth = 0;
         int lines = 0;
         int single = -1;
-        int straightAhead = CountStraightOnLine(t, 0);
+        int lineStart = 0;
+        int lineStraight = -1; // the line's straight marks, counted only when a rule needs them
+        int seenStraight = 0;
         for (int k = 0; k < text.Length; k++)
         {
             char c = text[k];
             if (c == '\n')
             {
-                straightAhead = CountStraightOnLine(t, k + 1);
+                (lineStart, lineStraight, seenStraight) = (k + 1, -1, 0);
                 single = -1;
                 if (depth > 0 && ++lines > MaxLines)
                 {
@@ -113,7 +115,7 @@ internal static class QuoteMarks
             }
 
             char kind = t.OriginalChar(k);
-            int straightFromHere = kind == '"' ? straightAhead-- : 0;
+            seenStraight += kind == '"' ? 1 : 0;
             if (depth == 0 && kind == '»' && AfterColon(text, k) && k + 1 < text.Length && char.IsLetter(text[k + 1]))
             {
                 // "وكتب في تغريدته :»أشكر …»": a closing guillemet right after a colon opens, as « would.
@@ -137,8 +139,8 @@ internal static class QuoteMarks
             }
 
             char top = stack[depth - 1].Kind;
-            if (depth == 1 && kind == '"' && top == '"' && lines == 0 && straightFromHere % 2 == 0
-                && OpensOnly(text, k) && OpensOnly(text, stack[0].Position))
+            if (depth == 1 && kind == '"' && top == '"' && lines == 0 && OpensOnly(text, k) && OpensOnly(text, stack[0].Position)
+                && ((lineStraight < 0 ? lineStraight = CountStraightOnLine(t, lineStart) : lineStraight) - seenStraight + 1) % 2 == 0)
             {
                 // Two straight openings in a row, with the line's straight marks from the first one odd in number
                 // ("سيلفي من بطولة … قائلاً: "وما نريد … المجتمع."): the first was never closed, and pairing it
