@@ -93,28 +93,15 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         sample.Skip(100).Take(84).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 7);
         sample.Skip(184).Take(48).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(184).Take(48).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 4);
-        sample.Skip(232).Take(24).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
-        sample.Skip(232).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
-        sample.Skip(256).Take(24).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
-        sample.Skip(256).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
-        sample.Skip(280).Take(24).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
-        sample.Skip(280).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
-        sample.Skip(304).Take(24).Should().HaveCount(24).And.OnlyContain(e => e.Split == Split.Development);
-        sample.Skip(304).Take(24).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 2);
-        sample.Skip(328).Should().HaveCount(468).And.OnlyContain(e => e.Split == Split.Development);
-        sample.Skip(328).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(364).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(400).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(436).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(472).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(508).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(544).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(580).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(616).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(652).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(688).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(724).Take(36).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
-        sample.Skip(760).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 3);
+        sample.Skip(232).Should().HaveCount(564).And.OnlyContain(e => e.Split == Split.Development);
+        foreach ((int from, int size, int perOutlet) in Draws(232, 24, 4, 2).Concat(Draws(328, 36, 13, 3)))
+        {
+            sample.Skip(from).Take(size).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == perOutlet);
+        }
+
+        // `count` draws of `size` articles, `perOutlet` from each outlet, one after another from `from` on.
+        static IEnumerable<(int From, int Size, int PerOutlet)> Draws(int from, int size, int count, int perOutlet) =>
+            Enumerable.Range(0, count).Select(k => (from + (k * size), size, perOutlet));
     }
 
     [Fact]
