@@ -159,6 +159,12 @@ internal static class SpeakerPhrase
                 k++;
             }
 
+            if (k < appositionEnd && k > firstComma && QuoteWords.IsGivenName(t.Word(firstComma)))
+            {
+                // "المتحدث الرسمي، خالد العنزي": a given name and its family name with the article.
+                k = PersonName.End(t, people, firstComma, appositionEnd, titled: true);
+            }
+
             if (k == appositionEnd && k - firstComma is >= 1 and <= 4)
             {
                 (nameStart, nameEnd) = (firstComma, appositionEnd);
@@ -299,8 +305,9 @@ internal static class SpeakerPhrase
         }
 
         // The body in construct, without the article: "مدير الشرطة اللواء سعد" is a title and its holder.
+        // "بالأمانة المهندس محمد": a body with the article after a preposition is not in construct either.
         ReadOnlySpan<char> body = t.Word(k - 2);
-        body = body.Length > 3 && body[0] == 'ل' ? body[1..] : body;
+        body = body.Length > 3 && body[0] is 'ل' or 'ب' && !body.StartsWith("لل") ? body[1..] : body;
         return !body.StartsWith("ل") && !body.StartsWith("ال") && QuoteLexicon.TryRole(body, out SpeakerRole role) && role.Kind == SpeakerRoleKind.Body;
     }
 
@@ -443,8 +450,62 @@ internal static class SpeakerPhrase
         {
             k = nameEnd;
         }
+        else if (from < to && QuoteLexicon.TryRole(t.Word(from), out role) && role.Kind == SpeakerRoleKind.Title
+            && TitleHolderEnd(t, people, from, Math.Min(to, from + MaxTitleWords)) is var holderEnd && holderEnd > k)
+        {
+            // "أكد مدير فرع جمعية الثقافة والفنون بجدة عمر الجاسر اعتزاز الجمعية": a long title, then its holder.
+            k = holderEnd;
+        }
 
         return k - from;
+    }
+
+    /// <summary>The most words a title and its holder's name run over after a cue with no clause after it.</summary>
+    public const int MaxTitleWords = 14;
+
+    // The end of the name of a title's holder in [from + 1, to): a name of two words or more that opens with a given
+    // name or ends in a family name, after words that may go on a title (its nouns, adjectives, bodies and places, and في/عن/لدى before
+    // them), or -1. A word that starts an object ("أهمية", "بجهود"), a cue, a clause, a pronoun, a digit, a date or
+    // punctuation ends the title first.
+    private static int TitleHolderEnd(in QuoteText t, SpeakerRegistry people, int from, int to)
+    {
+        for (int j = from + 1; j < to; j++)
+        {
+            ReadOnlySpan<char> word = t.Word(j);
+            if (!t.Gap(j).Trim().IsEmpty || char.IsDigit(word[0]) || QuoteWords.IsCue(t, j) || QuoteWords.IsComplementizer(word)
+                || QuoteWords.HasPronounSuffix(word) || QuoteWords.IsDateWord(word) || QuoteWords.IsRelativePronoun(word) || StartsObject(t, j)
+                || (QuoteWords.IsFunctionWord(word) && word is not ("في" or "عن" or "لدي")))
+            {
+                return -1;
+            }
+
+            if (j > from + 1 && (QuoteWords.IsGivenName(word) || QuoteWords.IsNameWord(t, j)) && PersonName.End(t, people, j, to, titled: true) is var end
+                && end - j >= 2)
+            {
+                // A family name the corpus counts as one ends the name ("عمر الجاسر اعتزاز الجمعية": the object follows).
+                for (int f = j + 1; f < end - 1; f++)
+                {
+                    if (QuoteWords.IsFamilyName(t.Word(f)))
+                    {
+                        end = f + 1;
+                        break;
+                    }
+                }
+
+                if (QuoteWords.IsGivenName(word) || QuoteWords.IsFamilyName(t.Word(end - 1)))
+                {
+                    return end; // a given name first, or a name word and a family name ("عمر الجاسر")
+                }
+            }
+
+            if (word.Length > 3 && word[0] is 'ب' or 'ل' && !word.StartsWith("لل") && !word[1..].StartsWith("ال")
+                && QuoteWords.IsCommonWord(word[1..]) && !QuoteLexicon.TryRole(word[1..], out _) && !QuoteLexicon.IsPlace(word[1..]))
+            {
+                return -1; // "أشاد الوزير بجهود": a preposition before a common noun opens the object
+            }
+        }
+
+        return -1;
     }
 
     // The name in [from, to): a name that ends the phrase ("الرئيس الروسي فلاديمير بوتين"), else one that starts it

@@ -290,6 +290,13 @@ public class QuoteRealNewsRulesTests
         // A name's particle joins the rest of the name, whatever the rest counts as elsewhere.
         { "وقال المبعوث الأممي ستيفان دي ميستورا إن المحادثات مستمرة.", ["Indirect|ستيفان دي ميستورا|المحادثات مستمرة"] },
         { "وقالت باركليز إن فرعها «باركليز مصر» حقق أرباحا.", ["Indirect|باركليز|فرعها «باركليز مصر» حقق أرباحا"] },
+        // A name in apposition after a title and a comma, its family name with the article.
+        { "وأوضح مدير المستشفى، فيصل الشهري أن المصابين بحالة مستقرة.", ["Indirect|فيصل الشهري|المصابين بحالة مستقرة"] },
+        // A body with the article after a preposition is not in construct with the title after it: the title's holder speaks.
+        { "وقال مدير الإدارة بالجامعة الدكتور ناصر القحطاني إن التسجيل يبدأ غدا.", ["Indirect|ناصر القحطاني|التسجيل يبدأ غدا"] },
+        // A long title and its holder before a claim with no clause: the holder speaks, and the claim starts after the name.
+        { "أكد مدير الشؤون الفنية والإدارية في المنطقة الشرقية سامي الحربي اكتمال الاستعدادات.", ["Indirect|سامي الحربي|اكتمال الاستعدادات"] },
+        { "أكد مدير فرع جمعية الفنون بالرياض عمر الجاسر اعتزاز الجمعية بالأفلام.", ["Indirect|عمر الجاسر|اعتزاز الجمعية بالأفلام"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
@@ -314,6 +321,17 @@ public class QuoteRealNewsRulesTests
     public void A_bare_body_looks_back_a_bounded_way_for_its_name(int between, string speaker)
     {
         string text = "خبر\nوافق مجلس إدارة شركة الاتصالات المتقدمة على الخطة. " + Words("نص", between) + ". وأكدت الشركة أن الخطة تبدأ قريبا.";
+        QuoteExtractor.Default.Extract(text).Select(q => q.Speaker?.Name).Should().Equal(speaker);
+    }
+
+    // A title and its holder before a claim with no clause run over at most MaxTitleWords (14) words: the name of two
+    // words ends the 14th word after 11 words between it and the title, and is cut by the bound after 12.
+    [Theory]
+    [InlineData(11, "خالد العمري")]
+    [InlineData(12, "مدير الإدارة الإدارة الإدارة الإدارة الإدارة")]
+    public void A_title_reaches_its_holder_over_a_bounded_number_of_words(int between, string speaker)
+    {
+        string text = "خبر\nأكد مدير " + Words("الإدارة", between) + " خالد العمري نجاح العملية.";
         QuoteExtractor.Default.Extract(text).Select(q => q.Speaker?.Name).Should().Equal(speaker);
     }
 
