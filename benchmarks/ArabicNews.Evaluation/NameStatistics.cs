@@ -34,18 +34,74 @@ public static class NameStatistics
         "عضو", "وكيل", "مساعد", "رئيسه", "المتحدث", "الناطق", "متحدث", "ناطق", "الامين", "المدير", "المستشار",
     }, StringComparer.Ordinal);
 
+    // What follows a speaker's name after a verb of saying, besides the end of the sentence (a colon, a comma), a credit
+    // with ل ("لـعكاظ") and a title: the clause's أن, where and when the statement was made, or a relative pronoun. Not a noun: "توقع هطول
+    // أمطار" has an object there.
+    private static readonly HashSet<string> s_afterSpeaker = new(new[]
+    {
+        "ان", "انه", "انها", "انهم", "اننا", "انني", "بان", "بانه", "بانها", "بانهم", "في", "الي", "علي", "عن", "خلال", "امس",
+        "اليوم", "عقب", "بعد", "امام", "لدي", "الذي", "التي", "يوم", "صباح", "مساء", "السبت", "الاحد", "الاثنين", "الثلاثاء",
+        "الاربعاء", "الخميس", "الجمعه",
+    }, StringComparer.Ordinal);
+
+    private static readonly string[] s_pronounSuffixes = ["هما", "هم", "ها", "نا", "ه"];
+
+    /// <summary>The share of a word's uses right after a verb of saying that makes it a name, not a common word.</summary>
+    public const double SpeakerShare = 0.08;
+
     /// <summary>Counts and writes the file; returns the numbers of given, family and common words.</summary>
-    public static (int Given, int Family, int Common) Write(SaudiNewsNetCorpus corpus, IReadOnlySet<string> excluded, string path)
+    /// <param name="corpus">The corpus.</param>
+    /// <param name="excluded">The articles not to count (the test split).</param>
+    /// <param name="path">The file to write.</param>
+    /// <param name="sayingVerbs">The verbs of saying (Search-normalized, with و and ف before them too).</param>
+    public static (int Given, int Family, int Common) Write(SaudiNewsNetCorpus corpus, IReadOnlySet<string> excluded, string path, IReadOnlySet<string> sayingVerbs)
+    {
+        int articles = 0;
+        IEnumerable<string> Texts()
+        {
+            foreach (SaudiNewsNetArticle article in corpus.All().Where(a => !excluded.Contains(a.Id)))
+            {
+                articles++;
+                yield return article.Text;
+            }
+        }
+
+        (HashSet<string> given, HashSet<string> family, HashSet<string> common) = Count(Texts(), sayingVerbs);
+
+        var lines = new List<string>
+        {
+            "# Words of Arabic news by whether they name people, counted from the SaudiNewsNet corpus (Alhagri 2015,",
+            "# github.com/inparallel/SaudiNewsNet, CC BY-NC-SA 4.0): the 12 days of ../shared/corpora/saudinewsnet, without the",
+            string.Create(CultureInfo.InvariantCulture, $"# articles of the evaluation's test split ({articles} articles). Only these counted words are kept, no text."),
+            "# Written by `dotnet run --project benchmarks/ArabicNews.Evaluation -c Release -- lexicon names` (NameStatistics.cs).",
+            "# Search-normalized. Format: word<TAB>class",
+            "#   given: follows an honorific or occupational title (الدكتور، المهندس، الشيخ، اللاعب…, past up to two adjectives of"
+            + "\n#          origin or a role's words: \"الرئيس التركي رجب\", \"رئيس الوزراء الإسرائيلي بنيامين\") or بن/بنت at least 3 times",
+            "#          and in at least 30% of its uses",
+            "#   family: a word with the article after a given name at least 3 times and in at least 15% of its uses",
+            "#   common: at least 30 uses, and under 2% of them where names stand (after a title, بن or a"
+            + "\n#           given name): not a name; except a word right after a verb of saying (قال، أضاف…) in at least 8% of"
+            + "\n#           its uses that never takes the article and is no clitic, pronoun or accusative on a frequent word",
+        };
+        lines.AddRange(given.Order(StringComparer.Ordinal).Select(w => w + "\tgiven"));
+        lines.AddRange(family.Order(StringComparer.Ordinal).Select(w => w + "\tfamily"));
+        lines.AddRange(common.Order(StringComparer.Ordinal).Select(w => w + "\tcommon"));
+        File.WriteAllLines(path, lines, new UTF8Encoding(false));
+        return (given.Count, family.Count, common.Count);
+    }
+
+    /// <summary>The given names, family names and common words of the texts (see the class summary).</summary>
+    /// <param name="texts">The texts to count.</param>
+    /// <param name="sayingVerbs">The verbs of saying (Search-normalized, with و and ف before them too).</param>
+    public static (HashSet<string> Given, HashSet<string> Family, HashSet<string> Common) Count(IEnumerable<string> texts, IReadOnlySet<string> sayingVerbs)
     {
         var count = new Dictionary<string, int>(StringComparer.Ordinal);
         var asGiven = new Dictionary<string, int>(StringComparer.Ordinal);
         var asFamily = new Dictionary<string, int>(StringComparer.Ordinal);
-        int articles = 0;
-                var sentences = new List<string[]>();
-        foreach (SaudiNewsNetArticle article in corpus.All().Where(a => !excluded.Contains(a.Id)))
+        var sentences = new List<string[]>();
+        foreach (string text in texts)
         {
-            articles++;
-            foreach (string[] sentence in Sentences(article.Text))
+            foreach (string[] sentence in Sentences(text))
             {
                 sentences.Add(sentence);
                 foreach (string w in sentence)
@@ -99,29 +155,39 @@ public static class NameStatistics
         }
 
         var family = asFamily.Where(f => f.Value >= 3 && f.Value >= 0.15 * count[f.Key]).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-        var common = count.Where(c => c.Value >= 30 && !given.Contains(c.Key) && !family.Contains(c.Key)
+
+        // Pass 3: right after a verb of saying stands the speaker ("قال مورينهو", "وأضاف بارتوميو"). A word found there in
+        // at least SpeakerShare of its uses that never takes the article, and is no clitic, pronoun or accusative ending
+        // on a frequent word ("بجهود", "طوله", "انجازا"), names someone: a name known by itself, not a common word.
+        var asSpeaker = new Dictionary<string, int>(StringComparer.Ordinal);
+        var asEpithet = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string[] sentence in sentences)
+        {
+            for (int i = 1; i < sentence.Length; i++)
+            {
+                if (sentence[i - 1] is "الله" or "سبحانه" or "وتعالي")
+                {
+                    Increment(asEpithet, sentence[i]);
+                }
+
+                if (sayingVerbs.Contains(sentence[i - 1]) && !sentence[i].StartsWith("ال", StringComparison.Ordinal)
+                    && (i + 1 == sentence.Length || s_afterSpeaker.Contains(sentence[i + 1]) || sentence[i + 1].StartsWith("ل", StringComparison.Ordinal)
+                        || s_titles.Contains(sentence[i + 1]) || s_titles.Contains("ال" + sentence[i + 1]) || s_roleHeads.Contains(sentence[i + 1])))
+                {
+                    Increment(asSpeaker, sentence[i]);
+                }
+            }
+        }
+
+        var speakers = asSpeaker.Where(s => s.Value >= 3 && s.Value >= SpeakerShare * count[s.Key] && s.Key.Length >= 3
+                && count.GetValueOrDefault("ال" + s.Key) < 0.02 * count[s.Key] && !OnFrequentWord(s.Key, count)
+                && asEpithet.GetValueOrDefault(s.Key) < 0.1 * count[s.Key]) // "قال تعالى": God's epithet, not a name
+            .Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var common = count.Where(c => c.Value >= 30 && !given.Contains(c.Key) && !family.Contains(c.Key) && !speakers.Contains(c.Key)
                 && asName.GetValueOrDefault(c.Key) + asFamily.GetValueOrDefault(c.Key) < 0.02 * c.Value)
             .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
 
-        var lines = new List<string>
-        {
-            "# Words of Arabic news by whether they name people, counted from the SaudiNewsNet corpus (Alhagri 2015,",
-            "# github.com/inparallel/SaudiNewsNet, CC BY-NC-SA 4.0): the 12 days of ../shared/corpora/saudinewsnet, without the",
-            string.Create(CultureInfo.InvariantCulture, $"# articles of the evaluation's test split ({articles} articles). Only these counted words are kept, no text."),
-            "# Written by `dotnet run --project benchmarks/ArabicNews.Evaluation -c Release -- lexicon names` (NameStatistics.cs).",
-            "# Search-normalized. Format: word<TAB>class",
-            "#   given: follows an honorific or occupational title (الدكتور، المهندس، الشيخ، اللاعب…, past up to two adjectives of"
-            + "\n#          origin or a role's words: \"الرئيس التركي رجب\", \"رئيس الوزراء الإسرائيلي بنيامين\") or بن/بنت at least 3 times",
-            "#          and in at least 30% of its uses",
-            "#   family: a word with the article after a given name at least 3 times and in at least 15% of its uses",
-            "#   common: at least 30 uses, and under 2% of them where names stand (after a title, بن or a"
-            + "\n#           given name): not a name",
-        };
-        lines.AddRange(given.Order(StringComparer.Ordinal).Select(w => w + "\tgiven"));
-        lines.AddRange(family.Order(StringComparer.Ordinal).Select(w => w + "\tfamily"));
-        lines.AddRange(common.Order(StringComparer.Ordinal).Select(w => w + "\tcommon"));
-        File.WriteAllLines(path, lines, new UTF8Encoding(false));
-        return (given.Count, family.Count, common.Count);
+        return (given, family, common);
     }
 
     // Whether word i stands where a given name does: after a title (past up to two adjectives with the article) or
@@ -148,6 +214,28 @@ public static class NameStatistics
         }
 
         return false;
+    }
+
+    // Whether a word is a frequent word (30 uses or more) with a clitic before it (ب، ل، و، ف، لل), a pronoun after it
+    // (ه، ها، هم، هما، نا, and ته after ة) or the accusative's ا, or a plural in construct: "بجهود", "طوله", "خبرته",
+    // "انجازا", "مسؤولو".
+    private static bool OnFrequentWord(string word, Dictionary<string, int> count)
+    {
+        bool Frequent(string stem) => stem.Length >= 2 && count.GetValueOrDefault(stem) >= 30;
+        foreach (string suffix in s_pronounSuffixes)
+        {
+            // "طوله", "خبرته": طول and ه, خبرة (normalized خبره) and ه.
+            if (word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal)
+                && word[..^suffix.Length] is var stem && (Frequent(stem) || (stem[^1] == 'ت' && Frequent(stem[..^1] + "ه"))))
+            {
+                return true;
+            }
+        }
+
+        return (word[0] is 'ب' or 'ل' or 'و' or 'ف' && Frequent(word[1..]))
+            || (word[^1] == 'ا' && Frequent(word[..^1]))
+            || (word[^1] == 'و' && Frequent(word + "ن")) // "مسؤولو": مسؤولون in construct
+            || (word.StartsWith("لل", StringComparison.Ordinal) && Frequent("ال" + word[2..])); // "للقلق"
     }
 
     private static void Increment(Dictionary<string, int> counts, string word) =>

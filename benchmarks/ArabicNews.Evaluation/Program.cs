@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ArabicNews.Normalization;
 using ArabicNews.Evaluation.Scoring;
 
 namespace ArabicNews.Evaluation;
@@ -184,9 +185,30 @@ public static class Program
     private static int NameLexicon()
     {
         (HashSet<string> test, string path) = LexiconTarget("name-words.tsv");
-        (int given, int family, int common) = NameStatistics.Write(RequireCorpus(), test, path);
+        (int given, int family, int common) = NameStatistics.Write(RequireCorpus(), test, path, SayingVerbs(Path.Combine(Path.GetDirectoryName(path)!, "quote-cues.tsv")));
         Console.WriteLine($"{given} given names, {family} family names, {common} common words written to {path}");
         return 0;
+    }
+
+    // The verbs of saying of quote-cues.tsv (kind "verb"), Search-normalized, alone and with و or ف before them.
+    private static HashSet<string> SayingVerbs(string cuesPath)
+    {
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string line in File.ReadLines(cuesPath))
+        {
+            string[] fields = line.Split('\t');
+            if (line.StartsWith('#') || fields.Length < 5 || fields[4] != "verb")
+            {
+                continue;
+            }
+
+            string verb = ArabicNormalizer.Search.Normalize(fields[0]);
+            verbs.Add(verb);
+            verbs.Add("و" + verb);
+            verbs.Add("ف" + verb);
+        }
+
+        return verbs;
     }
 
     private static int QuotationLexicon()
