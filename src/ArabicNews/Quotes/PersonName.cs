@@ -93,7 +93,8 @@ internal static class PersonName
                 && (QuoteWords.IsNameWord(t, n + 1) || (t.Word(n + 1).StartsWith("ال") && t.Word(n + 1).Length > 3)
                     || (QuoteWords.IsPatronymic(word) && names > 0 && t.Word(n + 1).Length > 2 && !QuoteWords.IsFunctionWordWithClitic(t.Word(n + 1))
                         && !QuoteWords.IsCue(t, n + 1) && (!QuoteLexicon.TryRole(t.Word(n + 1), out _) || !t.Word(n + 1).StartsWith("ال")))
-                    || (QuoteWords.IsNameParticle(word) && QuoteWords.IsNameParticle(t.Word(n + 1)) && n + 2 < limit && QuoteWords.IsNameWord(t, n + 2)))
+                    || (QuoteWords.IsNameParticle(word) && QuoteWords.IsNameParticle(t.Word(n + 1)) && n + 2 < limit && QuoteWords.IsNameWord(t, n + 2))
+                    || (names > 0 && word is "ال" && IsPlainNamePart(t, n + 1))) // "علي بن عمير آل حرمان": a family's name after آل, whatever it is elsewhere
                 && (names > 0 || !QuoteWords.IsPatronymicBetweenNames(word)))
             {
                 // بن فهد، آل سعود، عبد الرحمن، أبو بكر، ابن ريحان، فون دير لاين

@@ -297,6 +297,8 @@ public class QuoteRealNewsRulesTests
         // A long title and its holder before a claim with no clause: the holder speaks, and the claim starts after the name.
         { "أكد مدير الشؤون الفنية والإدارية في المنطقة الشرقية سامي الحربي اكتمال الاستعدادات.", ["Indirect|سامي الحربي|اكتمال الاستعدادات"] },
         { "أكد مدير فرع جمعية الفنون بالرياض عمر الجاسر اعتزاز الجمعية بالأفلام.", ["Indirect|عمر الجاسر|اعتزاز الجمعية بالأفلام"] },
+        // آل joins the family's name to the rest, whatever that word is elsewhere ("شهيد" is a common word).
+        { "وأوضح العقيد سعد بن فهد آل شهيد أن الطريق مغلق.", ["Indirect|سعد بن فهد آل شهيد|الطريق مغلق"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
