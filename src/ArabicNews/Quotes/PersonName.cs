@@ -162,7 +162,7 @@ internal static class PersonName
     private static bool StartsForeignName(in QuoteText t, int n, int limit)
     {
         ReadOnlySpan<char> word = t.Word(n);
-        return n + 1 < limit && word.Length > 1 && !word.StartsWith("ال") && QuoteWords.IsCommonWord(word)
+        return n + 1 < limit && word.Length > 1 && !word.StartsWith("ال") && QuoteWords.IsCommonWord(word) && !(word.Length > 3 && IsPrepositionLed(word)) // "للتسوق", not "لين"
             && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n) && !QuoteWords.IsComplementizer(word)
             && !QuoteLexicon.TryRole(word, out _)
             && t.Gap(n + 1).Trim().IsEmpty && QuoteWords.IsNameWord(t, n + 1)

@@ -299,6 +299,8 @@ public class QuoteRealNewsRulesTests
         { "أكد مدير فرع جمعية الفنون بالرياض عمر الجاسر اعتزاز الجمعية بالأفلام.", ["Indirect|عمر الجاسر|اعتزاز الجمعية بالأفلام"] },
         // آل joins the family's name to the rest, whatever that word is elsewhere ("شهيد" is a common word).
         { "وأوضح العقيد سعد بن فهد آل شهيد أن الطريق مغلق.", ["Indirect|سعد بن فهد آل شهيد|الطريق مغلق"] },
+        // A preposition and a common word ("للتجارة") open no foreign name, though a name follows them.
+        { "وقالت المفوضة الأوروبية للتجارة سيسيليا مالمستروم إن الاتفاق كبير.", ["Indirect|سيسيليا مالمستروم|الاتفاق كبير"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
