@@ -88,13 +88,13 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         outlets.Should().HaveCount(12);
         outlets.Should().OnlyContain(o => o.Count() >= 6 && o.Any(e => e.Split == Split.Test) && o.Any(e => e.Split == Split.Development));
 
-        // The second draw adds 7 development articles from every outlet, the third 4, the fourth to the seventh 2, the eighth to the twentieth 3.
+        // The second draw adds 7 development articles from every outlet, the third 4, the fourth to the seventh 2, the eighth to the twenty-first 3.
         sample.Skip(100).Take(84).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(100).Take(84).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 7);
         sample.Skip(184).Take(48).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(184).Take(48).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 4);
-        sample.Skip(232).Should().HaveCount(564).And.OnlyContain(e => e.Split == Split.Development);
-        foreach ((int from, int size, int perOutlet) in Draws(232, 24, 4, 2).Concat(Draws(328, 36, 13, 3)))
+        sample.Skip(232).Should().HaveCount(600).And.OnlyContain(e => e.Split == Split.Development);
+        foreach ((int from, int size, int perOutlet) in Draws(232, 24, 4, 2).Concat(Draws(328, 36, 14, 3)))
         {
             sample.Skip(from).Take(size).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == perOutlet);
         }
