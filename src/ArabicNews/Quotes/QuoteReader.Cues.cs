@@ -296,6 +296,17 @@ internal ref partial struct QuoteReader
                 speaker = topic;
             }
 
+            if (speaker is null && _t.Tokens[c].Start > _sentenceStart && _t.Word(c)[0] is 'و' or 'ف'
+                && (_people.SubjectOf(_sentenceStart, _t.Tokens[Math.Min(c, _sentenceStartWord + OpeningSubjectWords)].Start) is { IsBody: false } first
+                    ? first : VerbSubject(c, cue.Gender)) is { } mainSubject
+                && (cue.Gender is not (SpeakerGender.Masculine or SpeakerGender.Feminine) || mainSubject.Gender == cue.Gender || mainSubject.Gender == SpeakerGender.Unmarked))
+            {
+                // "ثمن خالد ناقرو … الزيارة، وأشار إلى أن": a cue joined inside its sentence shares the subject the
+                // sentence opened with (a person named in its first OpeningSubjectWords words), like a participle.
+                speaker = mainSubject;
+                evidence = SpeakerEvidence.MainClause;
+            }
+
             speaker ??= _people.Continue(cue.Gender, _sentenceStart, _t.Tokens[c].Start);
         }
 

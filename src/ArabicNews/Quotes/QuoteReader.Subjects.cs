@@ -42,6 +42,10 @@ internal ref partial struct QuoteReader
     // The most words back from a cue to the start of its sentence that an apposition or a main verb's subject is read over.
     private const int MaxSentenceWords = 40;
 
+    // The words at the start of a sentence where the subject of its opening clause is named ("من جهته ثمن خالد ناقرو"):
+    // a cue joined later in the sentence shares that subject.
+    private const int OpeningSubjectWords = 6;
+
     // The first word of the sentence that holds word k, or -1 when it starts more than MaxSentenceWords before it.
     private readonly int SentenceStart(int k)
     {

@@ -301,6 +301,9 @@ public class QuoteRealNewsRulesTests
         { "وأوضح العقيد سعد بن فهد آل شهيد أن الطريق مغلق.", ["Indirect|سعد بن فهد آل شهيد|الطريق مغلق"] },
         // A preposition and a common word ("للتجارة") open no foreign name, though a name follows them.
         { "وقالت المفوضة الأوروبية للتجارة سيسيليا مالمستروم إن الاتفاق كبير.", ["Indirect|سيسيليا مالمستروم|الاتفاق كبير"] },
+        // A cue joined inside its sentence shares the subject the sentence opened with, not the last person named.
+        { "وقال المتحدث إن الاجتماع عقد. والتقى وزير الخارجية الفرنسي جان مارك إيرو أمس مع نظيره الألماني فرانك شتاينماير، وأكد أن البلدين متفقان.",
+            ["Indirect|المتحدث|الاجتماع عقد", "Indirect|جان مارك إيرو|البلدين متفقان"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
@@ -337,6 +340,18 @@ public class QuoteRealNewsRulesTests
     {
         string text = "خبر\nأكد مدير " + Words("الإدارة", between) + " خالد العمري نجاح العملية.";
         QuoteExtractor.Default.Extract(text).Select(q => q.Speaker?.Name).Should().Equal(speaker);
+    }
+
+    // A cue joined inside its sentence takes the subject the sentence opened with when that subject is named in the
+    // sentence's first OpeningSubjectWords (6) words: the name is the 6th word after five words before it, the 7th after six.
+    [Theory]
+    [InlineData("وفي هذا السياق ثمن المهندس", SpeakerEvidence.MainClause)]
+    [InlineData("وفي هذا السياق المهم ثمن المهندس", SpeakerEvidence.Continuation)]
+    public void A_joined_cue_shares_a_subject_named_early_in_its_sentence(string opening, SpeakerEvidence evidence)
+    {
+        string text = "خبر\nوقال الوزير إن الموسم ناجح. " + opening + " خالد العتيبي دعم الأمير سلطان بن فهد للمشروع، وأشار إلى أن العمل يسير.";
+        QuoteExtractor.Default.Extract(text).Select(q => (q.Speaker?.Name, q.Evidence))
+            .Should().Equal(("الوزير", SpeakerEvidence.Body), ("خالد العتيبي", evidence));
     }
 
     // An interview: in an article with three paragraphs ending in a question (InterviewQuestions), the paragraph after
