@@ -213,6 +213,14 @@ internal static class SpeakerPhrase
             return holder;
         }
 
+        if (segmentEnd == from + 1 && head.StartsWith("ال") && isRole && role.Kind == SpeakerRoleKind.Title && people.FindBody(head[2..]) is { } unnamed)
+        {
+            // "قال مسؤول كبير بالجيش الكاميروني إن … وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن": the title alone with the
+            // article is the unnamed source the article gave without it.
+            evidence = SpeakerEvidence.Reference;
+            return unnamed;
+        }
+
         if (!introducesSpeech && !QuoteLexicon.TryRole(head, out _))
         {
             // "أن بوتين لم ينكر الأمر صراحة": an object after the cue; the subject, if any, is before it (the reader

@@ -304,6 +304,9 @@ public class QuoteRealNewsRulesTests
         // A cue joined inside its sentence shares the subject the sentence opened with, not the last person named.
         { "وقال المتحدث إن الاجتماع عقد. والتقى وزير الخارجية الفرنسي جان مارك إيرو أمس مع نظيره الألماني فرانك شتاينماير، وأكد أن البلدين متفقان.",
             ["Indirect|المتحدث|الاجتماع عقد", "Indirect|جان مارك إيرو|البلدين متفقان"] },
+        // A title alone with the article is the unnamed source the article gave without it.
+        { "وقال مسؤول كبير في الوزارة إن الحادث وقع ليلا. وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن التحقيق مستمر.",
+            ["Indirect|مسؤول كبير|الحادث وقع ليلا", "Indirect|مسؤول كبير|التحقيق مستمر"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
