@@ -20,11 +20,11 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
     {
         // figure, development floor, test floor
         { "direct + partial recall", 0.90, 0.82 },
-        { "direct + partial right speaker", 0.73, 0.89 },
+        { "direct + partial right speaker", 0.77, 0.89 },
         { "indirect recall", 0.83, 0.75 },
-        { "indirect right speaker", 0.81, 0.83 },
+        { "indirect right speaker", 0.82, 0.83 },
         { "quote precision", 0.90, 0.93 },
-        { "dates recall", 0.97, 0.93 },
+        { "dates recall", 0.96, 0.93 },
         { "dates precision", 0.97, 0.90 },
         { "numbers recall", 0.98, 0.92 },
         { "numbers precision", 0.98, 0.91 },
@@ -88,13 +88,13 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         outlets.Should().HaveCount(12);
         outlets.Should().OnlyContain(o => o.Count() >= 6 && o.Any(e => e.Split == Split.Test) && o.Any(e => e.Split == Split.Development));
 
-        // The second draw adds 7 development articles from every outlet, the third 4, the fourth to the seventh 2, the eighth to the twenty-first 3.
+        // The second draw adds 7 development articles from every outlet, the third 4, the fourth to the seventh 2, the eighth to the twenty-second 3.
         sample.Skip(100).Take(84).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(100).Take(84).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 7);
         sample.Skip(184).Take(48).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(184).Take(48).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 4);
-        sample.Skip(232).Should().HaveCount(600).And.OnlyContain(e => e.Split == Split.Development);
-        foreach ((int from, int size, int perOutlet) in Draws(232, 24, 4, 2).Concat(Draws(328, 36, 14, 3)))
+        sample.Skip(232).Should().HaveCount(636).And.OnlyContain(e => e.Split == Split.Development);
+        foreach ((int from, int size, int perOutlet) in Draws(232, 24, 4, 2).Concat(Draws(328, 36, 15, 3)))
         {
             sample.Skip(from).Take(size).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == perOutlet);
         }
