@@ -90,7 +90,7 @@ internal readonly ref partial struct DateRecognizer
         else
         {
             int dateAt = next;
-            if (Follows(dateAt, "/،,") && IsAny(dateAt, "الموافق", "في") && dateAt + 1 < _tokens.Length)
+            if (Follows(dateAt, "/،,") && IsAny(dateAt, "الموافق", "في", "تاريخ", "بتاريخ") && dateAt + 1 < _tokens.Length)
             {
                 dateAt++;
             }
@@ -157,7 +157,7 @@ internal readonly ref partial struct DateRecognizer
         }
 
         int dateAt = secondLast + 1;
-        if (Follows(dateAt, "،,") && IsAny(dateAt, "الموافق", "في"))
+        if (Follows(dateAt, "،,") && IsAny(dateAt, "الموافق", "في", "تاريخ", "بتاريخ"))
         {
             dateAt++;
         }

@@ -251,6 +251,21 @@ public class DateExtractorTests
     }
 
     // text, then the expected ISO value with prefer-future.
+    // حتى before a day and month is a deadline, like اعتبارا من: in July, "حتى 17 سبتمبر" is this September, while a
+    // September with no cue stays the past one and "حتى 17 يونيو", earlier in the year, stays this June.
+    [Theory]
+    [InlineData("مفتوح حتى 17 سبتمبر", "2015-09-17")]
+    [InlineData("انتهى في 17 سبتمبر", "2014-09-17")]
+    [InlineData("استمر حتى 17 يونيو", "2015-06-17")]
+    public void Until_a_day_makes_it_a_deadline_later_in_the_year(string text, string expected) =>
+        DateExtractor.Default.Extract(text, new DateOnly(2015, 7, 21)).Should().ContainSingle().Which.Date.ToIsoString().Should().Be(expected);
+
+    // تاريخ between a weekday and the date it falls on joins them, like الموافق.
+    [Fact]
+    public void A_weekday_and_the_date_written_after_it_are_one_date() =>
+        DateExtractor.Default.Extract("يوم الثلاثاء، تاريخ 28 يوليو 2015", new DateOnly(2015, 7, 26)).Should().ContainSingle()
+            .Which.Date.ToIsoString().Should().Be("2015-07-28");
+
     [Theory]
     [InlineData("الجمعة", "2024-11-08")]
     [InlineData("السبت", "2024-11-09")]
