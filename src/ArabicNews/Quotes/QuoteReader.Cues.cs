@@ -307,6 +307,18 @@ internal ref partial struct QuoteReader
                 evidence = SpeakerEvidence.MainClause;
             }
 
+            if (speaker is null && _people.Continue(cue.Gender) is { } lastSpeaker && lastSpeaker.LastSpoke < _paragraphStart
+                && ReferenceEquals(_people.Continue(cue.Gender, _sentenceStart, _t.Tokens[c].Start), lastSpeaker)
+                && _people.SubjectOf(_paragraphStart, _t.Tokens[Math.Min(c, _paragraphStartWord + OpeningSubjectWords)].Start) is { } turnedTo
+                && !ReferenceEquals(turnedTo, lastSpeaker)
+                && (cue.Gender is not (SpeakerGender.Masculine or SpeakerGender.Feminine) || turnedTo.Gender == cue.Gender || turnedTo.Gender == SpeakerGender.Unmarked))
+            {
+                // "من جهته، شكر الشيخ الحازمي اللواء الغامدي …، وأكد": a paragraph that opens on someone (named in its
+                // first OpeningSubjectWords words) continues them, not the speaker of the paragraphs before (unless its
+                // sentence named someone with a title since that speaker spoke).
+                speaker = turnedTo;
+            }
+
             speaker ??= _people.Continue(cue.Gender, _sentenceStart, _t.Tokens[c].Start);
         }
 

@@ -33,6 +33,11 @@ internal ref partial struct QuoteReader
     // Where the sentence before it starts: a continuation within these two sentences is a recent speaker's.
     private int _previousSentenceStart;
 
+    // Where the paragraph being read starts (normalized position): a cue with no subject in a paragraph that turned to
+    // someone new is theirs rather than a speaker's of paragraphs before.
+    private int _paragraphStart;
+    private int _paragraphStartWord;
+
     // The first words of the two sentences (word indices).
     private int _sentenceStartWord;
     private int _previousSentenceStartWord;
@@ -73,6 +78,11 @@ internal ref partial struct QuoteReader
                 _sentenceStart = token.Start;
                 _previousSentenceStartWord = _sentenceStartWord;
                 _sentenceStartWord = i;
+                if (_t.IsLineStart(i))
+                {
+                    _paragraphStart = token.Start;
+                    _paragraphStartWord = i;
+                }
             }
 
             if (_t.IsLineStart(i) && TryHeadline(i, out QuoteMention headline, out int headlineLast))

@@ -307,6 +307,12 @@ public class QuoteRealNewsRulesTests
         // A title alone with the article is the unnamed source the article gave without it.
         { "وقال مسؤول كبير في الوزارة إن الحادث وقع ليلا. وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن التحقيق مستمر.",
             ["Indirect|مسؤول كبير|الحادث وقع ليلا", "Indirect|مسؤول كبير|التحقيق مستمر"] },
+        // A paragraph that opens on someone new continues them, not the speaker of the paragraph before; within one
+        // paragraph the last speaker goes on.
+        { "وقال الوزير خالد الشمري إن الموسم ناجح.\nمن جهته، تفقد المهندس سعد العتيبي الموقع. وأكد أن العمل مستمر.",
+            ["Indirect|خالد الشمري|الموسم ناجح", "Indirect|سعد العتيبي|العمل مستمر"] },
+        { "وقال الوزير خالد الشمري إن الموسم ناجح. وتفقد المهندس سعد العتيبي الموقع. وأكد أن العمل مستمر.",
+            ["Indirect|خالد الشمري|الموسم ناجح", "Indirect|خالد الشمري|العمل مستمر"] },
         // A full name first is the speaker, and what follows it describes them.
         { "قال سامر يوسف (40 عاما) احد سكان حي الشاطئ الغربي \"نحن هنا منذ سنوات\".", ["Direct|سامر يوسف|نحن هنا منذ سنوات"] },
     };
