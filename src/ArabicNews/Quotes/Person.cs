@@ -42,6 +42,13 @@ internal sealed class Person(string name, string[] tokens, string? titleKey, Spe
     /// <summary>The length of the latest mention.</summary>
     public int MentionLength { get; private set; }
 
+    /// <summary>
+    /// Whether a cue of <paramref name="gender"/> may have the person as its subject: any, for a plural or unmarked cue;
+    /// else a person of that gender or of none known.
+    /// </summary>
+    public bool Agrees(SpeakerGender gender) =>
+        gender is not (SpeakerGender.Masculine or SpeakerGender.Feminine) || Gender == gender || Gender == SpeakerGender.Unmarked;
+
     /// <summary>Records a mention and returns the person.</summary>
     public Person Mention(int start, int end)
     {

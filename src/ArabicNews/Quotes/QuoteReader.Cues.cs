@@ -284,46 +284,55 @@ internal ref partial struct QuoteReader
 
         if (speaker is null && !cue.IsParticiple)
         {
-            // "مصادر أشارت إلى أن", "لكن كييف ترى أن": the subject before the cue; else "وأضافت": the previous speaker
-            // of the cue's gender. After a cue that takes an object ("ووصفت التقارير بأنها"), what follows is the object.
+            // "مصادر أشارت إلى أن", "لكن كييف ترى أن": the subject before the cue; else "وأضافت": the subject it
+            // continues. After a cue that takes an object ("ووصفت التقارير بأنها"), what follows is the object.
             speaker = SubjectBefore(c, cue.Gender) ?? AppositiveSubject(c, cue.Gender);
-            evidence = speaker is null ? SpeakerEvidence.Continuation : SpeakerEvidence.SubjectBeforeCue;
-            if (speaker is null && _t.Tokens[c].Start == _sentenceStart && _t.Word(c)[0] == 'و' && OpeningSubject(_previousSentenceStartWord, _sentenceStartWord, cue.Gender) is { } topic
-                && !ReferenceEquals(topic, _people.Continue(cue.Gender)))
+            evidence = SpeakerEvidence.SubjectBeforeCue;
+            if (speaker is null)
             {
-                // "يعيش سيمون نجوى (27 عاما) في المركز …. وقال إنه": a sentence that opens with a cue and no subject
-                // continues the full name the sentence before opened with, after its verb, rather than the last speaker.
-                speaker = topic;
+                (speaker, evidence) = ContinuedSubject(c, cue.Gender);
             }
-
-            if (speaker is null && _t.Tokens[c].Start > _sentenceStart && _t.Word(c)[0] is 'و' or 'ف'
-                && (_people.SubjectOf(_sentenceStart, _t.Tokens[Math.Min(c, _sentenceStartWord + OpeningSubjectWords)].Start) is { IsBody: false } first
-                    ? first : VerbSubject(c, cue.Gender)) is { } mainSubject
-                && (cue.Gender is not (SpeakerGender.Masculine or SpeakerGender.Feminine) || mainSubject.Gender == cue.Gender || mainSubject.Gender == SpeakerGender.Unmarked))
-            {
-                // "ثمن خالد ناقرو … الزيارة، وأشار إلى أن": a cue joined inside its sentence shares the subject the
-                // sentence opened with (a person named in its first OpeningSubjectWords words), like a participle.
-                speaker = mainSubject;
-                evidence = SpeakerEvidence.MainClause;
-            }
-
-            if (speaker is null && _people.Continue(cue.Gender) is { } lastSpeaker && lastSpeaker.LastSpoke < _paragraphStart
-                && ReferenceEquals(_people.Continue(cue.Gender, _sentenceStart, _t.Tokens[c].Start), lastSpeaker)
-                && _people.SubjectOf(_paragraphStart, _t.Tokens[Math.Min(c, _paragraphStartWord + OpeningSubjectWords)].Start) is { } turnedTo
-                && !ReferenceEquals(turnedTo, lastSpeaker)
-                && (cue.Gender is not (SpeakerGender.Masculine or SpeakerGender.Feminine) || turnedTo.Gender == cue.Gender || turnedTo.Gender == SpeakerGender.Unmarked))
-            {
-                // "من جهته، شكر الشيخ الحازمي اللواء الغامدي …، وأكد": a paragraph that opens on someone (named in its
-                // first OpeningSubjectWords words) continues them, not the speaker of the paragraphs before (unless its
-                // sentence named someone with a title since that speaker spoke).
-                speaker = turnedTo;
-            }
-
-            speaker ??= _people.Continue(cue.Gender, _sentenceStart, _t.Tokens[c].Start);
         }
 
         return (speaker, evidence);
     }
+
+    // The subject of a cue at c with none of its own, before or after it: the full name its sentence's first verb took
+    // when the sentence before opened on someone ("يعيش سيمون نجوى … . وقال إنه"); inside a sentence, the subject the
+    // sentence opened with ("ثمن خالد ناقرو … الزيارة، وأشار إلى أن"); in a paragraph that opens on someone new, them
+    // ("من جهته، شكر الشيخ الحازمي اللواء الغامدي …، وأكد"); else the person named with a title since the last speaker
+    // of the cue's gender spoke, else that speaker.
+    private (Person? Speaker, SpeakerEvidence Evidence) ContinuedSubject(int c, SpeakerGender gender)
+    {
+        int at = _t.Tokens[c].Start;
+        Person? lastSpeaker = _people.Continue(gender);
+        if (at == _sentenceStart && _t.Word(c)[0] == 'و' && OpeningSubject(_previousSentenceStartWord, _sentenceStartWord, gender) is { } topic
+            && !ReferenceEquals(topic, lastSpeaker))
+        {
+            return (topic, SpeakerEvidence.Continuation);
+        }
+
+        if (at > _sentenceStart && _t.Word(c)[0] is 'و' or 'ف'
+            && (OpeningMention(_sentenceStart, _sentenceStartWord, c) is { IsBody: false } first ? first : VerbSubject(c, gender)) is { } mainSubject
+            && mainSubject.Agrees(gender))
+        {
+            return (mainSubject, SpeakerEvidence.MainClause);
+        }
+
+        Person? continued = _people.Continue(gender, _sentenceStart, at);
+        if (lastSpeaker is not null && lastSpeaker.LastSpoke < _paragraphStart && ReferenceEquals(continued, lastSpeaker)
+            && OpeningMention(_paragraphStart, _paragraphStartWord, c) is { } turnedTo && !ReferenceEquals(turnedTo, lastSpeaker) && turnedTo.Agrees(gender))
+        {
+            return (turnedTo, SpeakerEvidence.Continuation);
+        }
+
+        return (continued, SpeakerEvidence.Continuation);
+    }
+
+    // The first person or body named in the first OpeningSubjectWords words from `startWord` (at text position `start`)
+    // and before the word at c: who a sentence or a paragraph opens on.
+    private readonly Person? OpeningMention(int start, int startWord, int c) =>
+        _people.SubjectOf(start, _t.Tokens[Math.Min(c, startWord + OpeningSubjectWords)].Start);
 
     // What the cue at c introduces: speech after a colon, the claim that a claim verb's object states, or the clause
     // after أن (with the quotation that may end it); returns the word to go on from.

@@ -88,9 +88,7 @@ internal ref partial struct QuoteReader
         }
 
         Person person = _people.Register(_t, verb + 1, end, null, SpeakerGender.Unmarked);
-        return gender is not (SpeakerGender.Masculine or SpeakerGender.Feminine) || person.Gender == SpeakerGender.Unmarked || person.Gender == gender
-            ? person
-            : null;
+        return person.Agrees(gender) ? person : null;
     }
 
     // "وطمأن الزويهري الجماهير …، مؤكدا بأنه", "عبر مرصد حضرموت لحقوق الإنسان عن إدانته …، معتبرا", "وأضاف الخضيري

@@ -17,18 +17,14 @@ internal static partial class SpeakerPhrase
             k++;
         }
 
-        // "شدد عضو اللجنة الوطنية في مجلس الغرف الدكتور خالد الدقل على": a title runs over "في" to the titled name
-        // the article gives after it.
-        if (from < to && QuoteLexicon.TryRole(t.Word(from), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title
-            && people.TitledNameWithin(t, k, Math.Min(to, from + 14)) is var nameEnd && nameEnd > k)
+        // A title runs on to its holder's name: one the article gave after a title ("شدد عضو اللجنة الوطنية في مجلس
+        // الغرف الدكتور خالد الدقل على"), else one after words a title may hold ("أكد مدير فرع جمعية الثقافة والفنون
+        // بجدة عمر الجاسر اعتزاز الجمعية").
+        if (from < to && QuoteLexicon.TryRole(t.Word(from), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title)
         {
-            k = nameEnd;
-        }
-        else if (from < to && QuoteLexicon.TryRole(t.Word(from), out role) && role.Kind == SpeakerRoleKind.Title
-            && TitleHolderEnd(t, people, from, Math.Min(to, from + MaxTitleWords)) is var holderEnd && holderEnd > k)
-        {
-            // "أكد مدير فرع جمعية الثقافة والفنون بجدة عمر الجاسر اعتزاز الجمعية": a long title, then its holder.
-            k = holderEnd;
+            int reach = Math.Min(to, from + MaxTitleWords);
+            int holderEnd = people.TitledNameWithin(t, k, reach) is var titled && titled > k ? titled : TitleHolderEnd(t, people, from, reach);
+            k = Math.Max(k, holderEnd);
         }
 
         return k - from;

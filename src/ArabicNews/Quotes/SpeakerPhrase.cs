@@ -147,11 +147,7 @@ internal static partial class SpeakerPhrase
         if (firstComma < to && (nameStart < 0 || nameStart > from))
         {
             // The apposition: "…، مارك روته،"
-            int appositionEnd = firstComma + 1;
-            while (appositionEnd < to && t.Gap(appositionEnd).IndexOfAny("،,") < 0)
-            {
-                appositionEnd++;
-            }
+            int appositionEnd = ApposedEnd(t, firstComma, to, int.MaxValue);
 
             int k = firstComma;
             while (k < appositionEnd && QuoteWords.IsNameWord(t.Word(k)))
@@ -194,13 +190,7 @@ internal static partial class SpeakerPhrase
             else if (nameEnd == firstComma && firstComma < to && QuoteLexicon.TryRole(t.Word(firstComma), out SpeakerRole apposed) && apposed.Kind == SpeakerRoleKind.Title)
             {
                 // "كومبا با، وزيرة الشباب والرياضة الموريتانية،": the title between commas after the name, the same.
-                int appositionEnd = firstComma + 1;
-                while (appositionEnd < to && appositionEnd - firstComma < MaxBodyWords && t.Gap(appositionEnd).IndexOfAny("،,") < 0)
-                {
-                    appositionEnd++;
-                }
-
-                people.SetApposition(named, t, firstComma, appositionEnd);
+                people.SetApposition(named, t, firstComma, ApposedEnd(t, firstComma, to, MaxBodyWords));
             }
 
             return named;
@@ -354,6 +344,18 @@ internal static partial class SpeakerPhrase
         }
 
         return true;
+    }
+
+    // The end of the words set off by a comma before word `comma`: up to the next comma, `to`, or `maxWords` words.
+    private static int ApposedEnd(in QuoteText t, int comma, int to, int maxWords)
+    {
+        int end = comma + 1;
+        while (end < to && end - comma < maxWords && t.Gap(end).IndexOfAny("،,") < 0)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     // The end of a body's name that starts at word `from`: up to a function word, a cue, the medium it spoke to, a word

@@ -326,7 +326,7 @@ internal sealed partial class SpeakerRegistry
         {
             (int start, Person person) = _mentions[m];
             if (start < before && start > after && !person.IsBody && person.Title is not null && !ReferenceEquals(person, spoken)
-                && (gender is not (SpeakerGender.Masculine or SpeakerGender.Feminine) || person.Gender == gender || person.Gender == SpeakerGender.Unmarked))
+                && person.Agrees(gender))
             {
                 return person;
             }
