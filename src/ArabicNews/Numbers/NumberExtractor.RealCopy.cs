@@ -79,12 +79,15 @@ public sealed partial class NumberExtractor
     // word is `token`, with that word's digits read back in order.
     private static decimal? UnswapDecimal(ReadOnlySpan<char> original, OffsetMap map, ReadOnlySpan<char> text, WordToken token, int clitic, decimal? value)
     {
-        TextSpan span = map.ToOriginal(token.Start + clitic, token.Length - clitic);
-        ReadOnlySpan<char> written = original.Slice(span.Start, span.Length);
-        int mark = written.IndexOf(".\u200F");
         ReadOnlySpan<char> digits = text.Slice(token.Start + clitic, token.Length - clitic);
         int dot = digits.IndexOf('.');
-        if (value is not { } whole || mark <= 0 || dot <= 0 || dot == digits.Length - 1 || digits.LastIndexOf('.') != dot
+        if (value is not { } whole || dot <= 0 || dot == digits.Length - 1 || digits.LastIndexOf('.') != dot)
+        {
+            return value; // no single point: nothing to read back (and no offset mapping on the common path)
+        }
+
+        TextSpan span = map.ToOriginal(token.Start + clitic, token.Length - clitic);
+        if (original.Slice(span.Start, span.Length).IndexOf(".\u200F") <= 0
             || !decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal read) || read == 0)
         {
             return value;
