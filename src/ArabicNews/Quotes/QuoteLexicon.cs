@@ -56,6 +56,8 @@ internal enum QuoteWordClass : long
     NameCompletion = 4294967296,
     Finding = 8589934592,
     Eulogy = 17179869184,
+    Interposed = 34359738368,
+    ClauseStart = 68719476736,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -157,6 +159,8 @@ internal static class QuoteLexicon
                 "opens-name" => QuoteWordClass.OpensName,
                 "auxiliary" => QuoteWordClass.Auxiliary,
                 "resumptive" => QuoteWordClass.Resumptive,
+                "interposed" => QuoteWordClass.Interposed,
+                "clause-start" => QuoteWordClass.ClauseStart,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

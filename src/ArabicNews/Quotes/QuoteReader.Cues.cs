@@ -93,10 +93,11 @@ internal ref partial struct QuoteReader
     // colon follows it, and whether its end was skipped past an occasion or a credit ("في بيان", "لـ«عكاظ»").
     private (int PhraseEnd, int Complementizer, bool ToQuote, bool Skipped) ScanPhrase(int c)
     {
-        int phraseEnd = c + 1;
+        int limit = Math.Min(_t.Count, c + 24);
+        int first = PastInterposed(c + 1, limit); // "وقال أمس وزير الخارجية": the subject after the time phrase
+        int phraseEnd = first;
         bool toQuote = false;
         int complementizer = -1;
-        int limit = Math.Min(_t.Count, c + 24);
         int afterName = -1;
         bool skipped = false;
         while (phraseEnd < limit)
@@ -109,7 +110,7 @@ internal ref partial struct QuoteReader
                 break;
             }
 
-            if (gap.Contains('"') && !gap.Contains(':') && phraseEnd > c + 1 && phraseEnd != afterName && QuoteWords.IsNameNoun(_t.Word(phraseEnd - 1)))
+            if (gap.Contains('"') && !gap.Contains(':') && phraseEnd > first && phraseEnd != afterName && QuoteWords.IsNameNoun(_t.Word(phraseEnd - 1)))
             {
                 // "شركة “غلوبال ديفينس كورب” المتخصصة": a quoted name inside the speaker's phrase.
                 int nameEnd = phraseEnd;
@@ -123,14 +124,14 @@ internal ref partial struct QuoteReader
                 continue;
             }
 
-            if (phraseEnd == c + 1 && gap.Contains('"') && SkipQuotedName(phraseEnd) is var quotedSpeaker && quotedSpeaker > phraseEnd)
+            if (phraseEnd == first && gap.Contains('"') && SkipQuotedName(phraseEnd) is var quotedSpeaker && quotedSpeaker > phraseEnd)
             {
                 // "وأشار "ابن ريحان"، إلى أنه": the speaker's name in quotation marks.
                 phraseEnd = quotedSpeaker;
                 continue;
             }
 
-            if (gap.Contains('"') && phraseEnd > c + 1 && SkipQuotedName(phraseEnd) is var pastName && pastName > phraseEnd)
+            if (gap.Contains('"') && phraseEnd > first && SkipQuotedName(phraseEnd) is var pastName && pastName > phraseEnd)
             {
                 // "أبلغ المهندس جديع القحطاني "الوطن" بأن": the outlet told, in quotation marks, ends the speaker's phrase.
                 SkipToComplementizer(pastName, limit, out complementizer, out toQuote);
@@ -142,7 +143,7 @@ internal ref partial struct QuoteReader
                 gap = gap[(gap.IndexOf('"') + 1)..];
             }
 
-            if (!gap.Contains(':') && phraseEnd > c + 1 && QuotationAfter(phraseEnd, out int quoted) is var pastQuote && pastQuote > phraseEnd
+            if (!gap.Contains(':') && phraseEnd > first && QuotationAfter(phraseEnd, out int quoted) is var pastQuote && pastQuote > phraseEnd
                 && pastQuote - quoted <= 4 && ClauseOpensWithin(pastQuote, 6))
             {
                 // "وأوضح صاحب الفكرة “منشد المقاومة الجنوبية” عبدالقادر الجيلاني أن": a short quotation inside the
@@ -158,7 +159,7 @@ internal ref partial struct QuoteReader
             }
 
             ReadOnlySpan<char> word = _t.Word(phraseEnd);
-            if (phraseEnd > c + 1 && QuoteWords.TryCue(_t, phraseEnd, out QuoteCue next) && !IsAdjectivalParticiple(phraseEnd))
+            if (phraseEnd > first && QuoteWords.TryCue(_t, phraseEnd, out QuoteCue next) && !IsAdjectivalParticiple(phraseEnd))
             {
                 if (next.Kind == CueKind.Source)
                 {
@@ -180,7 +181,7 @@ internal ref partial struct QuoteReader
                     continue;
                 }
 
-                if (phraseEnd == c + 1 && pastCredit < limit && _t.Gap(pastCredit).IndexOfAny(":،,") < 0
+                if (phraseEnd == first && pastCredit < limit && _t.Gap(pastCredit).IndexOfAny(":،,") < 0
                     && _t.Gap(pastCredit).Trim().Length <= 1 && !IsClauseOpener(pastCredit)
                     && !QuoteWords.IsComplementizer(_t.Word(pastCredit)) && !QuoteWords.IsFunctionWord(_t.Word(pastCredit)))
                 {
@@ -194,7 +195,7 @@ internal ref partial struct QuoteReader
                 break;
             }
 
-            if (phraseEnd > c + 1 && ((QuoteWords.EndsPhrase(word) && !QuoteLexicon.Is(_t.Word(phraseEnd - 1), QuoteWordClass.Quantifier))
+            if (phraseEnd > first && ((QuoteWords.EndsPhrase(word) && !QuoteLexicon.Is(_t.Word(phraseEnd - 1), QuoteWordClass.Quantifier))
                 || (word is "في" && phraseEnd + 1 < _t.Count && QuoteWords.IsOccasion(_t.Word(phraseEnd + 1)))))
             {
                 // Another cue, or the occasion of the statement ("في مقابلة", "في بيان"), ends the speaker's phrase.
@@ -243,6 +244,7 @@ internal ref partial struct QuoteReader
             && (complementizer < 0 || _t.Word(complementizer)[0] == 'ب');
         Person? speaker = null;
         SpeakerEvidence evidence = SpeakerEvidence.None;
+        int first = PastInterposed(c + 1, phraseEnd) is var pastTime && pastTime == subjectAt ? subjectAt : c + 1; // past "أمس"
         if (cue.IsParticiple)
         {
             // "…، مشيراً إلى أن": the subject of the sentence's main clause, else the previous speaker.
@@ -250,8 +252,8 @@ internal ref partial struct QuoteReader
                 ?? _people.Continue(cue.Gender);
             evidence = SpeakerEvidence.MainClause;
         }
-        else if (objectFollows && _context.Speaker is { } subject && !QuoteWords.IsNameWord(_t, c + 1)
-            && !(QuoteLexicon.TryRole(_t.Word(c + 1), out SpeakerRole objectRole) && objectRole.Kind == SpeakerRoleKind.Title))
+        else if (objectFollows && _context.Speaker is { } subject && !QuoteWords.IsNameWord(_t, first)
+            && !(QuoteLexicon.TryRole(_t.Word(first), out SpeakerRole objectRole) && objectRole.Kind == SpeakerRoleKind.Title))
         {
             // "أكدت زاخاروفا أن …، ووصفت التقارير بأنها": a second cue of the sentence that takes an object keeps its subject.
             speaker = subject;
@@ -269,14 +271,21 @@ internal ref partial struct QuoteReader
             // "علمت الصحيفة من مصادر مؤكدة أن", "نقلت الوكالة عن الوزير قوله": the source speaks.
             speaker = SpeakerPhrase.Read(_t, _people, source.Start, source.End, cue.Gender, out evidence);
         }
-        else if (!empty && !(objectFollows && !QuoteLexicon.TryRole(_t.Word(c + 1), out _) && !QuoteWords.IsNameWord(_t, c + 1)))
+        else if (cue.Kind != CueKind.ClauseVerb && !OpensClause(c) && SubjectOpensClause(c) && SubjectBefore(c, cue.Gender) is { } svo)
+        {
+            // "لكن حركة طالبان حذرت تنظيم داعش من أن", "وكانت وزارة الداخلية قد كشفت عددا من": a cue after its subject in
+            // its clause has its object after it.
+            speaker = svo;
+            evidence = SpeakerEvidence.SubjectBeforeCue;
+        }
+        else if (!empty && !(objectFollows && !QuoteLexicon.TryRole(_t.Word(first), out _) && !QuoteWords.IsNameWord(_t, first)))
         {
             speaker = SpeakerPhrase.Read(_t, _people, subjectAt, phraseEnd, cue.Gender, out evidence, introducesSpeech);
         }
 
-        if (claimCue && speaker is not null && evidence == SpeakerEvidence.Name && speaker.MentionStart > _t.Tokens[c + 1].Start
-            && QuoteWords.IsCommonWord(_t.Word(c + 1)) && !QuoteLexicon.TryRole(_t.Word(c + 1), out _)
-            && !QuoteLexicon.IsPlace(_t.Word(c + 1)))
+        if (claimCue && speaker is not null && evidence == SpeakerEvidence.Name && speaker.MentionStart > _t.Tokens[first].Start
+            && QuoteWords.IsCommonWord(_t.Word(first)) && !QuoteLexicon.TryRole(_t.Word(first), out _)
+            && !QuoteLexicon.IsPlace(_t.Word(first)))
         {
             // "الناتو يعلن تواجد قوات كورية": a name inside the object is no subject; the object follows the cue.
             speaker = null;

@@ -127,8 +127,9 @@ internal ref partial struct QuoteReader
     }
 
     // The first word of the subject after the cue at c, whose phrase ends at phraseEnd: past فيه or فيها, the pronoun
-    // that takes a relative clause after a time back ("في الوقت الذي أشار فيه مصدر"), and past the outlet the
-    // statement was made to ("وقال لـ"الاقتصادية" برتران بزانسنو").
+    // that takes a relative clause after a time back ("في الوقت الذي أشار فيه مصدر"), past a time phrase or an
+    // adverb between the verb and its subject ("وقال أمس وزير الخارجية", "قالت، عصر أول من أمس الخميس، وزارة
+    // الخارجية", "وأكد أيضا المدير"), and past the outlet the statement was made to ("وقال لـ"الاقتصادية" برتران بزانسنو").
     private readonly int SubjectStart(int c, int phraseEnd)
     {
         if (c + 2 < phraseEnd && QuoteLexicon.Is(_t.Word(c + 1), QuoteWordClass.Resumptive))
@@ -136,7 +137,99 @@ internal ref partial struct QuoteReader
             return c + 2;
         }
 
-        return c + 2 < phraseEnd && IsCredit(c + 1) && SkipCredit(c + 1) is var pastCredit && pastCredit < phraseEnd ? pastCredit : c + 1;
+        int first = PastInterposed(c + 1, phraseEnd);
+        if (first >= phraseEnd || QuoteWords.IsComplementizer(_t.Word(first)))
+        {
+            first = c + 1; // "وقال أمس إن": no subject after the time phrase; the cue's own phrase is empty
+        }
+
+        return first + 1 < phraseEnd && IsCredit(first) && SkipCredit(first) is var pastCredit && pastCredit < phraseEnd ? pastCredit : first;
+    }
+
+    // The word after a time phrase or an interposed adverb that starts at k ("أمس", "مساء اليوم الثلاثاء", "عصر أول
+    // من أمس الخميس", "الأحد الماضي", "أيضا"), or k when none starts there.
+    private readonly int PastInterposed(int k, int phraseEnd)
+    {
+        int start = k;
+        if (!OpensClause(k - 1))
+        {
+            return start; // "وكانت وزارة الداخلية قد كشفت اليوم عددا من": the subject came first; the object follows
+        }
+
+        while (k < phraseEnd)
+        {
+            ReadOnlySpan<char> word = _t.Word(k);
+            if (QuoteWords.IsTimePhraseWord(word, inPhrase: k > start) || QuoteLexicon.Is(word, QuoteWordClass.Interposed) || (word is "الاول" && k > start && _t.Word(k - 1) is "امس"))
+            {
+                // "الأول" after أمس: "أمس الأول", the day before yesterday
+                k++;
+            }
+            else if (QuoteWords.IsTimeOfDay(word) && k + 1 < phraseEnd
+                && (QuoteWords.IsTimePhraseWord(_t.Word(k + 1), inPhrase: true) || _t.Word(k + 1) is "اول"))
+            {
+                k++; // "مساء أمس", "صباح اليوم", "عصر أول من أمس": a time of day before its day ("صباح الخير" is none)
+            }
+            else if (word is "اول" && k + 2 < phraseEnd && _t.Word(k + 1) is "من" && QuoteWords.IsTimePhraseWord(_t.Word(k + 2), inPhrase: true))
+            {
+                k += 3; // "أول من أمس"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // The subject follows after a space, a comma or a closing parenthesis ("قال أمس (الثلاثاء) الوزير"); a function
+        // word there ("تقول صباح الخير يا ماما") or another cue ("لا يفرق بين الاثنين، مؤكدا أن") leaves the time words
+        // no phrase of their own. A common word, a noun in ة or one with a pronoun after ب is no subject ("وأكد أيضا
+        // بتصريحاته", "فقال أيضا بلهجة تحد"); a name may open with ب ("واعترف أمس بينا نييتو").
+        return k > start && k < phraseEnd && (_t.Gap(k).IndexOfAny("،,)") >= 0 || _t.Gap(k).Trim().IsEmpty) && !QuoteWords.IsCue(_t, k)
+            && (QuoteWords.IsComplementizer(_t.Word(k)) || !QuoteWords.IsFunctionWord(_t.Word(k)))
+            && !(_t.Word(k) is { Length: > 3 } landing && landing[0] == 'ب' && (QuoteWords.IsCommonWord(landing[1..]) || QuoteWords.HasPronounSuffix(landing) || landing[^1] == 'ه')) ? k : start;
+    }
+
+    // Whether the cue at c opens its clause, so that its subject may follow it: at the start of a sentence or after a
+    // comma or colon, joined by و or ف ("وقال", "فأكد"), or after a particle ("حيث أفادت", "حسبما أعلن", "كما أعلن");
+    // not after a noun or a particle of the verb ("حركة طالبان حذرت", "وزارة الداخلية قد كشفت").
+    private readonly bool OpensClause(int c) =>
+        c == 0 || _t.EndsSentence(c) || _t.Gap(c).IndexOfAny("،,:\n") >= 0
+        || (_t.Word(c) is { Length: > 3 } verb && verb[0] is 'و' or 'ف')
+        || (QuoteWords.IsFunctionWord(_t.Word(c - 1)) && !QuoteLexicon.Is(_t.Word(c - 1), QuoteWordClass.PreVerb | QuoteWordClass.Auxiliary));
+
+    // Whether the words right before the cue at c (past قد, لم and كان) open their clause as its subject: they follow
+    // the start of a sentence, a comma, كان or a particle of a new clause ("لكن حركة طالبان حذرت", "وكانت وزارة
+    // الداخلية قد كشفت"), not a preposition ("من جهته قال", "وفي السياق أكد", "في لندن أعلن"); and they open on a
+    // word that names a speaker: a title or body, a place, a given name or a group ("بعض الخبراء").
+    private readonly bool SubjectOpensClause(int c)
+    {
+        int end = c;
+        while (end > 0 && c - end < 2 && (QuoteWords.IsPreVerb(_t.Word(end - 1)) || QuoteLexicon.Is(_t.Word(end - 1), QuoteWordClass.Auxiliary)))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && end - start < 6 && !_t.EndsSentence(start) && _t.Gap(start).Trim().IsEmpty
+            && !QuoteWords.IsFunctionWordWithClitic(_t.Word(start - 1)) && !QuoteWords.IsCue(_t, start - 1))
+        {
+            start--;
+        }
+
+        if (start == end)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = _t.Word(start);
+        if (!QuoteLexicon.TryRole(first, out _) && !QuoteLexicon.IsPlace(first) && !QuoteWords.IsGivenName(first) && !QuoteLexicon.Is(first, QuoteWordClass.Quantifier))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = start > 0 ? _t.Word(start - 1) : default;
+        return start == 0 || _t.EndsSentence(start) || !_t.Gap(start).Trim().IsEmpty
+            || QuoteLexicon.Is(before, QuoteWordClass.Auxiliary | QuoteWordClass.ClauseStart)
+            || (before.Length > 3 && before[0] == 'و' && QuoteLexicon.Is(before[1..], QuoteWordClass.Auxiliary | QuoteWordClass.ClauseStart));
     }
 
     // الذي, التي…, or والذي: a relative pronoun, and whether و joins it.

@@ -272,6 +272,22 @@ internal static class QuoteWords
         word.Length > 3 && word[0] == 'س' && Dates.DateLexicon.TryGetWord(word, out Dates.DateWord date)
         && (date.Introducers & Dates.DateIntroducer.FutureCue) != 0;
 
+    /// <summary>
+    /// A word of a time phrase that may stand between a cue and its subject ("وقال أمس", "وأكد اليوم الثلاثاء",
+    /// "وقال الأحد الماضي"), from the dates' lexicon: a weekday, a relative day, يوم or a direction.
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <param name="inPhrase">Whether a word of the time phrase came before it: a weekday that is also a common word
+    /// (الاثنين "the two", أحد "one") counts only then ("اليوم الاثنين").</param>
+    public static bool IsTimePhraseWord(ReadOnlySpan<char> word, bool inPhrase) =>
+        Dates.DateLexicon.TryGetWord(word, out Dates.DateWord date)
+        && (!date.NeedsContext || (inPhrase && date.Weekday is not null))
+        && (date.Weekday is not null || date.DayOffset is not null || (date.Introducers & Dates.DateIntroducer.DayWord) != 0
+            || date.Direction is Dates.DateDirectionWord.Past or Dates.DateDirectionWord.Future or Dates.DateDirectionWord.Current);
+
+    /// <summary>A time of day (صباح، مساء، عصر), from the dates' lexicon.</summary>
+    public static bool IsTimeOfDay(ReadOnlySpan<char> word) => Dates.DateLexicon.TryGetWord(word, out Dates.DateWord date) && date.IsTimeOfDay;
+
     /// <summary>A weekday, a relative day or يوم, from the dates' lexicon: "اليوم الجمعة" ends a speaker's phrase.</summary>
     public static bool IsDateWord(ReadOnlySpan<char> word) =>
         Dates.DateLexicon.TryGetWord(word, out Dates.DateWord date)
