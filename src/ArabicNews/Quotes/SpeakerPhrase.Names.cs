@@ -83,7 +83,7 @@ internal static partial class SpeakerPhrase
     // name known from before ends where it ends ("روته موسكو").
     private static (int Start, int End) NameRun(in QuoteText t, SpeakerRegistry people, int from, int to)
     {
-        (int Start, int End) atStart = (-1, -1), atEnd = (-1, -1), longest = (-1, -1), first = (-1, -1);
+        (int Start, int End) atStart = (-1, -1), atEnd = (-1, -1), longest = (-1, -1), first = (-1, -1), afterTitles = (-1, -1);
         int k = from;
         while (k < to)
         {
@@ -113,6 +113,13 @@ internal static partial class SpeakerPhrase
             if (end - k >= 2 && longest.Start < 0)
             {
                 longest = (k, end);
+                // A given name right after honorifics with the article or abbreviated ("الدكتور", "د."), not after a
+                // position that takes a complement ("رئيس نقابة صيادي السمك").
+                if (k > from && OnlyTitlesBetween(t, from, k) && QuoteWords.IsGivenName(t.Word(k))
+                    && (t.Word(k - 1).StartsWith("ال") || t.Word(k - 1).Length <= 2))
+                {
+                    afterTitles = (k, end);
+                }
             }
 
             if (first.Start < 0)
@@ -124,9 +131,11 @@ internal static partial class SpeakerPhrase
         }
 
         // A full name first is the speaker and what follows describes them ("بارول خاتون (35 عاما) احدى ساكني جيب
-        // كوت بنجي الهندي"); after a title, the name that ends the phrase ("المتحدث الرسمي لمركز الملك سلمان …
+        // كوت بنجي الهندي"), and so is a full name right after honorifics ("الدكتور عبدالله بن عفيف رئيس قسم البرامج
+        // في مؤسسة سالم بن محفوظ"); after a title, the name that ends the phrase ("المتحدث الرسمي لمركز الملك سلمان …
         // رأفت الصباغ").
         (int s, int e) = atStart.Start >= 0 && atStart.End - atStart.Start >= 2 ? atStart
+            : afterTitles.Start >= 0 ? afterTitles
             : atEnd.Start >= 0 && (atEnd.End - atEnd.Start >= 2 || longest.Start < 0) ? atEnd
             : atStart.Start >= 0 && longest.Start < 0 ? atStart
             : longest.Start >= 0 ? longest : atEnd.Start >= 0 ? atEnd : atStart.Start >= 0 ? atStart : first;

@@ -336,6 +336,11 @@ public class QuoteRealNewsRulesTests
         { "وتتراجع المبيعات، حيث أفادت مؤخرا مؤسسة الأبحاث أن الطلب انخفض.", ["Indirect|مؤسسة الأبحاث|الطلب انخفض"] },
         { "وقال الوزير خالد الشمري إن الموسم ناجح. وأكد أيضا بتصريحاته أن العمل مستمر.",
             ["Indirect|خالد الشمري|الموسم ناجح", "Indirect|خالد الشمري|العمل مستمر"] },
+        // A full name right after an honorific is the speaker, and a name inside the role after it is a body's; after a
+        // position that takes a complement, the name that ends the phrase is the holder's.
+        { "وقال الدكتور عبدالله بن عفيف رئيس قسم البرامج في مؤسسة سالم بن محفوظ الخيرية: \"نفخر بالتعاون مع النادي\".",
+            ["Direct|عبدالله بن عفيف|نفخر بالتعاون مع النادي"] },
+        { "وقال رئيس نقابة صيادي السمك في الولاية أبو بكر غامندي إن القرى هوجمت.", ["Indirect|أبو بكر غامندي|القرى هوجمت"] },
     };
 
     // A phrase written `times` times, joined by spaces.
