@@ -58,6 +58,8 @@ internal enum QuoteWordClass : long
     Eulogy = 17179869184,
     Interposed = 34359738368,
     ClauseStart = 68719476736,
+    Pointing = 137438953472,
+    Attention = 274877906944,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -161,6 +163,8 @@ internal static class QuoteLexicon
                 "resumptive" => QuoteWordClass.Resumptive,
                 "interposed" => QuoteWordClass.Interposed,
                 "clause-start" => QuoteWordClass.ClauseStart,
+                "pointing" => QuoteWordClass.Pointing,
+                "attention" => QuoteWordClass.Attention,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

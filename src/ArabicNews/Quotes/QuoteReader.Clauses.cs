@@ -30,12 +30,6 @@ internal ref partial struct QuoteReader
             return 0;
         }
 
-        if (evidence == SpeakerEvidence.Name && speaker is { Tokens.Length: 1, Title: null } && !QuoteWords.IsGivenName(speaker.Tokens[0])
-            && !QuoteWords.IsFamilyName(speaker.Tokens[0]))
-        {
-            return 0; // "أعلن صافرة النهاية": one unknown word is too weak a subject to report a claim by; "أكد الجبير" is not
-        }
-
         int k = cue + 1;
         if (speaker is not null && evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference
             && speaker.MentionStart >= _t.Tokens[cue].End)
@@ -43,10 +37,46 @@ internal ref partial struct QuoteReader
             k = _t.FirstTokenAfter(speaker.MentionStart + speaker.MentionLength, cue + 1);
         }
 
-        while (k < _t.Count && k - cue < 12 && !_t.EndsSentence(k) && _t.Gap(k).Trim().IsEmpty
-            && (QuoteWords.IsFunctionWord(_t.Word(k)) || _t.Word(k) is "رسميا" or "امس" or "اليوم") && !QuoteWords.IsComplementizer(_t.Word(k)))
+        if (evidence == SpeakerEvidence.Name && speaker is { Tokens.Length: 1, Title: null } && !QuoteWords.IsGivenName(speaker.Tokens[0])
+            && !QuoteWords.IsFamilyName(speaker.Tokens[0])
+            && !(speaker.Tokens[0].StartsWith("ال", StringComparison.Ordinal) && k < _t.Count && _t.Word(k) is "علي" or "عن" or "الي"))
         {
+            // "أعلن صافرة النهاية": one unknown word is too weak a subject to report a claim by; "أكد الجبير" is not, nor
+            // one with the article before the verb's preposition ("وأكد العليان على أهمية").
+            return 0;
+        }
+
+        // The words before the object: prepositions and particles, time words ("أعلنت السلطات السبت عن"), and a comma
+        // before the verb's preposition ("أعلنت وزارة الصحة، عن تسجيل"); a cue that points ("لفت", "ألمح") has its claim
+        // after إلى or ل, past a noun of attention ("لافتا النظر إلى ضرورة"), and none without ("لفت نظري شيء").
+        bool pointing = QuoteWords.TryCue(_t, cue, out QuoteCue pointer) && QuoteLexicon.Is(pointer.Lemma, QuoteWordClass.Pointing);
+        bool pointedAt = false;
+        while (k < _t.Count && k - cue < 12 && !_t.EndsSentence(k)
+            && (_t.Gap(k).Trim().IsEmpty || (_t.Gap(k).Trim() is "،" or "," && _t.Word(k) is "علي" or "عن" or "الي"))
+            && (QuoteWords.IsFunctionWord(_t.Word(k)) || _t.Word(k) is "رسميا" || QuoteWords.IsTimePhraseWord(_t.Word(k), inPhrase: false)
+                || (pointing && !pointedAt && QuoteLexicon.Is(_t.Word(k), QuoteWordClass.Attention)))
+            && !QuoteWords.IsComplementizer(_t.Word(k)))
+        {
+            pointedAt |= _t.Word(k) is "الي";
             k++;
+        }
+
+        if (pointing && !pointedAt && !(k < _t.Count && _t.Word(k) is { Length: > 3 } withLam && withLam[0] == 'ل' && !QuoteWords.IsFunctionWord(withLam)))
+        {
+            // "وأشار التقرير إلى": past the name of a speaker named before, to إلى within the clause.
+            int to = k;
+            while (to < _t.Count && to - k < 6 && !_t.EndsSentence(to) && (to == k || _t.Gap(to).Trim().IsEmpty) && _t.Word(to) is not "الي"
+                && !QuoteWords.IsComplementizer(_t.Word(to)) && !QuoteWords.IsCue(_t, to))
+            {
+                to++;
+            }
+
+            if (to >= _t.Count || _t.Word(to) is not "الي" || to + 1 >= _t.Count || !_t.Gap(to + 1).Trim().IsEmpty)
+            {
+                return 0;
+            }
+
+            k = to + 1;
         }
 
         return k < _t.Count && !_t.EndsSentence(k) && _t.Gap(k).Trim().IsEmpty && k + 1 < _t.Count && !_t.EndsSentence(k + 1)
