@@ -54,6 +54,12 @@ internal static class PersonName
                 break; // "عائشة أم المؤمنين رضي الله عنها", "رسول الله صلى الله عليه وسلم": a eulogy ends the name
             }
 
+            if (n - 2 >= k && QuoteWords.IsPatronymic(t.Word(n - 2)) && QuoteWords.IsCommonWord(word) && !QuoteWords.IsNameConnector(word)
+                && !QuoteWords.IsGivenName(word) && !word.StartsWith("ال"))
+            {
+                break; // "الأمير سلطان بن سلمان تسجيل الرسوم": after a father's name, the lineage goes on with بن, not a common word
+            }
+
             if (n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty && QuoteLexicon.Is(t.Word(n + 1), QuoteWordClass.NameCompletion) && word.Length > 1
                 && !word.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n) && !QuoteLexicon.TryRole(word, out _))
             {
@@ -75,7 +81,7 @@ internal static class PersonName
             if ((QuoteWords.IsNameWord(t, n) && !QuoteWords.IsPatronymic(word)) || (n == k && StartsForeignName(t, n, limit)) || FollowsGivenName(t, n, k)
                 || (titled && n > k && n - k < 3 && !t.Word(n - 1).StartsWith("ال") && IsPlainNamePart(t, n))
                 || (n + 1 < limit && QuoteWords.IsPatronymicBetweenNames(t.Word(n + 1)) && t.Gap(n + 1).Trim().IsEmpty && word.Length > 2 && !QuoteWords.IsFunctionWordWithClitic(word)
-                    && !word.StartsWith("ال") && !QuoteLexicon.TryRole(word, out _)))
+                    && !word.StartsWith("ال") && (!QuoteLexicon.TryRole(word, out _) || QuoteWords.IsGivenName(word)))) // "سلطان بن سلمان": a title that is a given name
             {
                 n++;
                 names++;

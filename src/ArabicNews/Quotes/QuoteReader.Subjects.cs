@@ -300,9 +300,10 @@ internal ref partial struct QuoteReader
         while (start > 0 && end - start < 6 && !_t.EndsSentence(start) && (start == end || _t.Gap(start).Trim().IsEmpty))
         {
             ReadOnlySpan<char> word = _t.Word(start - 1);
-            if (QuoteWords.IsFunctionWordWithClitic(word) || QuoteWords.IsComplementizer(word) || QuoteWords.IsCue(_t, start - 1) || QuoteWords.IsDateWord(word) || char.IsAsciiDigit(word[0]))
+            if (QuoteWords.IsFunctionWordWithClitic(word) || QuoteWords.IsComplementizer(word) || QuoteWords.IsCue(_t, start - 1) || QuoteWords.IsDateWord(word) || char.IsAsciiDigit(word[0])
+                || QuoteLexicon.Is(word, QuoteWordClass.Interposed))
             {
-                break;
+                break; // "مؤخراً وصف المالكي": an adverb before the cue is no subject
             }
 
             start--;

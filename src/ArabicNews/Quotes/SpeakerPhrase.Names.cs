@@ -94,9 +94,11 @@ internal static partial class SpeakerPhrase
                 continue;
             }
 
-            if (NamesBody(t, k))
+            if (NamesBody(t, k) || (end - k == 1 && k > from && QuoteLexicon.IsPlace(t.Word(k))))
             {
-                k = end; // "لمركز الملك سلمان", "جامعة الملك سعود": the name is a body's
+                // "لمركز الملك سلمان", "جامعة الملك سعود": the name is a body's; "مساعد أمين غرفة جدة": a place in a title
+                // is no holder's name.
+                k = end;
                 continue;
             }
 

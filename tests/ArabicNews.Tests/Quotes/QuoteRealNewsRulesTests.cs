@@ -352,6 +352,11 @@ public class QuoteRealNewsRulesTests
         { "وقال المدير خالد العليان إن العمل مستمر، لافتا النظر إلى ضرورة الالتزام بالمواعيد.",
             ["Indirect|خالد العليان|العمل مستمر", "Indirect|خالد العليان|ضرورة الالتزام بالمواعيد"] },
         { "وقال المدير خالد العليان إن العمل مستمر. ولفت نظري في الحفل تكاتف الأسر.", ["Indirect|خالد العليان|العمل مستمر"] },
+        // A title that is also a given name opens a lineage ("سلطان بن سلمان"), and after the father's name a common word
+        // is the object, not a grandfather; a place in a title is no holder's name; an adverb before a cue is no subject.
+        { "واعتبر الأمير سلطان بن سلمان تسجيل الرسوم الصخرية إنجازا كبيرا.", ["Indirect|سلطان بن سلمان|تسجيل الرسوم الصخرية إنجازا كبيرا"] },
+        { "وأشار مساعد أمين غرفة جدة إلى أن الزيارة ناجحة.", ["Indirect|مساعد أمين غرفة جدة|الزيارة ناجحة"] },
+        { "مؤخراً وصف الوزير خالد الشمري الوضع بأنه مستقر.", ["Indirect|خالد الشمري|مستقر"] },
     };
 
     // A phrase written `times` times, joined by spaces.
