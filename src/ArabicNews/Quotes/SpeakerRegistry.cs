@@ -401,13 +401,16 @@ internal sealed partial class SpeakerRegistry
     /// </summary>
     public Person? FindByTitle(in QuoteText t, int from, int to)
     {
-        string head = string.Join(' ', Words(t, from, Math.Min(to, from + 6)));
+        string[] words = Words(t, from, Math.Min(to, from + 6));
+        string head = string.Join(' ', words);
+        string? shared = SharedTitle(words);
         Person? best = null;
         foreach (Person person in _people)
         {
             if ((HasTitle(person.TitleKey, head) || HasTitle(person.AppositionKey, head)
                     || (to == from + 1 && head.Length > 4 && head.StartsWith("ال", StringComparison.Ordinal)
-                        && (HasTitle(person.AppositionKey, head[2..]) || HasTitle(person.TitleKey, head[2..]))))
+                        && (HasTitle(person.AppositionKey, head[2..]) || HasTitle(person.TitleKey, head[2..])))
+                    || (shared is not null && (HasTitle(person.TitleKey, shared) || HasTitle(person.AppositionKey, shared))))
                 && person.Position < t.Tokens[from].Start)
             {
                 best = best is null || person.Position > best.Position ? person : best;
@@ -442,6 +445,22 @@ internal sealed partial class SpeakerRegistry
         }
 
         return false;
+    }
+
+    // The words of a title before a place or body it names with a preposition ("المدير العام للعلاقات الخارجية" of
+    // "المدير العام للعلاقات الخارجية في وزارة الشؤون الإسلامية"), when at least three words come before it: the same
+    // role named before with another wording of its place ("… بالوزارة") is the same person. Else null.
+    private static string? SharedTitle(string[] words)
+    {
+        for (int k = 3; k < words.Length; k++)
+        {
+            if (words[k] == "في" || (words[k].Length > 4 && words[k][0] == 'ب' && words[k].AsSpan(1).StartsWith("ال")))
+            {
+                return string.Join(' ', words, 0, k);
+            }
+        }
+
+        return null;
     }
 
     // Whether a title key is the title head or begins with it, word by word.
