@@ -60,6 +60,7 @@ internal enum QuoteWordClass : long
     ClauseStart = 68719476736,
     Pointing = 137438953472,
     Attention = 274877906944,
+    SourceParticle = 549755813888,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -165,6 +166,7 @@ internal static class QuoteLexicon
                 "clause-start" => QuoteWordClass.ClauseStart,
                 "pointing" => QuoteWordClass.Pointing,
                 "attention" => QuoteWordClass.Attention,
+                "source-particle" => QuoteWordClass.SourceParticle,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

@@ -73,10 +73,56 @@ internal ref partial struct QuoteReader
             speaker.LastSpoke = _t.Tokens[c].Start;
         }
 
+        if (complementizer < 0 && !toQuote && _options.IncludeIndirect && evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference
+            && SourceParticleBefore(c) is var particle && particle > 0 && SpeakerPhraseCloses(phraseEnd, strict: _t.Word(particle) is "كما" or "مثلما")
+            && ClauseBefore(particle) is var reported && reported >= 0)
+        {
+            // "قتل 27 شخصا على الأقل، حسبما أفاد أمس مسؤول الإغاثة": a cue after حسبما (بحسب ما، وفق ما، كما) with no
+            // clause or object of its own is the source of the clause before it.
+            found.Add(Mention(_t.Tokens[reported].Start, _t.Tokens[particle - 1].End, QuoteKind.Indirect));
+            return phraseEnd;
+        }
+
         // A claim is reported by someone named, or by a speaker who spoke in this sentence or the one before.
         bool claimBy = named
             || (evidence is SpeakerEvidence.Continuation or SpeakerEvidence.MainClause && spokeBefore >= _previousSentenceStart);
         return ReadSpeech(found, c, phraseEnd, complementizer, toQuote, claimCue && claimBy, speaker, evidence, marks, nextMark);
+    }
+
+    // The first word of the particle before the cue at c that makes it a source of the clause before ("حسبما", "كما",
+    // "بحسب ما", "وفقا لما"), or -1.
+    private readonly int SourceParticleBefore(int c)
+    {
+        if (c < 1 || !_t.Gap(c).Trim().IsEmpty || !QuoteLexicon.Is(_t.Word(c - 1), QuoteWordClass.SourceParticle))
+        {
+            return -1;
+        }
+
+        if (_t.Word(c - 1) is "ما" or "لما")
+        {
+            return c >= 2 && _t.Gap(c - 1).Trim().IsEmpty && QuoteWords.TryCue(_t, c - 2, out QuoteCue source) && source.Kind == CueKind.Source ? c - 2 : -1;
+        }
+
+        return c - 1;
+    }
+
+    // Whether the speaker's phrase of a cue ends at word k with nothing the cue says after it: always after حسبما and its
+    // kin, which refer back; after كما (`strict`), which is also "and also" before a claim ("كما أعلنت الوزارة إطلاق
+    // البرنامج"), only at the end of the sentence, a comma or a parenthesis.
+    private readonly bool SpeakerPhraseCloses(int k, bool strict) =>
+        !strict || k >= _t.Count || _t.EndsSentence(k) || _t.Gap(k).IndexOfAny("،,()") >= 0;
+
+    // The first word of the clause that ends before word `particle`: back to the start of its sentence or the end of the
+    // last reported clause, when it holds three words or more and nothing quoted already; else -1.
+    private readonly int ClauseBefore(int particle)
+    {
+        int start = particle - 1;
+        while (start > 0 && !_t.EndsSentence(start) && _t.Tokens[start - 1].Start >= _clauseEnd && particle - start < 60)
+        {
+            start--;
+        }
+
+        return particle - start >= 3 && _t.Tokens[start].Start >= _clauseEnd && (start == 0 || _t.EndsSentence(start) || _t.Tokens[start - 1].Start < _clauseEnd) ? start : -1;
     }
 
     // Whether the word after a verb of considering makes it passive: a passive sign ("بمثابة", "من"), or an indefinite
