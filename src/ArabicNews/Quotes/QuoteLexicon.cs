@@ -61,6 +61,7 @@ internal enum QuoteWordClass : long
     Pointing = 137438953472,
     Attention = 274877906944,
     SourceParticle = 549755813888,
+    Statement = 1099511627776,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -167,6 +168,7 @@ internal static class QuoteLexicon
                 "pointing" => QuoteWordClass.Pointing,
                 "attention" => QuoteWordClass.Attention,
                 "source-particle" => QuoteWordClass.SourceParticle,
+                "statement" => QuoteWordClass.Statement,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

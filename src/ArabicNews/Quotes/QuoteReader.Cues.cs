@@ -89,6 +89,23 @@ internal ref partial struct QuoteReader
         return ReadSpeech(found, c, phraseEnd, complementizer, toQuote, claimCue && claimBy, speaker, evidence, marks, nextMark);
     }
 
+    // Whether a statement without the article comes shortly before the cue at c ("كلمة قال فيها", "بيانا أكدت فيه",
+    // "كلمة في الحفل أكد فيها"), in its sentence.
+    private readonly bool StatementBefore(int c)
+    {
+        for (int k = c - 1; k >= 0 && c - k <= 4 && !_t.EndsSentence(k + 1); k--)
+        {
+            ReadOnlySpan<char> word = _t.Word(k);
+            ReadOnlySpan<char> bare = word.Length > 3 && word[^1] == 'ا' ? word[..^1] : word; // "بيانا"
+            if (!word.StartsWith("ال") && (QuoteLexicon.Is(word, QuoteWordClass.Statement) || QuoteLexicon.Is(bare, QuoteWordClass.Statement)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The first word of the particle before the cue at c that makes it a source of the clause before ("حسبما", "كما",
     // "بحسب ما", "وفقا لما"), or -1.
     private readonly int SourceParticleBefore(int c)
@@ -296,6 +313,13 @@ internal ref partial struct QuoteReader
             // "…، مشيراً إلى أن": the subject of the sentence's main clause, else the previous speaker.
             speaker = _context.Speaker ?? _people.SubjectOf(_sentenceStart, _t.Tokens[c].Start) ?? VerbSubject(c, cue.Gender)
                 ?? _people.Continue(cue.Gender);
+            evidence = SpeakerEvidence.MainClause;
+        }
+        else if (subjectAt == c + 1 && QuoteLexicon.Is(_t.Word(c + 1), QuoteWordClass.Resumptive) && StatementBefore(c) && VerbSubject(c, cue.Gender) is { } giver)
+        {
+            // "وألقى الأمير كلمة قال فيها إن", "وأصدرت الوزارة بيانا أكدت فيه أن": a cue in the relative clause of a
+            // statement the sentence's subject gave; the subject speaks.
+            speaker = giver;
             evidence = SpeakerEvidence.MainClause;
         }
         else if (objectFollows && _context.Speaker is { } subject && !QuoteWords.IsNameWord(_t, first)
