@@ -62,6 +62,7 @@ internal enum QuoteWordClass : long
     Attention = 274877906944,
     SourceParticle = 549755813888,
     Statement = 1099511627776,
+    Divine = 2199023255552,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -169,6 +170,7 @@ internal static class QuoteLexicon
                 "attention" => QuoteWordClass.Attention,
                 "source-particle" => QuoteWordClass.SourceParticle,
                 "statement" => QuoteWordClass.Statement,
+                "divine" => QuoteWordClass.Divine,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

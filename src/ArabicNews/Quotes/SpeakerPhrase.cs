@@ -51,6 +51,14 @@ internal static partial class SpeakerPhrase
             return people.LastSpeaker;
         }
 
+        if (QuoteLexicon.Is(head, QuoteWordClass.Divine) && from > 0 && QuoteWords.IsCue(t, from - 1))
+        {
+            // "يقول الله عز وجل:", "قال تعالى:": right after a cue God speaks, and the words after the name praise (not
+            // "ابن خلدون رحمه الله قال", "حزب الله").
+            evidence = SpeakerEvidence.Name;
+            return people.Register(t, from, from + 1, null, gender);
+        }
+
         if (QuoteWords.IsPronounTitle(head))
         {
             // "وأشار معاليه إلى أن", "وقال الأخير إن": the person named last.

@@ -374,6 +374,9 @@ public class QuoteRealNewsRulesTests
         // that subject as its speaker, not the statement or a word between.
         { "وأصدرت الوزارة بيانا أكدت فيه أن الحادث معزول.", ["Indirect|الوزارة|الحادث معزول"] },
         { "وألقى وزير الصحة كلمة في الحفل أكد فيها أن الخدمات تحسنت.", ["Indirect|وزير الصحة|الخدمات تحسنت"] },
+        // Right after a cue, God's name is the speaker and its epithets praise ("عز وجل"); elsewhere الله is no speaker.
+        { "يقول الله عز وجل: {وتعاونوا على البر والتقوى}.", ["Direct|الله|وتعاونوا على البر والتقوى"] },
+        { "وقال المؤرخ ابن خلدون رحمه الله إن الظلم مؤذن بخراب العمران.", ["Indirect|ابن خلدون|الظلم مؤذن بخراب العمران"] },
         // "ذلك" as the object between a cue and its subject is neither.
         { "أوضح ذلك رئيس مجلس إدارة النادي الدكتور عبدالله الحيدري، أن المجال مفتوح للجميع.", ["Indirect|عبدالله الحيدري|المجال مفتوح للجميع"] },
     };
