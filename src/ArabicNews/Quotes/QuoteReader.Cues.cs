@@ -157,7 +157,9 @@ internal ref partial struct QuoteReader
     private (int PhraseEnd, int Complementizer, bool ToQuote, bool Skipped) ScanPhrase(int c)
     {
         int limit = Math.Min(_t.Count, c + 24);
-        int first = PastInterposed(c + 1, limit); // "وقال أمس وزير الخارجية": the subject after the time phrase
+        // "وقال أمس وزير الخارجية": the subject after the time phrase; a participle has none after it ("قائلا لنا شرف …" is
+        // the speech).
+        int first = QuoteWords.TryCue(_t, c, out QuoteCue self) && self.IsParticiple ? c + 1 : PastInterposed(c + 1, limit);
         int phraseEnd = first;
         bool toQuote = false;
         int complementizer = -1;

@@ -185,7 +185,8 @@ internal ref partial struct QuoteReader
         // بتصريحاته", "فقال أيضا بلهجة تحد"); a name may open with ب ("واعترف أمس بينا نييتو").
         return k > start && k < phraseEnd && (_t.Gap(k).IndexOfAny("،,)") >= 0 || _t.Gap(k).Trim().IsEmpty) && !QuoteWords.IsCue(_t, k)
             && (QuoteWords.IsComplementizer(_t.Word(k)) || !QuoteWords.IsFunctionWord(_t.Word(k)))
-            && !(_t.Word(k) is { Length: > 3 } landing && landing[0] == 'ب' && (QuoteWords.IsCommonWord(landing[1..]) || QuoteWords.HasPronounSuffix(landing) || landing[^1] == 'ه')) ? k : start;
+            && !(_t.Word(k) is { Length: > 3 } landing && landing[0] == 'ب' && (QuoteWords.IsCommonWord(landing[1..]) || QuoteWords.HasPronounSuffix(landing) || landing[^1] == 'ه'))
+            && !_t.HasAccusativeTanween(k) ? k : start; // "فقال له متهكماً": an accusative is a manner, no subject
     }
 
     // Whether the cue at c opens its clause, so that its subject may follow it: at the start of a sentence or after a

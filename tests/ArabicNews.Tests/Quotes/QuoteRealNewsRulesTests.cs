@@ -377,6 +377,10 @@ public class QuoteRealNewsRulesTests
         // Right after a cue, God's name is the speaker and its epithets praise ("عز وجل"); elsewhere الله is no speaker.
         { "يقول الله عز وجل: {وتعاونوا على البر والتقوى}.", ["Direct|الله|وتعاونوا على البر والتقوى"] },
         { "وقال المؤرخ ابن خلدون رحمه الله إن الظلم مؤذن بخراب العمران.", ["Indirect|ابن خلدون|الظلم مؤذن بخراب العمران"] },
+        // The addressee's pronoun between a cue and its subject ("قال لي أدول") is passed over, but not after a participle,
+        // whose speech it opens, nor to an accusative of manner ("فقال له متهكماً").
+        { "قال لي الروائي حجاج أدول: أهل النوبة يعتقدون ذلك منذ القدم.", ["Direct|حجاج أدول|أهل النوبة يعتقدون ذلك منذ القدم"] },
+        { "وأوضح لي الدكتور سعد الغامدي أن المرض منتشر.", ["Indirect|سعد الغامدي|المرض منتشر"] },
         // "ذلك" as the object between a cue and its subject is neither.
         { "أوضح ذلك رئيس مجلس إدارة النادي الدكتور عبدالله الحيدري، أن المجال مفتوح للجميع.", ["Indirect|عبدالله الحيدري|المجال مفتوح للجميع"] },
     };
