@@ -54,7 +54,7 @@ internal static class PersonName
                 break; // "عائشة أم المؤمنين رضي الله عنها", "رسول الله صلى الله عليه وسلم": a eulogy ends the name
             }
 
-            if (n - 2 >= k && QuoteWords.IsPatronymic(t.Word(n - 2)) && QuoteWords.IsCommonWord(word) && !QuoteWords.IsNameConnector(word)
+            if (n - 2 >= k && t.Word(n - 2).Length <= 3 && QuoteWords.IsPatronymic(t.Word(n - 2)) && QuoteWords.IsCommonWord(word) && !QuoteWords.IsNameConnector(word)
                 && !QuoteWords.IsGivenName(word) && !word.StartsWith("ال"))
             {
                 break; // "الأمير سلطان بن سلمان تسجيل الرسوم": after a father's name, the lineage goes on with بن, not a common word

@@ -19,7 +19,7 @@ internal ref partial struct QuoteReader
             return ReadSource(found, c, cue, cueText);
         }
 
-        (int phraseEnd, int complementizer, bool toQuote, bool skipped) = ScanPhrase(c);
+        (int phraseEnd, int complementizer, bool toQuote, bool skipped, int afterTime) = ScanPhrase(c, cue.IsParticiple);
         if (toQuote && complementizer < 0 && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !_t.Gap(phraseEnd).Contains(':')
             && QuotationAfter(phraseEnd, out int quotedFirst) is var quotedAfter && quotedAfter > phraseEnd && quotedAfter - quotedFirst <= 3)
         {
@@ -30,7 +30,7 @@ internal ref partial struct QuoteReader
 
         // "وقال علي الدخيل": علي written with ي is the name, not the preposition; "في الوقت الذي رجحت فيه المصادر":
         // the pronoun that takes the relative clause back comes before the subject.
-        int subjectAt = SubjectStart(c, phraseEnd);
+        int subjectAt = SubjectStart(c, phraseEnd, afterTime);
         bool empty = phraseEnd == c + 1 || QuoteWords.IsDateWord(_t.Word(subjectAt))
             || (QuoteWords.IsFunctionWord(_t.Word(subjectAt)) && !QuoteLexicon.Is(_t.Word(subjectAt), QuoteWordClass.Quantifier)
                 && !QuoteWords.IsNameWord(_t, subjectAt));
@@ -53,7 +53,7 @@ internal ref partial struct QuoteReader
         // A claim verb's object is a reported claim, but not in a headline ("الناتو يعلن تواجد قوات"), which reports.
         bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !InFirstLine(c)
             && !(c > 0 && _t.Gap(c).Trim().IsEmpty && QuoteWords.IsWithConjunction(_t.Word(c - 1), QuoteWordClass.ClaimBlocker));
-        (Person? speaker, SpeakerEvidence evidence) = ResolveSpeaker(c, subjectAt, cue, phraseEnd, complementizer, toQuote, empty, claimCue);
+        (Person? speaker, SpeakerEvidence evidence) = ResolveSpeaker(c, subjectAt, afterTime, cue, phraseEnd, complementizer, toQuote, empty, claimCue);
         bool named = evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference or SpeakerEvidence.SubjectBeforeCue or SpeakerEvidence.Counterpart;
         if (!named && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Finding))
         {
@@ -152,14 +152,15 @@ internal ref partial struct QuoteReader
                 && (QuoteWords.IsCommonWord(word) || (word.Length > 3 && word[^1] == 'ا')));
     }
 
-    // The phrase after the cue at c: where it ends, the أن that opens its clause (-1: none), whether a quotation or a
-    // colon follows it, and whether its end was skipped past an occasion or a credit ("في بيان", "لـ«عكاظ»").
-    private (int PhraseEnd, int Complementizer, bool ToQuote, bool Skipped) ScanPhrase(int c)
+    // The phrase after the cue at c (a participle when `participle`): where it ends, the أن that opens its clause (-1:
+    // none), whether a quotation or a colon follows it, whether its end was skipped past an occasion or a credit ("في
+    // بيان", "لـ«عكاظ»"), and the word after a time phrase or adverb right after the cue (c + 1 when none), read once.
+    private (int PhraseEnd, int Complementizer, bool ToQuote, bool Skipped, int AfterTime) ScanPhrase(int c, bool participle)
     {
         int limit = Math.Min(_t.Count, c + 24);
         // "وقال أمس وزير الخارجية": the subject after the time phrase; a participle has none after it ("قائلا لنا شرف …" is
         // the speech).
-        int first = QuoteWords.TryCue(_t, c, out QuoteCue self) && self.IsParticiple ? c + 1 : PastInterposed(c + 1, limit);
+        int first = participle ? c + 1 : PastInterposed(c + 1, limit);
         int phraseEnd = first;
         bool toQuote = false;
         int complementizer = -1;
@@ -288,16 +289,16 @@ internal ref partial struct QuoteReader
         {
             // A cue with neither a quote nor a clause after it ("أشاد لافروف بالعلاقات") still names the
             // sentence's speaker, for a partial quote later in it.
-            int from = SubjectStart(c, phraseEnd);
+            int from = SubjectStart(c, phraseEnd, first);
             phraseEnd = Math.Min(phraseEnd, from + SpeakerPhrase.Length(_t, _people, from, phraseEnd));
         }
 
-        return (phraseEnd, complementizer, toQuote, skipped);
+        return (phraseEnd, complementizer, toQuote, skipped, first);
     }
 
     // Who speaks after the cue at c, whose phrase ends at phraseEnd: a name, title or body after the cue, the subject of
     // the main clause for a participle, the subject before the cue, or the previous speaker.
-    private (Person? Speaker, SpeakerEvidence Evidence) ResolveSpeaker(int c, int subjectAt, QuoteCue cue, int phraseEnd, int complementizer, bool toQuote, bool empty, bool claimCue)
+    private (Person? Speaker, SpeakerEvidence Evidence) ResolveSpeaker(int c, int subjectAt, int afterTime, QuoteCue cue, int phraseEnd, int complementizer, bool toQuote, bool empty, bool claimCue)
     {
         // "وأضاف الخضيري قائلاً:": a participle of saying right after the phrase says the speech is to come.
         bool introducesSpeech = complementizer >= 0 || toQuote
@@ -309,7 +310,7 @@ internal ref partial struct QuoteReader
             && (complementizer < 0 || _t.Word(complementizer)[0] == 'ب');
         Person? speaker = null;
         SpeakerEvidence evidence = SpeakerEvidence.None;
-        int first = PastInterposed(c + 1, phraseEnd) is var pastTime && pastTime == subjectAt ? subjectAt : c + 1; // past "أمس"
+        int first = afterTime == subjectAt ? subjectAt : c + 1; // past "أمس"
         if (cue.IsParticiple)
         {
             // "…، مشيراً إلى أن": the subject of the sentence's main clause, else the previous speaker.

@@ -130,14 +130,14 @@ internal ref partial struct QuoteReader
     // that takes a relative clause after a time back ("في الوقت الذي أشار فيه مصدر"), past a time phrase or an
     // adverb between the verb and its subject ("وقال أمس وزير الخارجية", "قالت، عصر أول من أمس الخميس، وزارة
     // الخارجية", "وأكد أيضا المدير"), and past the outlet the statement was made to ("وقال لـ"الاقتصادية" برتران بزانسنو").
-    private readonly int SubjectStart(int c, int phraseEnd)
+    private readonly int SubjectStart(int c, int phraseEnd, int afterTime)
     {
         if (c + 2 < phraseEnd && QuoteLexicon.Is(_t.Word(c + 1), QuoteWordClass.Resumptive))
         {
             return c + 2;
         }
 
-        int first = PastInterposed(c + 1, phraseEnd);
+        int first = afterTime < phraseEnd ? afterTime : c + 1; // PastInterposed, read once by ScanPhrase
         if (first >= phraseEnd || QuoteWords.IsComplementizer(_t.Word(first)))
         {
             first = c + 1; // "وقال أمس إن": no subject after the time phrase; the cue's own phrase is empty
@@ -151,11 +151,6 @@ internal ref partial struct QuoteReader
     private readonly int PastInterposed(int k, int phraseEnd)
     {
         int start = k;
-        if (!OpensClause(k - 1))
-        {
-            return start; // "وكانت وزارة الداخلية قد كشفت اليوم عددا من": the subject came first; the object follows
-        }
-
         while (k < phraseEnd)
         {
             ReadOnlySpan<char> word = _t.Word(k);
@@ -183,7 +178,9 @@ internal ref partial struct QuoteReader
         // word there ("تقول صباح الخير يا ماما") or another cue ("لا يفرق بين الاثنين، مؤكدا أن") leaves the time words
         // no phrase of their own. A common word, a noun in ة or one with a pronoun after ب is no subject ("وأكد أيضا
         // بتصريحاته", "فقال أيضا بلهجة تحد"); a name may open with ب ("واعترف أمس بينا نييتو").
-        return k > start && k < phraseEnd && (_t.Gap(k).IndexOfAny("،,)") >= 0 || _t.Gap(k).Trim().IsEmpty) && !QuoteWords.IsCue(_t, k)
+        // After its subject in its clause, a cue has its object after the time phrase ("وكانت وزارة الداخلية قد كشفت اليوم
+        // عددا من").
+        return k > start && k < phraseEnd && OpensClause(start - 1) && (_t.Gap(k).IndexOfAny("،,)") >= 0 || _t.Gap(k).Trim().IsEmpty) && !QuoteWords.IsCue(_t, k)
             && (QuoteWords.IsComplementizer(_t.Word(k)) || !QuoteWords.IsFunctionWord(_t.Word(k)))
             && !(_t.Word(k) is { Length: > 3 } landing && landing[0] == 'ب' && (QuoteWords.IsCommonWord(landing[1..]) || QuoteWords.HasPronounSuffix(landing) || landing[^1] == 'ه'))
             && !_t.HasAccusativeTanween(k) ? k : start; // "فقال له متهكماً": an accusative is a manner, no subject

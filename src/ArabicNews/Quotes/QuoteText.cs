@@ -77,6 +77,9 @@ internal readonly ref struct QuoteText
     public string OriginalText(int normalizedStart, int normalizedEnd) =>
         Map.ToOriginal(TextSpan.FromBounds(normalizedStart, normalizedEnd)).Slice(Original).ToString();
 
+    /// <summary>The original text of word <paramref name="k"/>, as a span of the article.</summary>
+    public ReadOnlySpan<char> OriginalWord(int k) => Map.ToOriginal(TextSpan.FromBounds(Tokens[k].Start, Tokens[k].End)).Slice(Original);
+
     /// <summary>The original text of words [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public string OriginalWords(int from, int to) => OriginalText(Tokens[from].Start, Tokens[to - 1].End);
 

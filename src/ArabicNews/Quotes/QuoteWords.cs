@@ -13,7 +13,7 @@ internal static class QuoteWords
     public static bool TryCue(in QuoteText t, int k, out QuoteCue cue, out string text)
     {
         bool found = TryCue(t, k, out cue);
-        text = found ? t.OriginalWords(k, k + 1) : "";
+        text = found ? CueTexts.Of(t.OriginalWord(k)) : "";
         return found;
     }
 
