@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using ArabicNews.Annotations;
 using ArabicNews.Text;
@@ -29,6 +30,9 @@ public sealed class QuoteExtractor
         Options = options;
     }
 
+    // Articles of up to this many words keep their per-word answers on the stack.
+    private const int StackWords = 2048;
+
     /// <summary>Gets the shared extractor with <see cref="QuoteExtractionOptions.Default"/>.</summary>
     public static QuoteExtractor Default { get; } = new(QuoteExtractionOptions.Default);
 
@@ -52,7 +56,25 @@ public sealed class QuoteExtractor
     {
         using var words = NormalizedWords.Create(text);
         var found = new List<QuoteMention>();
-        new QuoteReader(new QuoteText(words.Text, words.Tokens, words.Map, text), Options).Read(found);
+
+        // The answers to "may this word be part of a name?", kept per word for the whole read.
+        int count = words.Tokens.Length;
+        sbyte[]? rented = count > StackWords ? ArrayPool<sbyte>.Shared.Rent(count) : null;
+        Span<sbyte> nameWords = rented is null ? stackalloc sbyte[StackWords] : rented;
+        nameWords = nameWords[..count];
+        nameWords.Clear();
+        try
+        {
+            new QuoteReader(new QuoteText(words.Text, words.Tokens, words.Map, text, nameWords), Options).Read(found);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<sbyte>.Shared.Return(rented);
+            }
+        }
+
         found.RemoveAll(q => q.Confidence < Options.MinimumConfidence);
         return found;
     }

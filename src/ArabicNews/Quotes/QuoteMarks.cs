@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace ArabicNews.Quotes;
@@ -62,6 +63,9 @@ internal static class QuoteMarks
         return count;
     }
 
+    // What Pair reads in the normalized text (every double mark is normalized to ").
+    private static readonly SearchValues<char> s_markOrLine = SearchValues.Create("\n'\"");
+
     /// <summary>The pairs, as normalized positions of the opening and closing marks, in order of their openings.</summary>
     public static List<(int Open, int Close)> Pair(in QuoteText t)
     {
@@ -76,6 +80,14 @@ internal static class QuoteMarks
         int seenStraight = 0;
         for (int k = 0; k < text.Length; k++)
         {
+            // Only line breaks and marks matter: jump to the next one (most of the text is neither).
+            int next = text[k..].IndexOfAny(s_markOrLine);
+            if (next < 0)
+            {
+                break;
+            }
+
+            k += next;
             char c = text[k];
             if (c == '\n')
             {

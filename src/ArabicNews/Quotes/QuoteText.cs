@@ -9,13 +9,21 @@ namespace ArabicNews.Quotes;
 /// </summary>
 internal readonly ref struct QuoteText
 {
-    public QuoteText(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, OffsetMap map, ReadOnlySpan<char> original)
+    public QuoteText(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, OffsetMap map, ReadOnlySpan<char> original, Span<sbyte> nameWords = default)
     {
         Text = text;
         Tokens = tokens;
         Map = map;
         Original = original;
+        NameWords = nameWords;
     }
+
+    /// <summary>
+    /// Whether each word may be part of a name, as <see cref="QuoteWords.IsNameWord(in QuoteText, int)"/> answered it
+    /// (1 yes, -1 no, 0 not asked yet): every rule asks it of the same words, so it is answered once per word. Empty
+    /// when no one keeps the answers.
+    /// </summary>
+    public Span<sbyte> NameWords { get; }
 
     /// <summary>The normalized text.</summary>
     public ReadOnlySpan<char> Text { get; }

@@ -201,10 +201,24 @@ internal static class QuoteWords
         && (QuoteLexicon.Is(word[1..], QuoteWordClass.Media) || QuoteLexicon.QuotedNames.Contains(word[1..].ToString()));
 
     /// <summary>Whether word <paramref name="k"/> can be part of a name; "علي" spelled with ي is the name, not على.</summary>
-    public static bool IsNameWord(in QuoteText t, int k) =>
-        (IsNameWord(t.Word(k)) && !(t.Word(k) is "باسم" && k > 0 && (IsSpokesperson(t.Word(k - 1)) || (k > 1 && t.Word(k - 1) is "الرسمي" or "الرسميه" && IsSpokesperson(t.Word(k - 2)))))
-            && !HasNounPronoun(t, k) && !t.HasAccusativeTanween(k))
-        || (t.Word(k) is "علي" && t.OriginalLastChar(k) == 'ي');
+    public static bool IsNameWord(in QuoteText t, int k)
+    {
+        Span<sbyte> known = t.NameWords;
+        if ((uint)k < (uint)known.Length && known[k] != 0)
+        {
+            return known[k] > 0;
+        }
+
+        bool name = (IsNameWord(t.Word(k)) && !(t.Word(k) is "باسم" && k > 0 && (IsSpokesperson(t.Word(k - 1)) || (k > 1 && t.Word(k - 1) is "الرسمي" or "الرسميه" && IsSpokesperson(t.Word(k - 2)))))
+                && !HasNounPronoun(t, k) && !t.HasAccusativeTanween(k))
+            || (t.Word(k) is "علي" && t.OriginalLastChar(k) == 'ي');
+        if ((uint)k < (uint)known.Length)
+        {
+            known[k] = name ? (sbyte)1 : (sbyte)-1; // the answer depends on the article's words alone
+        }
+
+        return name;
+    }
 
     // "استقالته", "زيارتها": a noun in ة with a pronoun, never part of a name (a name in ة, "شحاتة", keeps its ة).
     internal static bool HasNounPronoun(in QuoteText t, int k)

@@ -24,6 +24,11 @@ internal sealed partial class SpeakerRegistry
         for (int k = 0; k < t.Count; k++)
         {
             ReadOnlySpan<char> word = t.Word(k);
+            if (!QuoteLexicon.Roles.MayHoldWithArticle(word))
+            {
+                continue; // no title: most words, turned away before the quotations are looked at
+            }
+
             int at = t.Tokens[k].Start;
             while (mark < marks.Count && marks[mark].Close < at)
             {
@@ -31,7 +36,7 @@ internal sealed partial class SpeakerRegistry
             }
 
             bool inSpeech = mark < marks.Count && marks[mark].Open < at && marks[mark].Close - marks[mark].Open > SpeechLength;
-            if (inSpeech || !QuoteLexicon.Roles.MayHoldWithArticle(word) || !QuoteLexicon.TryRole(word, out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body
+            if (inSpeech || !QuoteLexicon.TryRole(word, out SpeakerRole role) || role.Kind == SpeakerRoleKind.Body
                 || (k > 0 && t.Gap(k).Trim().IsEmpty && IsNamedAfter(t.Word(k - 1))))
             {
                 continue; // "جامعة الإمام محمد بن سعود": a university's name, not a person in the news
