@@ -1,45 +1,37 @@
 using System;
-#if NET9_0_OR_GREATER
-using System.Collections.Concurrent;
-#endif
+using ArabicNews.Lexicons;
 
 namespace ArabicNews.Quotes;
 
 /// <summary>
 /// The text of cue words as written, shared between articles: the same few hundred forms ("وقال", "وأضاف", "مشيرا")
-/// recur in every article, so each is made into a string once. Thread-safe and bounded; past the bound, forms are made
-/// anew each time.
+/// recur in every article, so each is made into a string once and kept in a small table per thread, a form to a slot
+/// by its fingerprint (a form that meets another in its slot replaces it). No locks, no growth.
 /// </summary>
 internal static class CueTexts
 {
-    /// <summary>The most forms kept (spellings with diacritics and tatweel add to the lexicon's).</summary>
-    public const int MaxForms = 4096;
+    /// <summary>The slots of each thread's table.</summary>
+    public const int Slots = 512;
 
-#if NET9_0_OR_GREATER
-    private static readonly ConcurrentDictionary<string, string> s_forms = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_lookup =
-        s_forms.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+    [ThreadStatic]
+    private static string?[]? t_forms;
 
     /// <summary>The string of a cue word as written.</summary>
     /// <param name="written">The word as the article writes it.</param>
     public static string Of(ReadOnlySpan<char> written)
     {
-#if NET9_0_OR_GREATER
-        if (s_lookup.TryGetValue(written, out string? text))
+        if (written.IsEmpty)
         {
-            return text;
+            return "";
         }
 
-        text = written.ToString();
-        if (s_forms.Count < MaxForms)
+        string?[] forms = t_forms ??= new string?[Slots];
+        int slot = (int)(WordFingerprint.Of(written) % Slots);
+        if (forms[slot] is { } kept && written.SequenceEqual(kept))
         {
-            s_forms.TryAdd(text, text);
+            return kept;
         }
 
-        return text;
-#else
-        return written.ToString();
-#endif
+        return forms[slot] = written.ToString();
     }
 }

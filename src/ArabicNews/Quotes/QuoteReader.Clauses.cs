@@ -135,14 +135,24 @@ internal ref partial struct QuoteReader
     // A cue after a comma ("، قائلاً", "، بينما ذكر", "، وقال إنه"): the reported clause before it ends there.
     private bool StartsAnotherStatement(int k)
     {
-        if (!QuoteWords.TryCue(_t, k, out QuoteCue cue))
+        // "…، وهي خطوة وصفها الغرب بأنها": a cue a few words after a comma, with its own subject after it.
+        bool afterComma = false;
+        for (int j = k; j > Math.Max(0, k - 3) && !afterComma; j--)
+        {
+            afterComma = _t.Gap(j).IndexOfAny("،,") >= 0;
+        }
+
+        // A word after a plain space, not joined by و, with no comma in the three gaps before it starts nothing, cue or
+        // not: most words of a clause, passed without looking them up.
+        ReadOnlySpan<char> gap = _t.Gap(k);
+        bool punctuated = !gap.Trim().IsEmpty;
+        if ((!afterComma && !punctuated && _t.Word(k)[0] != 'و') || !QuoteWords.TryCue(_t, k, out QuoteCue cue))
         {
             return false;
         }
 
-        ReadOnlySpan<char> gap = _t.Gap(k);
         if (gap.IndexOfAny("،,") >= 0 || (k > 0 && _t.Word(k - 1) is "بينما" or "فيما" or "كما" && _t.Gap(k - 1).IndexOfAny("،,") >= 0)
-            || (cue.IsParticiple && gap.Trim().Length > 0))
+            || (cue.IsParticiple && punctuated))
         {
             return true;
         }
@@ -150,13 +160,6 @@ internal ref partial struct QuoteReader
         if (_t.Word(k)[0] == 'و' && !cue.IsParticiple && IntroducesColon(k))
         {
             return true; // "… حفظهم الله جميعاً وقال معاليه: «": a cue that opens speech after a colon starts a statement
-        }
-
-        // "…، وهي خطوة وصفها الغرب بأنها": a cue a few words after a comma, with its own subject after it.
-        bool afterComma = false;
-        for (int j = k; j > Math.Max(0, k - 3) && !afterComma; j--)
-        {
-            afterComma = _t.Gap(j).IndexOfAny("،,") >= 0;
         }
 
         return afterComma && HasOwnSubject(k, cue);
