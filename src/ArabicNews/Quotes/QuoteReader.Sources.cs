@@ -19,9 +19,15 @@ internal ref partial struct QuoteReader
 
         int k = from;
         while (k < _t.Count && k - from < 8 && !_t.EndsSentence(k) && (k == from || _t.Gap(k).IndexOfAny("،,") < 0)
-            && !IsSourceClauseOpener(_t.Word(k)) && !(k > from && QuoteWords.IsFutureVerb(_t.Word(k)) && !QuoteWords.IsRelativePronoun(_t.Word(k - 1))))
+            && !IsSourceClauseOpener(_t.Word(k)) && !(k > from && QuoteWords.IsFutureVerb(_t.Word(k)) && !QuoteWords.IsRelativePronoun(_t.Word(k - 1)))
+            && !(k > from && QuoteWords.IsCue(_t, k)))
         {
             k++;
+        }
+
+        if (k > from && k < _t.Count && !_t.EndsSentence(k) && _t.Gap(k).Trim().Length <= 1 && QuoteWords.IsCue(_t, k))
+        {
+            return k; // "وبحسب «رويترز» ذكر نوفاك أنه": the source relays a cue with its own speaker, which reads on from there
         }
 
         // "وطبقا لبراءة الاختراع ستعمل أجهزة …": a verb of the future ends the source and opens the claim.
