@@ -196,6 +196,7 @@ internal static class PersonName
 
         ReadOnlySpan<char> word = t.Word(k);
         return !t.Gap(k).Trim().IsEmpty || StartsEulogy(t, k) || QuoteWords.IsComplementizer(word) || QuoteWords.IsFunctionWord(word) || QuoteWords.IsCue(t, k)
+            || QuoteWords.StartsTimePhrase(t, k) // "سهيل بن محمد المزروعي الأسبوع الماضي إن"
             || (word.Length > 1 && word[0] == 'ل' && !word.StartsWith("لا"))
             || (QuoteLexicon.TryRole(word, out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title); // "صالح الحربي رئيس النادي", "جمال الشمايلة السفير الأردني"
     }

@@ -227,8 +227,8 @@ internal static class QuoteWords
         return word.Length >= 5 && word.EndsWith("ته") && t.OriginalLastChar(k) == 'ه';
     }
 
-    // "المتحدث باسم الوزارة": باسم after a spokesperson's title is "in the name of", not the name باسم.
-    private static bool IsSpokesperson(ReadOnlySpan<char> word)
+    /// <summary>"المتحدث باسم الوزارة": باسم after a spokesperson's title is "in the name of", not the name باسم.</summary>
+    public static bool IsSpokesperson(ReadOnlySpan<char> word)
     {
         ReadOnlySpan<char> bare = word.StartsWith("ال") ? word[2..] : word;
         return QuoteLexicon.Is(bare, QuoteWordClass.Spokesperson);
@@ -298,6 +298,17 @@ internal static class QuoteWords
         && (!date.NeedsContext || (inPhrase && date.Weekday is not null))
         && (date.Weekday is not null || date.DayOffset is not null || (date.Introducers & Dates.DateIntroducer.DayWord) != 0
             || date.Direction is Dates.DateDirectionWord.Past or Dates.DateDirectionWord.Future or Dates.DateDirectionWord.Current);
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> opens a time phrase after a name ("الأسبوع الماضي", "أمس", "الخميس", "مساء"),
+    /// from the dates' lexicon: a weekday, a relative day, a time of day, or a period with its direction after it ("العام
+    /// الماضي"; "المدير العام" is a title), but no word that is also a common word or name.
+    /// </summary>
+    public static bool StartsTimePhrase(in QuoteText t, int k) =>
+        Dates.DateLexicon.TryGetWord(t.Word(k), out Dates.DateWord date) && !date.NeedsContext
+        && (date.Weekday is not null || date.DayOffset is not null || date.IsTimeOfDay
+            || (date.Period is not null && k + 1 < t.Count && Dates.DateLexicon.TryGetWord(t.Word(k + 1), out Dates.DateWord after)
+                && after.Direction is not Dates.DateDirectionWord.None));
 
     /// <summary>A time of day (صباح، مساء، عصر), from the dates' lexicon.</summary>
     public static bool IsTimeOfDay(ReadOnlySpan<char> word) => Dates.DateLexicon.TryGetWord(word, out Dates.DateWord date) && date.IsTimeOfDay;

@@ -94,8 +94,11 @@ internal static partial class SpeakerPhrase
                 continue;
             }
 
-            if (NamesBody(t, k) || (end - k == 1 && k > from && QuoteLexicon.IsPlace(t.Word(k))))
+            if (NamesBody(t, k) || (end - k == 1 && k > from && QuoteLexicon.IsPlace(t.Word(k)))
+                || (k > from + 1 && t.Word(k - 1) is "باسم" && QuoteWords.IsSpokesperson(t.Word(k - 2)) && !t.Word(k).StartsWith("ال")))
             {
+                // "المتحدث باسم بحاح": the person a spokesperson speaks for is not the spokesperson (a name after the
+                // body, "المتحدث باسم الوزارة خالد العنزي", is; "البيت الأبيض جوش إرنست" holds one).
                 // "لمركز الملك سلمان", "جامعة الملك سعود": the name is a body's; "مساعد أمين غرفة جدة": a place in a title
                 // is no holder's name.
                 k = end;
