@@ -395,7 +395,7 @@ internal ref partial struct QuoteReader
         }
 
         if (at > _sentenceStart && _t.Word(c)[0] is 'و' or 'ف'
-            && (OpeningMention(_sentenceStart, _sentenceStartWord, c) is { IsBody: false } first ? first : VerbSubject(c, gender)) is { } mainSubject
+            && (OpeningMention(_sentenceStart, _sentenceStartWord, c) is { } first && (!first.IsBody || OpensAfterVerb(first)) ? first : VerbSubject(c, gender)) is { } mainSubject
             && mainSubject.Agrees(gender))
         {
             return (mainSubject, SpeakerEvidence.MainClause);
@@ -410,6 +410,11 @@ internal ref partial struct QuoteReader
 
         return (continued, SpeakerEvidence.Continuation);
     }
+
+    // Whether a body was last named right after its sentence's first word, the verb's subject ("أدانت الولايات المتحدة
+    // أمس هجمات …").
+    private readonly bool OpensAfterVerb(Person body) =>
+        _sentenceStartWord + 1 < _t.Count && body.MentionStart == _t.Tokens[_sentenceStartWord + 1].Start && MayBeVerb(_sentenceStartWord);
 
     // The first person or body named in the first OpeningSubjectWords words from `startWord` (at text position `start`)
     // and before the word at c: who a sentence or a paragraph opens on.

@@ -114,6 +114,7 @@ internal ref partial struct QuoteReader
         }
 
         if (!QuoteWords.IsNameWord(_t, first + 1) && !QuoteLexicon.TryRole(_t.Word(first + 1), out _) && !_people.IsKnownLastWord(_t.Word(first + 1))
+            && !StartsPlace(first + 1, end)
             && !(end == participle && end - first == 2 && QuoteWords.IsFamilyName(_t.Word(first + 1))))
         {
             return null;
@@ -124,6 +125,25 @@ internal ref partial struct QuoteReader
             && subject is not null && subject.MentionStart == _t.Tokens[first + 1].Start
             ? subject
             : null;
+    }
+
+    // Whether a place of one to three words begins at word k, before `end` ("الولايات المتحدة", "كوريا الجنوبية").
+    private readonly bool StartsPlace(int k, int end)
+    {
+        for (int words = 1; words <= 3 && k + words <= end; words++)
+        {
+            if (words > 1 && !_t.Gap(k + words - 1).Trim().IsEmpty)
+            {
+                return false;
+            }
+
+            if (QuoteLexicon.IsPlace(_t.Text[_t.Tokens[k].Start.._t.Tokens[k + words - 1].End]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first word of the subject after the cue at c, whose phrase ends at phraseEnd: past فيه or فيها, the pronoun
@@ -241,9 +261,11 @@ internal ref partial struct QuoteReader
     // words back to the start of the clause, past a negation, read as a speaker's phrase.
     private Person? SubjectBefore(int cue, SpeakerGender gender)
     {
-        if (_t.Word(cue) is { Length: > 2 } verb && verb[0] == 'و' && QuoteLexicon.Cues.TryGet(verb[1..], out _))
+        if (_t.Word(cue)[0] == 'و' && QuoteWords.IsJoinedCue(_t, cue))
         {
-            return null; // "… في أوكرانيا ويشير إلى": a verb joined by و shares the subject of the clause before
+            // "… في أوكرانيا ويشير إلى", "أدانت الولايات المتحدة هجمات … في الكاميرون ووصفتها بأنها": a verb joined by و
+            // (with its object's pronoun too) shares the subject of the clause before.
+            return null;
         }
 
         int end = cue;

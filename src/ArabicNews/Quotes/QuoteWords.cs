@@ -18,11 +18,16 @@ internal static class QuoteWords
     }
 
     /// <summary>A cue at word <paramref name="k"/>, as <see cref="TryCue(in QuoteText, int, out QuoteCue, out string)"/> finds it, without its text.</summary>
-    public static bool TryCue(in QuoteText t, int k, out QuoteCue cue)
+    public static bool TryCue(in QuoteText t, int k, out QuoteCue cue) => TryCue(t, k, out cue, out int _);
+
+    /// <summary>Whether word <paramref name="k"/> is a cue joined to what comes before by و or ف ("ووصفتها", "فقال").</summary>
+    public static bool IsJoinedCue(in QuoteText t, int k) => TryCue(t, k, out _, out int clitic) && clitic == 1;
+
+    private static bool TryCue(in QuoteText t, int k, out QuoteCue cue, out int clitic)
     {
         ReadOnlySpan<char> word = t.Word(k);
         cue = default;
-        for (int clitic = 0; clitic <= 1 && word.Length > clitic + 1; clitic++)
+        for (clitic = 0; clitic <= 1 && word.Length > clitic + 1; clitic++)
         {
             if (clitic == 1 && word[0] is not ('و' or 'ف'))
             {
