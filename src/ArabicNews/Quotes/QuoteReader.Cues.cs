@@ -394,7 +394,7 @@ internal ref partial struct QuoteReader
             return (topic, SpeakerEvidence.Continuation);
         }
 
-        if (at > _sentenceStart && _t.Word(c)[0] is 'و' or 'ف'
+        if (at > _sentenceStart && (_t.Word(c)[0] is 'و' or 'ف' || AfterClauseParticle(c))
             && (OpeningMention(_sentenceStart, _sentenceStartWord, c) is { } first && (!first.IsBody || OpensAfterVerb(first)) ? first : VerbSubject(c, gender)) is { } mainSubject
             && mainSubject.Agrees(gender))
         {
@@ -410,6 +410,11 @@ internal ref partial struct QuoteReader
 
         return (continued, SpeakerEvidence.Continuation);
     }
+
+    // Whether the cue at c follows a particle that opens a clause of its sentence ("وزار الوزير المستشفى، حيث أكد أن",
+    // "إذ قال", "كما أكد"): with no subject of its own, it shares the sentence's.
+    private readonly bool AfterClauseParticle(int c) =>
+        c > 0 && _t.Gap(c).Trim().IsEmpty && QuoteLexicon.Is(_t.Word(c - 1), QuoteWordClass.ClauseStart);
 
     // Whether a body was last named right after its sentence's first word, the verb's subject ("أدانت الولايات المتحدة
     // أمس هجمات …").

@@ -393,6 +393,8 @@ public class QuoteRealNewsRulesTests
         // A cue joined by و with its object's pronoun ("ووصفتها") shares the subject of its sentence's verb, a country too,
         // not the word before it.
         { "أدانت الولايات المتحدة أمس الهجمات الانتحارية في الكاميرون ووصفتها بأنها «مروعة وعشوائية».", ["Partial|الولايات المتحدة|مروعة وعشوائية"] },
+        // A cue after حيث or إذ with no subject of its own shares its sentence's subject.
+        { "وظهر الشاب ديفي في نشرة الأخبار، حيث قال “بإمكاني إدارة شؤوني بنفسي”.", ["Direct|ديفي|بإمكاني إدارة شؤوني بنفسي"] },
         // "ذلك" as the object between a cue and its subject is neither.
         { "أوضح ذلك رئيس مجلس إدارة النادي الدكتور عبدالله الحيدري، أن المجال مفتوح للجميع.", ["Indirect|عبدالله الحيدري|المجال مفتوح للجميع"] },
     };
