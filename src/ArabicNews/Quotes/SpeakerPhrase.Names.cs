@@ -34,7 +34,7 @@ internal static partial class SpeakerPhrase
     public const int MaxTitleWords = 14;
 
     // The end of the name of a title's holder in [from + 1, to): a name of two words or more that opens with a given
-    // name or ends in a family name, after words that may go on a title (its nouns, adjectives, bodies and places, and في/عن/لدى before
+    // name or ends in a family name, after words that may go on a title (its nouns, adjectives, bodies and places, and في/عن/لدى/على before
     // them), or -1. A word that starts an object ("أهمية", "بجهود"), a cue, a clause, a pronoun, a digit, a date or
     // punctuation ends the title first.
     private static int TitleHolderEnd(in QuoteText t, SpeakerRegistry people, int from, int to)
@@ -44,12 +44,13 @@ internal static partial class SpeakerPhrase
             ReadOnlySpan<char> word = t.Word(j);
             if (!t.Gap(j).Trim().IsEmpty || char.IsDigit(word[0]) || QuoteWords.IsCue(t, j) || QuoteWords.IsComplementizer(word)
                 || QuoteWords.HasPronounSuffix(word) || QuoteWords.IsDateWord(word) || QuoteWords.IsRelativePronoun(word) || StartsObject(t, j)
-                || (QuoteWords.IsFunctionWord(word) && word is not ("في" or "عن" or "لدي")))
+                || (QuoteWords.IsFunctionWord(word) && word is not ("في" or "عن" or "لدي" or "علي")))
             {
-                return -1;
+                return -1; // "المشرف العام على العلاقات العامة … علي بن محمد الغامدي": على goes on a title too
             }
 
-            if (j > from + 1 && (QuoteWords.IsGivenName(word) || QuoteWords.IsNameWord(t, j)) && PersonName.End(t, people, j, to, titled: true) is var end
+            bool preposition = word is "علي" && t.OriginalLastChar(j) != 'ي'; // على, not the name علي
+            if (j > from + 1 && !preposition && (QuoteWords.IsGivenName(word) || QuoteWords.IsNameWord(t, j)) && PersonName.End(t, people, j, to, titled: true) is var end
                 && end - j >= 2)
             {
                 // A family name the corpus counts as one ends the name ("عمر الجاسر اعتزاز الجمعية": the object follows).
