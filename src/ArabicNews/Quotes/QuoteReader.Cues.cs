@@ -534,13 +534,31 @@ internal ref partial struct QuoteReader
                 return (k + 1, to);
             }
 
-            if (_t.Word(k) is "عن" && SpeechNounAt(k + 1, to) is var relayed && relayed > k + 1)
+            // "نقلت الوكالة عن المدير التنفيذي لـ "نوكيا" راجيف سوري قوله": the speech noun may lie past a credit in
+            // quotation marks that ended the phrase, within the sentence.
+            if (_t.Word(k) is "عن" && SpeechNounAt(k + 1, SentenceBound(k + 1, MaxRelayWords)) is var relayed && relayed > k + 1)
             {
                 return (k + 1, relayed);
             }
         }
 
         return (0, 0);
+    }
+
+    // The most words between عن and the speech noun of a relayed statement ("عن أميت جاين، رئيس خدمة «أوبر» في الهند،
+    // قوله").
+    private const int MaxRelayWords = 16;
+
+    // The word up to which a sentence runs from word k, at most `words` words on.
+    private readonly int SentenceBound(int k, int words)
+    {
+        int end = k;
+        while (end < _t.Count && end - k < words && (end == k || !_t.EndsSentence(end)))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     // The first speech noun with a pronoun ("قوله", "تأكيدها") among words [from, to), or -1.

@@ -398,6 +398,9 @@ public class QuoteRealNewsRulesTests
         // على goes on a title ("المشرف العام على …") up to its holder's name, and the preposition is not the name علي.
         { "وأوضح المشرف العام على العلاقات العامة بوزارة الحج علي بن محمد الغامدي قائلا: إن الوزارة كلفت فريقا بالدراسة.",
             ["Direct|علي بن محمد الغامدي|إن الوزارة كلفت فريقا بالدراسة"] },
+        // The speech noun of a relayed statement may follow the source's apposition ("نقلت الصحيفة عن X، رئيس …، قوله").
+        { "ونقلت صحيفة «هندوستان تايمز» عن أميت جاين، رئيس خدمة «أوبر» في الهند، قوله إن الأموال ستستخدم للتوسع.",
+            ["Indirect|أميت جاين|الأموال ستستخدم للتوسع"] },
         // "ذلك" as the object between a cue and its subject is neither.
         { "أوضح ذلك رئيس مجلس إدارة النادي الدكتور عبدالله الحيدري، أن المجال مفتوح للجميع.", ["Indirect|عبدالله الحيدري|المجال مفتوح للجميع"] },
     };
