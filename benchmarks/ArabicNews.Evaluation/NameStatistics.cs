@@ -49,12 +49,18 @@ public static class NameStatistics
     /// <summary>The share of a word's uses right after a verb of saying that makes it a name, not a common word.</summary>
     public const double SpeakerShare = 0.08;
 
+    /// <summary>
+    /// How many times as often as a common word its stem after ب or ل (bare or with the article) stands alone, at
+    /// least, for the word to be the preposition and a noun ("بوضوح", "لذلك"), not a noun of its own ("لجنة", "بيان").
+    /// </summary>
+    public const double PrepositionalRatio = 1.0;
+
     /// <summary>Counts and writes the file; returns the numbers of given, family and common words.</summary>
     /// <param name="corpus">The corpus.</param>
     /// <param name="excluded">The articles not to count (the test split).</param>
     /// <param name="path">The file to write.</param>
     /// <param name="sayingVerbs">The verbs of saying (Search-normalized, with و and ف before them too).</param>
-    public static (int Given, int Family, int Common) Write(SaudiNewsNetCorpus corpus, IReadOnlySet<string> excluded, string path, IReadOnlySet<string> sayingVerbs)
+    public static (int Given, int Family, int Common, int Prepositional) Write(SaudiNewsNetCorpus corpus, IReadOnlySet<string> excluded, string path, IReadOnlySet<string> sayingVerbs)
     {
         int articles = 0;
         IEnumerable<string> Texts()
@@ -66,7 +72,7 @@ public static class NameStatistics
             }
         }
 
-        (HashSet<string> given, HashSet<string> family, HashSet<string> common) = Count(Texts(), sayingVerbs);
+        (HashSet<string> given, HashSet<string> family, HashSet<string> common, HashSet<string> prepositional) = Count(Texts(), sayingVerbs);
 
         var lines = new List<string>
         {
@@ -82,18 +88,24 @@ public static class NameStatistics
             "#   common: at least 30 uses, and under 2% of them where names stand (after a title, بن or a"
             + "\n#           given name): not a name; except a word right after a verb of saying (قال، أضاف…) in at least 8% of"
             + "\n#           its uses that never takes the article and is no clitic, pronoun or accusative on a frequent word",
+            "#   prepositional: a common word that is ب or ل and a noun not in ي: the rest of the word, bare or with the article, is at",
+            "#           least as frequent as the word (\"بوضوح\", \"لذلك\"; not \"لجنة\", \"بيان\")",
         };
         lines.AddRange(given.Order(StringComparer.Ordinal).Select(w => w + "\tgiven"));
         lines.AddRange(family.Order(StringComparer.Ordinal).Select(w => w + "\tfamily"));
-        lines.AddRange(common.Order(StringComparer.Ordinal).Select(w => w + "\tcommon"));
+        lines.AddRange(common.Where(w => !prepositional.Contains(w)).Order(StringComparer.Ordinal).Select(w => w + "\tcommon"));
+        lines.AddRange(prepositional.Order(StringComparer.Ordinal).Select(w => w + "\tprepositional"));
         File.WriteAllLines(path, lines, new UTF8Encoding(false));
-        return (given.Count, family.Count, common.Count);
+        return (given.Count, family.Count, common.Count - prepositional.Count, prepositional.Count);
     }
 
-    /// <summary>The given names, family names and common words of the texts (see the class summary).</summary>
+    /// <summary>
+    /// The given names, family names and common words of the texts, and the common words among them that are a
+    /// preposition and a noun (see the class summary).
+    /// </summary>
     /// <param name="texts">The texts to count.</param>
     /// <param name="sayingVerbs">The verbs of saying (Search-normalized, with و and ف before them too).</param>
-    public static (HashSet<string> Given, HashSet<string> Family, HashSet<string> Common) Count(IEnumerable<string> texts, IReadOnlySet<string> sayingVerbs)
+    public static (HashSet<string> Given, HashSet<string> Family, HashSet<string> Common, HashSet<string> Prepositional) Count(IEnumerable<string> texts, IReadOnlySet<string> sayingVerbs)
     {
         var count = new Dictionary<string, int>(StringComparer.Ordinal);
         var asGiven = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -186,8 +198,25 @@ public static class NameStatistics
         var common = count.Where(c => c.Value >= 30 && !given.Contains(c.Key) && !family.Contains(c.Key) && !speakers.Contains(c.Key)
                 && asName.GetValueOrDefault(c.Key) + asFamily.GetValueOrDefault(c.Key) < 0.02 * c.Value)
             .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var prepositional = common.Where(w => IsPrepositional(w, count)).ToHashSet(StringComparer.Ordinal);
 
-        return (given, family, common);
+        return (given, family, common, prepositional);
+    }
+
+    // "بوضوح", "لذلك", "للوزارة": ب or ل and a noun whose forms without it (وضوح and الوضوح, ذلك, الوزارة) are
+    // PrepositionalRatio times as frequent as the word; not a stem in ي, a verb's ("بيليه").
+    private static bool IsPrepositional(string word, Dictionary<string, int> count)
+    {
+        if (word.Length < 4 || word[0] is not ('ب' or 'ل') || word[1] == 'ي')
+        {
+            return false; // not ك ("كيري" is no كـ and يري) nor a verb in ي ("بيليه" is no بـ and يليه)
+        }
+
+        string rest = word[1..];
+        int alone = word.StartsWith("لل", StringComparison.Ordinal)
+            ? count.GetValueOrDefault("ال" + word[2..]) + count.GetValueOrDefault(rest)
+            : count.GetValueOrDefault(rest) + (rest.StartsWith("ال", StringComparison.Ordinal) ? 0 : count.GetValueOrDefault("ال" + rest));
+        return alone >= PrepositionalRatio * count[word];
     }
 
     // Whether word i stands where a given name does: after a title (past up to two adjectives with the article) or

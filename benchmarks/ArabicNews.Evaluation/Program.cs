@@ -185,8 +185,8 @@ public static class Program
     private static int NameLexicon()
     {
         (HashSet<string> test, string path) = LexiconTarget("name-words.tsv");
-        (int given, int family, int common) = NameStatistics.Write(RequireCorpus(), test, path, SayingVerbs(Path.Combine(Path.GetDirectoryName(path)!, "quote-cues.tsv")));
-        Console.WriteLine($"{given} given names, {family} family names, {common} common words written to {path}");
+        (int given, int family, int common, int prepositional) = NameStatistics.Write(RequireCorpus(), test, path, SayingVerbs(Path.Combine(Path.GetDirectoryName(path)!, "quote-cues.tsv")));
+        Console.WriteLine($"{given} given names, {family} family names, {common} common words and {prepositional} prepositional ones written to {path}");
         return 0;
     }
 

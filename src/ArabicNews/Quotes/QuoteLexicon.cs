@@ -92,6 +92,9 @@ internal enum NameWordClass
 
     /// <summary>A frequent word that is not a name.</summary>
     Common,
+
+    /// <summary>A frequent word that is not a name and is ب، ل or ك and a noun ("بوضوح", "لذلك", "كغيره").</summary>
+    Prepositional,
 }
 
 /// <summary>The cue, name-noun, title and word-class lexicons of the quotes capability, Search-normalized, read once.</summary>
@@ -205,6 +208,7 @@ internal static class QuoteLexicon
                 "given" => NameWordClass.Given,
                 "family" => NameWordClass.Family,
                 "common" => NameWordClass.Common,
+                "prepositional" => NameWordClass.Prepositional,
                 _ => throw Malformed("name-words.tsv", f),
             }))
             .GroupBy(e => e.Key, StringComparer.Ordinal)

@@ -191,7 +191,7 @@ internal static class QuoteWords
         // "بمملكة", "بقيادة": ب and a place or a common noun in ة (not "بلانك"; the corpus counts "بمملكة", which follows
         // titles, as a given name, so that count is not asked)
         && !(word.Length >= 4 && word[^1] == 'ه' && !IsGivenName(word) && (IsCommonWord(word[..^1]) || QuoteLexicon.Is(word[..^1], QuoteWordClass.SpeechNoun))) // قوله
-        && (!QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) || c != NameWordClass.Common);
+        && (!QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) || c is not (NameWordClass.Common or NameWordClass.Prepositional));
 
     /// <summary>
     /// "رفضهم", "حرصهما", "زيارتها": a noun with a pronoun after it (ها، هم، هما), never part of a name (unless the
@@ -249,7 +249,24 @@ internal static class QuoteWords
 
     /// <summary>A frequent word the corpus counts as no name.</summary>
     public static bool IsCommonWord(ReadOnlySpan<char> word) =>
-        QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) && c == NameWordClass.Common;
+        QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) && c is NameWordClass.Common or NameWordClass.Prepositional;
+
+    /// <summary>
+    /// A preposition joined to a noun, which names no one and is no subject ("بوضوح", "لذلك", "بتغيير", "للوزارة"): a
+    /// frequent word the corpus counts as one, or a word it does not count that is ب or ك and a common word not in ي
+    /// (a verb's: "كيري"), or ب، ل، ك or ف and the article.
+    /// </summary>
+    public static bool IsPrepositional(ReadOnlySpan<char> word)
+    {
+        if (QuoteLexicon.NameWords.TryGet(word, out NameWordClass c))
+        {
+            return c == NameWordClass.Prepositional;
+        }
+
+        return word.Length >= 4
+            && ((word[0] is 'ب' or 'ل' or 'ك' or 'ف' && word[1..].StartsWith("ال")) || word.StartsWith("لل")
+                || (word[0] is 'ب' or 'ك' && word[1] != 'ي' && IsCommonWord(word[1..])));
+    }
 
     /// <summary>A word that joins the parts of a compound name: بن، بنت، ابن، آل، أبو، أم، عبد.</summary>
     public static bool IsNameConnector(ReadOnlySpan<char> word) =>

@@ -43,6 +43,19 @@ internal static partial class SpeakerPhrase
         }
 
         segmentEnd = Math.Max(from + 1, segmentEnd);
+        if (IsAdverbial(t, people, from))
+        {
+            // "صرح بذلك د. أسامة الجوهري": after a preposition and a demonstrative, the speaker. "وقال بوضوح:", "بتغيير
+            // يؤكد", "أشاد بالمفاوضين": a preposition and its noun, and what follows them, name no one.
+            if (!QuoteWords.IsFunctionWord(t.Word(from)[1..]) || ++from >= segmentEnd
+                || (t.Word(from).StartsWith("ال") && !QuoteLexicon.TryRole(t.Word(from), out _) && ++from >= segmentEnd))
+            {
+                // "وقال بهذا الخصوص": the demonstrative's noun, too.
+                evidence = SpeakerEvidence.None;
+                return null;
+            }
+        }
+
         ReadOnlySpan<char> head = t.Word(from);
         if (head.Length > 3 && QuoteWords.IsWithPronoun(head, QuoteWordClass.SpeechNoun))
         {
@@ -262,6 +275,39 @@ internal static partial class SpeakerPhrase
 
         evidence = SpeakerEvidence.Body;
         return people.Register(t, from, bodyWords, null, gender, isBody: true);
+    }
+
+    // A preposition joined to a noun that is neither a person named before nor a role, place or name after the
+    // preposition ("وفقا للرئيس"), and not the first word of a name ("باول سيليفيان").
+    private static bool IsAdverbial(in QuoteText t, SpeakerRegistry people, int k) =>
+        QuoteWords.IsPrepositional(t.Word(k)) && !NamesAfterPreposition(t.Word(k)) && people.Known(t, k, k + 1) is null
+        && !(k + 1 < t.Count && t.Gap(k + 1).Trim().IsEmpty && QuoteWords.IsNameWord(t, k + 1) && !QuoteWords.IsPrepositional(t.Word(k + 1)));
+
+    // Whether a word with a preposition before it is a role, place or given name all the same ("للرئيس", "لفرنسا"),
+    // or the word without it is ("الوزارة" in "للوزارة").
+    private static bool NamesAfterPreposition(ReadOnlySpan<char> word)
+    {
+        if (QuoteLexicon.TryRole(word, out _) || QuoteLexicon.IsPlace(word))
+        {
+            return true;
+        }
+
+        Span<char> stem = stackalloc char[word.Length + 1];
+        int length;
+        if (word.StartsWith("لل"))
+        {
+            "ال".CopyTo(stem);
+            word[2..].CopyTo(stem[2..]);
+            length = word.Length;
+        }
+        else
+        {
+            word[1..].CopyTo(stem);
+            length = word.Length - 1;
+        }
+
+        ReadOnlySpan<char> rest = stem[..length];
+        return QuoteLexicon.TryRole(rest, out _) || QuoteLexicon.IsPlace(rest) || QuoteWords.IsGivenName(rest);
     }
 
     // The words the text gave before a bare "الشركة" or "الوزارة": the nearest "شركة …" (in construct, up to

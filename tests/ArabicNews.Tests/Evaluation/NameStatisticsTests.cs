@@ -19,6 +19,35 @@ public sealed class NameStatisticsTests
 
     private static HashSet<string> Common(IEnumerable<string> texts) => NameStatistics.Count(texts, s_sayingVerbs).Common;
 
+    private static HashSet<string> Prepositional(IEnumerable<string> texts) => NameStatistics.Count(texts, s_sayingVerbs).Prepositional;
+
+    // `uses` sentences with بوضوح, `alone` with وضوح or الوضوح (half each).
+    private static IEnumerable<string> Clear(int uses, int alone) =>
+        Enumerable.Repeat("تحدث المدير بوضوح عن الخطة.", uses)
+            .Concat(Enumerable.Repeat("ظهر وضوح الخطة للجميع.", alone / 2))
+            .Concat(Enumerable.Repeat("ظهر الوضوح في الخطة للجميع.", alone - (alone / 2)));
+
+    [Fact]
+    public void A_common_word_whose_stem_stands_alone_as_often_is_a_preposition_and_a_noun()
+    {
+        NameStatistics.PrepositionalRatio.Should().Be(1.0);
+        Prepositional(Clear(uses: 40, alone: 40)).Should().Contain("بوضوح");
+    }
+
+    [Fact]
+    public void One_use_of_the_stem_less_leaves_it_a_plain_common_word()
+    {
+        (HashSet<string> _, HashSet<string> _, HashSet<string> common, HashSet<string> prepositional) = NameStatistics.Count(Clear(uses: 40, alone: 39), s_sayingVerbs);
+        common.Should().Contain("بوضوح");
+        prepositional.Should().NotContain("بوضوح");
+    }
+
+    [Fact]
+    public void A_stem_in_ya_is_a_verb_s_and_ka_no_preposition_here() =>
+        Prepositional(Enumerable.Repeat("قال كيري إن الاتفاق قريب.", 1).Concat(Enumerable.Repeat("يرى الجميع أن كيري مفاوض.", 40))
+            .Concat(Enumerable.Repeat("وصل بيليه إلى الملعب ويليه الفريق.", 40)).Concat(Enumerable.Repeat("الذي يليه كان أفضل.", 60)))
+            .Should().BeEmpty();
+
     [Fact]
     public void A_word_after_a_verb_of_saying_in_the_share_of_its_uses_is_no_common_word()
     {

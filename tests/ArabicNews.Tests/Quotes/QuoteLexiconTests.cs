@@ -37,7 +37,7 @@ public class QuoteLexiconTests
     {
         var entries = File.ReadLines(Path.Combine(s_data, "name-words.tsv")).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToList();
         entries.GroupBy(e => e[0]).Should().OnlyContain(g => g.Count() == 1);
-        entries.Select(e => e[1]).Distinct().Should().BeEquivalentTo("given", "family", "common");
+        entries.Select(e => e[1]).Distinct().Should().BeEquivalentTo("given", "family", "common", "prepositional");
         QuoteLexicon.NameWords.Words.Should().HaveCount(entries.Count);
     }
 
