@@ -180,11 +180,15 @@ internal static class QuoteWords
     /// Whether a normalized word can be part of a person's name: not a function word, date word, title, cue or a word
     /// the corpus counts as common (unless it also counts it as a given name), and without the article or a clitic.
     /// </summary>
-    public static bool IsNameWord(ReadOnlySpan<char> word) =>
+    public static bool IsNameWord(ReadOnlySpan<char> word) => IsNameWord(word, afterName: false);
+
+    // A word that can be part of a name; after a name word a word in و is a name of its own unless it is و and a known
+    // word ("كريس وليامسون", not "كريس وقال").
+    private static bool IsNameWord(ReadOnlySpan<char> word, bool afterName) =>
         word.Length > 1 && !word.StartsWith("ال") && !word.StartsWith("لل") && !word.StartsWith("بال") && !word.StartsWith("وال")
         && !char.IsAsciiDigit(word[0]) && !IsFunctionWord(word) && !IsDateWord(word) && !QuoteLexicon.Roles.TryGet(word, out _)
         && !QuoteLexicon.Cues.TryGet(word, out _) && !IsComplementizer(word) && !QuoteLexicon.Is(word, QuoteWordClass.PronounTitle)
-        && !(word[0] == 'و' && word.Length >= 5 && !IsGivenName(word)) && !(word[0] == 'ل' && word.Length > 3 && !word.StartsWith("لا"))
+        && !(word[0] == 'و' && word.Length >= 5 && !IsGivenName(word) && (!afterName || IsConjoined(word))) && !(word[0] == 'ل' && word.Length > 3 && !word.StartsWith("لا"))
         && !HasPronounSuffix(word)
         && !(word.Length > 4 && word[0] == 'ل' && IsCommonWord(word[1..])) // "لامرأة": ل and a common word
         && !(word.Length > 4 && word[0] == 'ب' && (QuoteLexicon.IsPlace(word[1..]) || (word[^1] == 'ه' && IsCommonWord(word[1..]))))
@@ -214,7 +218,8 @@ internal static class QuoteWords
             return known[k] > 0;
         }
 
-        bool name = (IsNameWord(t.Word(k)) && !(t.Word(k) is "باسم" && k > 0 && (IsSpokesperson(t.Word(k - 1)) || (k > 1 && t.Word(k - 1) is "الرسمي" or "الرسميه" && IsSpokesperson(t.Word(k - 2)))))
+        bool name = (IsNameWord(t.Word(k), afterName: k > 0 && t.Word(k)[0] == 'و' && t.Gap(k).Trim().IsEmpty && MayPrecedeName(t.Word(k - 1)))
+                && !(t.Word(k) is "باسم" && k > 0 && (IsSpokesperson(t.Word(k - 1)) || (k > 1 && t.Word(k - 1) is "الرسمي" or "الرسميه" && IsSpokesperson(t.Word(k - 2)))))
                 && !HasNounPronoun(t, k) && !t.HasAccusativeTanween(k))
             || (t.Word(k) is "علي" && t.OriginalLastChar(k) == 'ي');
         if ((uint)k < (uint)known.Length)
@@ -246,6 +251,37 @@ internal static class QuoteWords
     /// <summary>A family name with the article the corpus counts as one ("الغامدي").</summary>
     public static bool IsFamilyName(ReadOnlySpan<char> word) =>
         QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) && c == NameWordClass.Family;
+
+    /// <summary>
+    /// "وبدأت", "والوزير", "وقال", "وسيترأس": و and a word the lexicons know (one the corpus counts, a function word, a
+    /// cue, a title, a date or place word, one with the article or a preposition and the article) or a verb's shape (the
+    /// future's س, a present tense in ون، ين or ان), or a word not in وي or ولي, the way names in W are written; not a
+    /// given name ("وليد") nor a name that begins with و ("وليامسون", "وينتر": ليامسون and ينتر are no words).
+    /// </summary>
+    public static bool IsConjoined(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word[0] != 'و' || IsGivenName(word))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = word[1..];
+        return !(rest[0] == 'ي' || rest.StartsWith("لي")) // a name in و is written وي or ولي (William, Winter, Webster)
+            || rest.StartsWith("ال") || rest.StartsWith("لل") || rest.StartsWith("بال")
+            || (rest.Length >= 4 && rest[0] == 'س' && rest[1] is 'ي' or 'ت' or 'ن' or 'ا') // "وسيترأس": the future's س
+            || (rest.Length >= 5 && rest[0] is 'ي' or 'ت' or 'ن' && (rest.EndsWith("ون") || rest.EndsWith("ين") || rest.EndsWith("ان"))) // "ويجادلون"
+            || QuoteLexicon.NameWords.TryGet(rest, out _) || IsFunctionWord(rest) || QuoteLexicon.Cues.TryGet(rest, out _)
+            || QuoteLexicon.Roles.TryGet(rest, out _) || IsDateWord(rest) || QuoteLexicon.IsPlace(rest) || IsComplementizer(rest)
+            || QuoteLexicon.Words.TryGet(rest, out _) || QuoteLexicon.NameWords.TryGet(word, out _);
+    }
+
+    /// <summary>
+    /// Whether a word may be the first part of a name that goes on with a word in و ("كريس" in "كريس وليامسون", though
+    /// the corpus counts it common): no word with the article, function word, cue, date word, digit or word in و.
+    /// </summary>
+    public static bool MayPrecedeName(ReadOnlySpan<char> word) =>
+        word.Length > 1 && word[0] != 'و' && !char.IsDigit(word[0]) && !word.StartsWith("ال") && !IsFunctionWordWithClitic(word)
+        && !QuoteLexicon.Cues.TryGet(word, out _) && !IsDateWord(word) && !IsComplementizer(word) && !HasPronounSuffix(word);
 
     /// <summary>A frequent word the corpus counts as no name.</summary>
     public static bool IsCommonWord(ReadOnlySpan<char> word) =>

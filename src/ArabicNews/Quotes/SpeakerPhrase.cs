@@ -391,7 +391,8 @@ internal static partial class SpeakerPhrase
                 || word.StartsWith("لل") || word.StartsWith("بال") // "وقال للصحفيين:": a preposition and the article are no name, nor is "بـ"
                 || ((QuoteWords.HasPronounSuffix(word) || QuoteWords.HasPronounOnStem(t, k)) && !QuoteWords.IsWithPronoun(word, QuoteWordClass.Quantifier)
                     && !QuoteWords.IsRoleWithPronoun(word)) // "اسمه", "أمامكم", not "بعضهم", "فرئيسها"
-                || (word.Length >= 4 && word[0] == 'و' && !QuoteWords.IsGivenName(word))) // "وبدأت"
+                || (word.Length >= 4 && word[0] == 'و' && !QuoteWords.IsGivenName(word)
+                    && (k == from || !QuoteWords.MayPrecedeName(t.Word(k - 1)) || QuoteWords.IsConjoined(word)))) // "وبدأت", not "كريس وليامسون"
             {
                 return false;
             }
