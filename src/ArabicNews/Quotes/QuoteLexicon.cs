@@ -63,6 +63,7 @@ internal enum QuoteWordClass : long
     SourceParticle = 549755813888,
     Statement = 1099511627776,
     Divine = 2199023255552,
+    TitleReport = 4398046511104,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -174,6 +175,7 @@ internal static class QuoteLexicon
                 "source-particle" => QuoteWordClass.SourceParticle,
                 "statement" => QuoteWordClass.Statement,
                 "divine" => QuoteWordClass.Divine,
+                "title-report" => QuoteWordClass.TitleReport,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

@@ -50,8 +50,10 @@ internal ref partial struct QuoteReader
             return complementizer >= 0 ? SkipClause(complementizer) : c + 1;
         }
 
-        // A claim verb's object is a reported claim, but not in a headline ("الناتو يعلن تواجد قوات"), which reports.
-        bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject) && !InFirstLine(c)
+        // A claim verb's object is a reported claim, in the title too ("طالبان تؤكد وفاة الملا عمر"), where it is the
+        // headline's quote; but there an announcement reports an event ("الناتو يعلن تواجد قوات").
+        bool claimCue = complementizer < 0 && !toQuote && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.ClaimObject)
+            && !(InFirstLine(c) && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.TitleReport))
             && !(c > 0 && _t.Gap(c).Trim().IsEmpty && QuoteWords.IsWithConjunction(_t.Word(c - 1), QuoteWordClass.ClaimBlocker));
         (Person? speaker, SpeakerEvidence evidence) = ResolveSpeaker(c, subjectAt, afterTime, cue, phraseEnd, complementizer, toQuote, empty, claimCue);
         bool named = evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference or SpeakerEvidence.SubjectBeforeCue or SpeakerEvidence.Counterpart;

@@ -6,7 +6,8 @@ namespace ArabicNews.Tests.Quotes;
 /// <summary>
 /// Headlines of the form "speaker: content" as real titles write them: the outlet the speaker spoke to between the
 /// speaker and the colon, marks that open the content after the colon, a part of the title after "..", a label
-/// before "..", and a speaker the corpus counts as a common word that the body names again.
+/// before "..", a speaker the corpus counts as a common word that the body names again; and a claim cue in the title
+/// ("طالبان تؤكد وفاة …"), whose object is a claim, unless the cue announces.
 /// </summary>
 public sealed class HeadlineQuoteTests
 {
@@ -45,4 +46,13 @@ public sealed class HeadlineQuoteTests
     [Fact]
     public void A_cue_before_the_colon_is_no_part_of_the_speaker() =>
         Headlines("بيرم قال لي: شوف المياتم في الأزقة\nوقال بيرم إن الأزقة ضيقة.").Select(h => h.Speaker).Should().Equal("بيرم");
+
+    [Theory]
+    [InlineData("طالبان تؤكد وفاة الملا عمر وتعين زعيما جديدا\nنص الخبر.", "Indirect|طالبان|وفاة الملا عمر وتعين زعيما جديدا")]
+    [InlineData("مجلس المحافظة ينفي وجود موظفين وهميين\nنص الخبر.", "Indirect|مجلس المحافظة|وجود موظفين وهميين")]
+    [InlineData("الناتو يعلن وجود قوات أجنبية في المنطقة\nنص الخبر.", null)] // an announcement in a title reports an event
+    [InlineData("ملكة بريطانيا تكشف مهارتها في قيادة السيارات\nنص الخبر.", null)]
+    public void A_claim_cue_in_the_title_reports_its_object_as_a_claim_but_an_announcement_does_not(string text, string? quote) =>
+        QuoteExtractor.Default.Extract(text).Select(q => $"{q.Kind}|{q.Speaker?.Name}|{q.Span.Slice(text).ToString()}")
+            .Should().Equal(quote is null ? [] : [quote]);
 }

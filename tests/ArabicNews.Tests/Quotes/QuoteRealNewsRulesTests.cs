@@ -482,7 +482,7 @@ public class QuoteRealNewsRulesTests
     }
 
     [Fact]
-    public void A_claim_without_an_clause_is_not_read_in_a_headline()
+    public void An_announcement_without_an_clause_is_not_read_in_a_headline()
     {
         const string Text = "الناتو يعلن وجود قوات أجنبية في المنطقة\nونفى الوزير وجود أي خلافات داخل المجلس.";
         QuoteExtractor.Default.Extract(Text).Select(q => q.Span.Slice(Text).ToString()).Should().Equal("وجود أي خلافات داخل المجلس");
