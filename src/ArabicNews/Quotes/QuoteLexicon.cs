@@ -64,6 +64,7 @@ internal enum QuoteWordClass : long
     Statement = 1099511627776,
     Divine = 2199023255552,
     TitleReport = 4398046511104,
+    Explains = 8796093022208,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -176,6 +177,7 @@ internal static class QuoteLexicon
                 "statement" => QuoteWordClass.Statement,
                 "divine" => QuoteWordClass.Divine,
                 "title-report" => QuoteWordClass.TitleReport,
+                "explains" => QuoteWordClass.Explains,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

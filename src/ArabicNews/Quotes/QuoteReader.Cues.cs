@@ -34,9 +34,13 @@ internal ref partial struct QuoteReader
         bool empty = phraseEnd == c + 1 || QuoteWords.IsDateWord(_t.Word(subjectAt))
             || (QuoteWords.IsFunctionWord(_t.Word(subjectAt)) && !QuoteLexicon.Is(_t.Word(subjectAt), QuoteWordClass.Quantifier)
                 && !QuoteWords.IsNameWord(_t, subjectAt));
-        if (cue.Kind == CueKind.ClauseVerb && (complementizer < 0 || skipped))
+        if (cue.Kind == CueKind.ClauseVerb && (complementizer < 0
+            || (skipped && (!QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Explains) || IsPreposition(c)))))
         {
-            return c + 1; // "بين الطرفين"، "بين الكتابين: …": بيّن only with a clause (أن) after it
+            // "بين الطرفين"، "بين الكتابين: …": بيّن only with a clause (أن) after it, and past an occasion only a verb of
+            // saying not written as a preposition ("بينت الشركة في تقريرها أن", not "بين الوزارتين في الاجتماع أن",
+            // "إبان الحرب في …", "أينما وجد في …", "علمت الصحيفة من مصادرها أن").
+            return c + 1;
         }
 
         if (complementizer < 0 && !toQuote && !cue.IsParticiple && QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Considers) && ReadsAsPassive(c + 1))
@@ -44,9 +48,10 @@ internal ref partial struct QuoteReader
             return c + 1; // "والذي يعتبر مساقا حديثا", "تعتبر بمثابة الأساس": is considered, no one's claim
         }
 
-        if (empty && !cue.IsParticiple && QuoteWords.IsAside(_t.Word(c)))
+        if (empty && !cue.IsParticiple && QuoteWords.IsAside(_t.Word(c)) && !(_t.Word(c)[0] is not ('و' or 'ف') && SubjectOpensClause(c)))
         {
-            // "يذكر أن", "ويشار إلى أن": the writer's aside, with no one quoted; its clause is no one's speech.
+            // "يذكر أن", "ويشار إلى أن": the writer's aside, with no one quoted; its clause is no one's speech. Not after
+            // the clause's subject: "الوزير يعتقد أن" believes, "يعتقد أن" is believed.
             return complementizer >= 0 ? SkipClause(complementizer) : c + 1;
         }
 
@@ -512,6 +517,16 @@ internal ref partial struct QuoteReader
         }
 
         return -1;
+    }
+
+    // "بين", "وبين", "إبان": the forms of بيّن and أبان that are also prepositions ("أبان" written with its hamza above
+    // is the verb).
+    private readonly bool IsPreposition(int c)
+    {
+        ReadOnlySpan<char> word = _t.Word(c), original = _t.OriginalWord(c);
+        int clitic = word.Length > 3 && word[0] is 'و' or 'ف' ? 1 : 0;
+        ReadOnlySpan<char> bare = word[clitic..];
+        return bare is "بين" || (bare is "ابان" && original.Length > clitic && original[clitic] != 'أ');
     }
 
     // "مصادر مؤكدة", "مصدر مطلع": a participle right after a body or role noun describes it; it is no cue.

@@ -1,0 +1,42 @@
+using System.Linq;
+using ArabicNews.Quotes;
+
+namespace ArabicNews.Tests.Quotes;
+
+/// <summary>
+/// Reported speech that a verb's other readings hide: a clause verb of saying (بيّن، شرح، نبه، روى، أبان) whose clause
+/// follows the occasion of the statement, unless it is written as a preposition (بين، إبان); and a verb that is the
+/// writer's passive aside alone ("يعتقد أن": it is believed) but active after its subject ("الوزير يعتقد أن").
+/// </summary>
+public sealed class ReportedSpeechRulesTests
+{
+    private static string[] Quotes(string paragraph)
+    {
+        string text = "خبر\n" + paragraph;
+        return QuoteExtractor.Default.Extract(text).Select(q => $"{q.Kind}|{q.Speaker?.Name}|{q.Span.Slice(text).ToString()}").ToArray();
+    }
+
+    [Theory]
+    [InlineData("وبينت الشركة في تقريرها أن دول الخليج تتشابه.", "Indirect|الشركة|دول الخليج تتشابه")]
+    [InlineData("وأبان الحراكي في تصريحات خاصة أن إنتاج العمل سيبدأ قريبا.", "Indirect|الحراكي|إنتاج العمل سيبدأ قريبا")]
+    [InlineData("وشرح المدير في المؤتمر أن الخطة تسير كما ينبغي.", "Indirect|المدير|الخطة تسير كما ينبغي")]
+    public void A_verb_of_saying_reaches_its_clause_past_the_occasion(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Equal(quote);
+
+    [Theory]
+    [InlineData("ووقع الخلاف بين الطرفين في اجتماع أن يكون التعاون أوسع.")] // بين, the preposition
+    [InlineData("وارتفعت الأسعار إبان الحرب في مقابلة أن الأسواق تراجعت.")] // إبان, during
+    [InlineData("وعلمت الصحيفة من مصادرها أن الاجتماع تأجل.")] // علم is no verb of saying here
+    public void A_preposition_or_another_clause_verb_past_an_occasion_opens_no_clause(string paragraph) =>
+        Quotes(paragraph).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("الوزير يعتقد أن الاقتصاد سيتحسن قريبا.", "Indirect|الوزير|الاقتصاد سيتحسن قريبا")]
+    [InlineData("ولكن الجماهير تعتقد أن الفريق سيفوز.", "Indirect|الجماهير|الفريق سيفوز")]
+    public void A_belief_after_its_subject_is_reported_speech(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Equal(quote);
+
+    [Fact]
+    public void A_belief_with_no_subject_is_the_writer_s_aside() =>
+        Quotes("ويعتقد أن الحادث وقع بسبب خلل فني.").Should().BeEmpty();
+}
