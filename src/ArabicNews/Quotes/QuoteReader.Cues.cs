@@ -197,6 +197,17 @@ internal ref partial struct QuoteReader
                 continue;
             }
 
+            if (phraseEnd == first && gap.Contains('"') && !gap.Contains(':') && QuotationAfter(phraseEnd, out int speakerFirst) is var quotedOutlet
+                && quotedOutlet > phraseEnd && quotedOutlet - speakerFirst <= 3 && quotedOutlet < limit && _t.Gap(quotedOutlet).Trim().Trim('"').IsEmpty
+                && QuoteWords.IsComplementizer(_t.Word(quotedOutlet)) && NamesOnly(speakerFirst, quotedOutlet)
+                && !(QuoteWords.TryCue(_t, c, out QuoteCue self) && QuoteLexicon.Is(self.Lemma, QuoteWordClass.Learned)))
+            {
+                // "وأوضحت «بليك» أن": one to three words in marks right between the cue and its أن are who speaks (an
+                // outlet, most often), not a quote; not after علمت ("وعلمت «عكاظ» أن"), whose clause holds others' words.
+                phraseEnd = quotedOutlet;
+                continue;
+            }
+
             if (phraseEnd == first && gap.Contains('"') && SkipQuotedName(phraseEnd) is var quotedSpeaker && quotedSpeaker > phraseEnd)
             {
                 // "وأشار "ابن ريحان"، إلى أنه": the speaker's name in quotation marks.
@@ -517,6 +528,20 @@ internal ref partial struct QuoteReader
         }
 
         return -1;
+    }
+
+    // Whether words [from, to) may name someone: no function word, cue or pronoun ("«بليك»", not "«نحن باقون»").
+    private readonly bool NamesOnly(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (QuoteWords.IsFunctionWordWithClitic(_t.Word(k)) || QuoteWords.IsCue(_t, k) || QuoteWords.HasPronounSuffix(_t.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "بين", "وبين", "إبان": the forms of بيّن and أبان that are also prepositions ("أبان" written with its hamza above

@@ -6,7 +6,8 @@ namespace ArabicNews.Tests.Quotes;
 /// <summary>
 /// Reported speech that a verb's other readings hide: a clause verb of saying (بيّن، شرح، نبه، روى، أبان) whose clause
 /// follows the occasion of the statement, unless it is written as a preposition (بين، إبان); and a verb that is the
-/// writer's passive aside alone ("يعتقد أن": it is believed) but active after its subject ("الوزير يعتقد أن").
+/// writer's passive aside alone ("يعتقد أن": it is believed) but active after its subject ("الوزير يعتقد أن"); and a
+/// name in marks between a cue and its أن, who speaks ("وأوضحت «بليك» أن").
 /// </summary>
 public sealed class ReportedSpeechRulesTests
 {
@@ -39,4 +40,16 @@ public sealed class ReportedSpeechRulesTests
     [Fact]
     public void A_belief_with_no_subject_is_the_writer_s_aside() =>
         Quotes("ويعتقد أن الحادث وقع بسبب خلل فني.").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("وأوضحت «بليك» أن هناك ثماني مباريات شهدت تلاعبا.", "Indirect|بليك|هناك ثماني مباريات شهدت تلاعبا")]
+    [InlineData("ونفى \"الصباح\" أن يكون الخطاب قد حمل أي تهديد.", "Indirect|الصباح|يكون الخطاب قد حمل أي تهديد")]
+    public void A_name_in_marks_between_a_cue_and_its_clause_speaks(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Equal(quote);
+
+    [Theory]
+    [InlineData("وقال «نحن باقون» إن الفريق مستمر.", "Partial||نحن باقون")] // a pronoun: words quoted, not a name
+    [InlineData("وعلمت «الصحيفة» أن الوزارة أكدت على مديري التعليم أهمية الاستعداد.", "Indirect|الوزارة|مديري التعليم أهمية الاستعداد")] // what an outlet learned holds others' words
+    public void Words_in_marks_that_name_no_one_or_follow_a_verb_of_learning_are_no_speaker(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Contain(quote);
 }
