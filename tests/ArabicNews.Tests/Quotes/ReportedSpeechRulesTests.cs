@@ -7,7 +7,8 @@ namespace ArabicNews.Tests.Quotes;
 /// Reported speech that a verb's other readings hide: a clause verb of saying (بيّن، شرح، نبه، روى، أبان) whose clause
 /// follows the occasion of the statement, unless it is written as a preposition (بين، إبان); and a verb that is the
 /// writer's passive aside alone ("يعتقد أن": it is believed) but active after its subject ("الوزير يعتقد أن"); and a
-/// name in marks between a cue and its أن, who speaks ("وأوضحت «بليك» أن").
+/// name in marks between a cue and its أن, who speaks ("وأوضحت «بليك» أن"); and a broadcaster (تلفزيون، إذاعة، راديو),
+/// a body whose name in marks is no quote.
 /// </summary>
 public sealed class ReportedSpeechRulesTests
 {
@@ -52,4 +53,10 @@ public sealed class ReportedSpeechRulesTests
     [InlineData("وعلمت «الصحيفة» أن الوزارة أكدت على مديري التعليم أهمية الاستعداد.", "Indirect|الوزارة|مديري التعليم أهمية الاستعداد")] // what an outlet learned holds others' words
     public void Words_in_marks_that_name_no_one_or_follow_a_verb_of_learning_are_no_speaker(string paragraph, string quote) =>
         Quotes(paragraph).Should().Contain(quote);
+
+    [Theory]
+    [InlineData("قال تلفزيون المنار التابع للحزب اليوم الأربعاء إن ضربة جوية قتلت اثنين.", "Indirect|تلفزيون المنار التابع للحزب|ضربة جوية قتلت اثنين")]
+    [InlineData("وذكرت إذاعة «مونت كارلو» أن اللاعب سيوقع عقدا.", "Indirect|إذاعة «مونت كارلو|اللاعب سيوقع عقدا")]
+    public void A_broadcaster_speaks_as_a_body_and_its_name_in_marks_is_no_quote(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Equal(quote);
 }
