@@ -65,6 +65,7 @@ internal enum QuoteWordClass : long
     Divine = 2199023255552,
     TitleReport = 4398046511104,
     Explains = 8796093022208,
+    InStatement = 17592186044416,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -178,6 +179,7 @@ internal static class QuoteLexicon
                 "divine" => QuoteWordClass.Divine,
                 "title-report" => QuoteWordClass.TitleReport,
                 "explains" => QuoteWordClass.Explains,
+                "in-statement" => QuoteWordClass.InStatement,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

@@ -102,15 +102,21 @@ internal ref partial struct QuoteReader
     {
         for (int k = c - 1; k >= 0 && c - k <= 4 && !_t.EndsSentence(k + 1); k--)
         {
-            ReadOnlySpan<char> word = _t.Word(k);
-            ReadOnlySpan<char> bare = word.Length > 3 && word[^1] == 'ا' ? word[..^1] : word; // "بيانا"
-            if (!word.StartsWith("ال") && (QuoteLexicon.Is(word, QuoteWordClass.Statement) || QuoteLexicon.Is(bare, QuoteWordClass.Statement)))
+            if (IsStatementNoun(k))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "كلمة", "بيانا": a statement someone gives, without the article.
+    private readonly bool IsStatementNoun(int k)
+    {
+        ReadOnlySpan<char> word = _t.Word(k);
+        ReadOnlySpan<char> bare = word.Length > 3 && word[^1] == 'ا' ? word[..^1] : word; // "بيانا"
+        return !word.StartsWith("ال") && (QuoteLexicon.Is(word, QuoteWordClass.Statement) || QuoteLexicon.Is(bare, QuoteWordClass.Statement));
     }
 
     // The first word of the particle before the cue at c that makes it a source of the clause before ("حسبما", "كما",
@@ -328,6 +334,7 @@ internal ref partial struct QuoteReader
             && (complementizer < 0 || _t.Word(complementizer)[0] == 'ب');
         Person? speaker = null;
         SpeakerEvidence evidence = SpeakerEvidence.None;
+        bool inStatement = QuoteLexicon.Is(cue.Lemma, QuoteWordClass.InStatement);
         int first = afterTime == subjectAt ? subjectAt : c + 1; // past "أمس"
         if (cue.IsParticiple)
         {
@@ -362,7 +369,7 @@ internal ref partial struct QuoteReader
             // "علمت الصحيفة من مصادر مؤكدة أن", "نقلت الوكالة عن الوزير قوله": the source speaks.
             speaker = SpeakerPhrase.Read(_t, _people, source.Start, source.End, cue.Gender, out evidence);
         }
-        else if (cue.Kind != CueKind.ClauseVerb && !OpensClause(c) && SubjectOpensClause(c) && SubjectBefore(c, cue.Gender) is { } svo)
+        else if (cue.Kind != CueKind.ClauseVerb && !inStatement && !OpensClause(c) && SubjectOpensClause(c) && SubjectBefore(c, cue.Gender) is { } svo)
         {
             // "لكن حركة طالبان حذرت تنظيم داعش من أن", "وكانت وزارة الداخلية قد كشفت عددا من": a cue after its subject in
             // its clause has its object after it.
@@ -386,7 +393,8 @@ internal ref partial struct QuoteReader
         {
             // "مصادر أشارت إلى أن", "لكن كييف ترى أن": the subject before the cue; else "وأضافت": the subject it
             // continues. After a cue that takes an object ("ووصفت التقارير بأنها"), what follows is the object.
-            speaker = SubjectBefore(c, cue.Gender) ?? AppositiveSubject(c, cue.Gender);
+            // "خطاب جاء فيه": before جاء is the statement, not who gave it.
+            speaker = inStatement ? null : SubjectBefore(c, cue.Gender) ?? AppositiveSubject(c, cue.Gender);
             evidence = SpeakerEvidence.SubjectBeforeCue;
             if (speaker is null)
             {

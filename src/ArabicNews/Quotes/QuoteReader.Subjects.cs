@@ -108,9 +108,9 @@ internal ref partial struct QuoteReader
         }
 
         int end = first + 1;
-        while (end < participle && (end == first + 1 || _t.Gap(end).Trim().IsEmpty))
+        while (end < participle && (end == first + 1 || (_t.Gap(end).Trim().IsEmpty && !IsStatementNoun(end))))
         {
-            end++;
+            end++; // "وألقى الملك سلمان كلمة، جاء فيها": up to the statement given, the verb's object
         }
 
         if (!QuoteWords.IsNameWord(_t, first + 1) && !QuoteLexicon.TryRole(_t.Word(first + 1), out _) && !_people.IsKnownLastWord(_t.Word(first + 1))

@@ -51,6 +51,12 @@ internal static class QuoteWords
                     return false;
                 }
 
+                if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.InStatement)
+                    && !(k + 1 < t.Count && t.Gap(k + 1).Trim().IsEmpty && QuoteLexicon.Is(t.Word(k + 1), QuoteWordClass.Resumptive)))
+                {
+                    continue; // "جاء فيها:" takes a statement back; "جاء الوفد" is no cue
+                }
+
                 return true;
             }
         }

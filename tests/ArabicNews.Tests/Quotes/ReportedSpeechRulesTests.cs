@@ -8,7 +8,7 @@ namespace ArabicNews.Tests.Quotes;
 /// follows the occasion of the statement, unless it is written as a preposition (بين، إبان); and a verb that is the
 /// writer's passive aside alone ("يعتقد أن": it is believed) but active after its subject ("الوزير يعتقد أن"); and a
 /// name in marks between a cue and its أن, who speaks ("وأوضحت «بليك» أن"); and a broadcaster (تلفزيون، إذاعة، راديو),
-/// a body whose name in marks is no quote.
+/// a body whose name in marks is no quote; and what a statement "came with" ("ألقى كلمة جاء فيها:"), its giver's words.
 /// </summary>
 public sealed class ReportedSpeechRulesTests
 {
@@ -59,4 +59,16 @@ public sealed class ReportedSpeechRulesTests
     [InlineData("وذكرت إذاعة «مونت كارلو» أن اللاعب سيوقع عقدا.", "Indirect|إذاعة «مونت كارلو|اللاعب سيوقع عقدا")]
     public void A_broadcaster_speaks_as_a_body_and_its_name_in_marks_is_no_quote(string paragraph, string quote) =>
         Quotes(paragraph).Should().Equal(quote);
+
+    [Theory]
+    [InlineData("وأصدرت الوزارة بيانا صحفيا جاء فيه: إن الإجراءات مستمرة.", "Direct|الوزارة|إن الإجراءات مستمرة")]
+    [InlineData("وأصدرت الوزارة بيانا جاء فيه أن الإجراءات مستمرة.", "Indirect|الوزارة|الإجراءات مستمرة")]
+    public void What_a_statement_came_with_is_its_giver_s(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Equal(quote);
+
+    [Theory]
+    [InlineData("وجاء الوفد إلى الرياض أمس لبحث التعاون.")] // جاء with no statement taken back: came
+    [InlineData("ونشرت الصحيفة خطابا جاء فيه كلام كثير عن المرحلة.")] // no clause, no colon
+    public void Came_is_no_cue_without_a_statement_s_pronoun_and_speech(string paragraph) =>
+        Quotes(paragraph).Should().BeEmpty();
 }
