@@ -289,6 +289,12 @@ internal static class QuoteWords
         word.Length > 1 && word[0] != 'و' && !char.IsDigit(word[0]) && !word.StartsWith("ال") && !IsFunctionWordWithClitic(word)
         && !QuoteLexicon.Cues.TryGet(word, out _) && !IsDateWord(word) && !IsComplementizer(word) && !HasPronounSuffix(word);
 
+    /// <summary>
+    /// "مؤخرا", "كثيرا", "دائما", "مسبقا": a common word in the accusative's ا on a common word, an adverb, never a name.
+    /// </summary>
+    public static bool IsAccusativeAdverb(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && word[^1] == 'ا' && IsCommonWord(word) && IsCommonWord(word[..^1]);
+
     /// <summary>A frequent word the corpus counts as no name.</summary>
     public static bool IsCommonWord(ReadOnlySpan<char> word) =>
         QuoteLexicon.NameWords.TryGet(word, out NameWordClass c) && c is NameWordClass.Common or NameWordClass.Prepositional;

@@ -391,6 +391,7 @@ internal static partial class SpeakerPhrase
                 || word.StartsWith("لل") || word.StartsWith("بال") // "وقال للصحفيين:": a preposition and the article are no name, nor is "بـ"
                 || ((QuoteWords.HasPronounSuffix(word) || QuoteWords.HasPronounOnStem(t, k)) && !QuoteWords.IsWithPronoun(word, QuoteWordClass.Quantifier)
                     && !QuoteWords.IsRoleWithPronoun(word)) // "اسمه", "أمامكم", not "بعضهم", "فرئيسها"
+                || QuoteWords.IsAccusativeAdverb(word) // "وقال مؤخرا:", "وأضاف أخيرا"
                 || (word.Length >= 4 && word[0] == 'و' && !QuoteWords.IsGivenName(word)
                     && (k == from || !QuoteWords.MayPrecedeName(t.Word(k - 1)) || QuoteWords.IsConjoined(word)))) // "وبدأت", not "كريس وليامسون"
             {

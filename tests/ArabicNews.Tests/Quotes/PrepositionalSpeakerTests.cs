@@ -7,7 +7,8 @@ namespace ArabicNews.Tests.Quotes;
 /// <summary>
 /// A preposition joined to a noun ("بوضوح", "لذلك", "بتغيير") names no one: it is neither the speaker after a cue nor the
 /// subject before one. The corpus says which frequent words are such (`prepositional` in name-words.tsv); a word it
-/// does not count is one when it is ب or ك and a common word, or a preposition and the article.
+/// does not count is one when it is ب or ك and a common word, or a preposition and the article. Nor is an adverb in
+/// the accusative's ا ("كثيرا", "مسبقا").
 /// </summary>
 public sealed class PrepositionalSpeakerTests
 {
@@ -51,5 +52,22 @@ public sealed class PrepositionalSpeakerTests
         // باول is counted as ب and اول, but سيليفيان goes on as a name.
         QuoteWords.IsPrepositional("باول").Should().BeTrue();
         QuoteExtractor.Default.Extract("خبر\nوقال باول سيليفيان إن السوق مستقرة.").Select(q => q.Speaker?.Name).Should().Equal("باول سيليفيان");
+    }
+
+    [Theory]
+    [InlineData("كثيرا", true)] // كثير and كثيرا are both common words
+    [InlineData("مسبقا", true)]
+    [InlineData("مؤخرا", false)] // مؤخر is too rare for the corpus to count
+    [InlineData("بوتينا", false)] // no common word
+    [InlineData("دعا", false)] // دع is no common word: a verb
+    public void An_accusative_adverb_is_a_common_word_in_a_on_a_common_word(string word, bool adverb) =>
+        QuoteWords.IsAccusativeAdverb(ArabicNormalizer.Search.Normalize(word)).Should().Be(adverb, word);
+
+    [Fact]
+    public void An_adverb_after_a_cue_is_no_speaker_and_the_last_speaker_goes_on()
+    {
+        string text = "خبر\nوقال الوزير إن العمل مستمر. وأضاف مسبقا: «لن نتراجع عن القرار».";
+        QuoteExtractor.Default.Extract(text).Select(q => (q.Speaker?.Name, q.Evidence))
+            .Should().Equal(("الوزير", SpeakerEvidence.Body), ("الوزير", SpeakerEvidence.Continuation));
     }
 }
