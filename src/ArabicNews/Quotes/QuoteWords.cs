@@ -293,7 +293,7 @@ internal static class QuoteWords
     /// "مؤخرا", "كثيرا", "دائما", "مسبقا": a common word in the accusative's ا on a common word, an adverb, never a name.
     /// </summary>
     public static bool IsAccusativeAdverb(ReadOnlySpan<char> word) =>
-        word.Length >= 4 && word[^1] == 'ا' && IsCommonWord(word) && IsCommonWord(word[..^1]);
+        word.Length >= 4 && word[^1] == 'ا' && !word.EndsWith("ها") && IsCommonWord(word) && IsCommonWord(word[..^1]); // not "رئيسها"
 
     /// <summary>A frequent word the corpus counts as no name.</summary>
     public static bool IsCommonWord(ReadOnlySpan<char> word) =>

@@ -60,6 +60,7 @@ public sealed class PrepositionalSpeakerTests
     [InlineData("مؤخرا", false)] // مؤخر is too rare for the corpus to count
     [InlineData("بوتينا", false)] // no common word
     [InlineData("دعا", false)] // دع is no common word: a verb
+    [InlineData("رئيسها", false)] // a noun and her: ها is a pronoun, not the accusative
     public void An_accusative_adverb_is_a_common_word_in_a_on_a_common_word(string word, bool adverb) =>
         QuoteWords.IsAccusativeAdverb(ArabicNormalizer.Search.Normalize(word)).Should().Be(adverb, word);
 
