@@ -7,8 +7,11 @@ using ArabicNews.Normalization;
 
 namespace ArabicNews.Quotes;
 
-/// <summary>A speech cue: its lemma, stance, the gender it marks and its grammatical kind.</summary>
-internal readonly record struct QuoteCue(string Lemma, CueStance Stance, SpeakerGender Gender, CueKind Kind)
+/// <summary>
+/// A speech cue: its lemma, stance, the gender it marks, its grammatical kind, and whether it is a cue only before the
+/// pronoun that takes a statement back (the in-statement lemmas of quote-words.tsv: "جاء فيها").
+/// </summary>
+internal readonly record struct QuoteCue(string Lemma, CueStance Stance, SpeakerGender Gender, CueKind Kind, bool InStatement = false)
 {
     public bool IsParticiple => Kind == CueKind.Participle;
 }
@@ -103,6 +106,10 @@ internal enum NameWordClass
 /// <summary>The cue, name-noun, title and word-class lexicons of the quotes capability, Search-normalized, read once.</summary>
 internal static class QuoteLexicon
 {
+    // The lemmas of cues that need a statement's pronoun after them, initialized before the cues that carry the flag.
+    private static readonly HashSet<string> InStatementLemmas = LexiconLoader.ReadEntries("quote-words.tsv")
+        .Where(f => f[1] == "in-statement").Select(f => ArabicNormalizer.Search.Normalize(f[0])).ToHashSet(StringComparer.Ordinal);
+
     public static WordTable<QuoteCue> Cues { get; } = new(
         Distinct(LexiconLoader.ReadEntries("quote-cues.tsv")
             .Where(f => !f[0].Contains(' ', StringComparison.Ordinal))
@@ -126,7 +133,8 @@ internal static class QuoteLexicon
                     "source" => CueKind.Source,
                     "clause-verb" => CueKind.ClauseVerb,
                     _ => throw Malformed("quote-cues.tsv", f),
-                })))));
+                },
+                InStatementLemmas.Contains(ArabicNormalizer.Search.Normalize(f[1])))))));
 
     public static WordTable<bool> NameNouns { get; } = new(
         Distinct(LexiconLoader.ReadEntries("quote-names.tsv")

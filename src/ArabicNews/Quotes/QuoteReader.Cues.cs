@@ -115,8 +115,8 @@ internal ref partial struct QuoteReader
     private readonly bool IsStatementNoun(int k)
     {
         ReadOnlySpan<char> word = _t.Word(k);
-        ReadOnlySpan<char> bare = word.Length > 3 && word[^1] == 'ا' ? word[..^1] : word; // "بيانا"
-        return !word.StartsWith("ال") && (QuoteLexicon.Is(word, QuoteWordClass.Statement) || QuoteLexicon.Is(bare, QuoteWordClass.Statement));
+        return !word.StartsWith("ال") && (QuoteLexicon.Is(word, QuoteWordClass.Statement)
+            || (word.Length > 3 && word[^1] == 'ا' && QuoteLexicon.Is(word[..^1], QuoteWordClass.Statement))); // "بيانا"
     }
 
     // The first word of the particle before the cue at c that makes it a source of the clause before ("حسبما", "كما",
@@ -334,7 +334,7 @@ internal ref partial struct QuoteReader
             && (complementizer < 0 || _t.Word(complementizer)[0] == 'ب');
         Person? speaker = null;
         SpeakerEvidence evidence = SpeakerEvidence.None;
-        bool inStatement = QuoteLexicon.Is(cue.Lemma, QuoteWordClass.InStatement);
+        bool inStatement = cue.InStatement;
         int first = afterTime == subjectAt ? subjectAt : c + 1; // past "أمس"
         if (cue.IsParticiple)
         {

@@ -13,7 +13,7 @@ internal ref partial struct QuoteReader
     private const int BodyWords = 400;
 
     // "بوتين: اتفقنا مع …", "كوريا الشمالية: نحو 800 ألف …": a short line whose first words and a colon name the speaker;
-    // so may a part of the line after ".." ("قوات الأسد تتراجع.. وحزب الله: هي معركة لبنان", "بالفيديو.. ابنة
+    // so may a part of the title after ".." ("قوات الأسد تتراجع.. وحزب الله: هي معركة لبنان", "بالفيديو.. ابنة
     // المعلمة: …").
     private bool TryHeadline(int i, out QuoteMention headline, out int last)
     {
@@ -39,7 +39,7 @@ internal ref partial struct QuoteReader
             return true;
         }
 
-        for (int part = i + 1; part <= lineEnd - 2; part++)
+        for (int part = i + 1; part <= lineEnd - 2 && InFirstLine(i); part++)
         {
             if (_t.Gap(part).Contains("..", StringComparison.Ordinal) && !QuoteWords.TryCue(_t, part, out _) && TryHeadlineAt(part, lineEnd, out headline))
             {
@@ -60,7 +60,7 @@ internal ref partial struct QuoteReader
             ReadOnlySpan<char> gap = _t.Gap(k);
             if (!gap.Contains(':'))
             {
-                if (gap.Contains("..", StringComparison.Ordinal) && k == i + 1 && QuoteWords.IsMasthead(_t.Word(i)))
+                if (k == i + 1 && gap.Contains("..", StringComparison.Ordinal) && QuoteWords.IsMasthead(_t.Word(i)))
                 {
                     return TryHeadlineAt(k, lineEnd, out headline); // "بالفيديو.. ابنة المعلمة: …": past the label
                 }

@@ -51,7 +51,7 @@ internal static class QuoteWords
                     return false;
                 }
 
-                if (QuoteLexicon.Is(cue.Lemma, QuoteWordClass.InStatement)
+                if (cue.InStatement
                     && !(k + 1 < t.Count && t.Gap(k + 1).Trim().IsEmpty && QuoteLexicon.Is(t.Word(k + 1), QuoteWordClass.Resumptive)))
                 {
                     continue; // "جاء فيها:" takes a statement back; "جاء الوفد" is no cue
@@ -224,10 +224,11 @@ internal static class QuoteWords
             return known[k] > 0;
         }
 
-        bool name = (IsNameWord(t.Word(k), afterName: k > 0 && t.Word(k)[0] == 'و' && t.Gap(k).Trim().IsEmpty && MayPrecedeName(t.Word(k - 1)))
-                && !(t.Word(k) is "باسم" && k > 0 && (IsSpokesperson(t.Word(k - 1)) || (k > 1 && t.Word(k - 1) is "الرسمي" or "الرسميه" && IsSpokesperson(t.Word(k - 2)))))
+        ReadOnlySpan<char> word = t.Word(k);
+        bool name = (IsNameWord(word, afterName: k > 0 && MayBeNameInWaw(word) && t.Gap(k).Trim().IsEmpty && MayPrecedeName(t.Word(k - 1)))
+                && !(word is "باسم" && k > 0 && (IsSpokesperson(t.Word(k - 1)) || (k > 1 && t.Word(k - 1) is "الرسمي" or "الرسميه" && IsSpokesperson(t.Word(k - 2)))))
                 && !HasNounPronoun(t, k) && !t.HasAccusativeTanween(k))
-            || (t.Word(k) is "علي" && t.OriginalLastChar(k) == 'ي');
+            || (word is "علي" && t.OriginalLastChar(k) == 'ي');
         if ((uint)k < (uint)known.Length)
         {
             known[k] = name ? (sbyte)1 : (sbyte)-1; // the answer depends on the article's words alone
@@ -280,6 +281,10 @@ internal static class QuoteWords
             || QuoteLexicon.Roles.TryGet(rest, out _) || IsDateWord(rest) || QuoteLexicon.IsPlace(rest) || IsComplementizer(rest)
             || QuoteLexicon.Words.TryGet(rest, out _) || QuoteLexicon.NameWords.TryGet(word, out _);
     }
+
+    /// <summary>"وليامسون", "ويليامز": a word in وي or ولي, the only shape of a name in W (a quick test before <see cref="IsConjoined"/>).</summary>
+    public static bool MayBeNameInWaw(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && word[0] == 'و' && (word[1] == 'ي' || (word[1] == 'ل' && word[2] == 'ي'));
 
     /// <summary>
     /// Whether a word may be the first part of a name that goes on with a word in و ("كريس" in "كريس وليامسون", though

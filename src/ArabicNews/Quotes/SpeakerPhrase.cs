@@ -393,7 +393,7 @@ internal static partial class SpeakerPhrase
                     && !QuoteWords.IsRoleWithPronoun(word)) // "اسمه", "أمامكم", not "بعضهم", "فرئيسها"
                 || QuoteWords.IsAccusativeAdverb(word) // "وقال مؤخرا:", "وأضاف أخيرا"
                 || (word.Length >= 4 && word[0] == 'و' && !QuoteWords.IsGivenName(word)
-                    && (k == from || !QuoteWords.MayPrecedeName(t.Word(k - 1)) || QuoteWords.IsConjoined(word)))) // "وبدأت", not "كريس وليامسون"
+                    && (k == from || !QuoteWords.MayBeNameInWaw(word) || !QuoteWords.MayPrecedeName(t.Word(k - 1)) || QuoteWords.IsConjoined(word)))) // "وبدأت", not "كريس وليامسون"
             {
                 return false;
             }

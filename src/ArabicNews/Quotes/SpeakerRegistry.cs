@@ -200,11 +200,10 @@ internal sealed partial class SpeakerRegistry
             return;
         }
 
-        int at = _mentions.Count;
-        while (at > 0 && _mentions[at - 1].Start > start)
-        {
-            at--;
-        }
+        // The mentions stay in order of position; most come last, but the titled names read ahead come before.
+        int at = _mentions.Count == 0 || _mentions[^1].Start <= start
+            ? _mentions.Count
+            : SortedPositions.FirstAtOrAfter(_mentions, start + 1, static m => m.Start);
 
         if (at > 0 && _mentions[at - 1].Start == start)
         {
