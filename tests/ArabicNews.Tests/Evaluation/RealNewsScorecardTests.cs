@@ -20,11 +20,9 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
     {
         // figure, development floor, test floor
         { "direct + partial recall", 0.90, 0.82 },
-        // The test floor fell 0.89 → 0.86 (41 → 40 of 46, 0.870) with the time phrase between a cue and its subject and the
-        // subject before a cue in its clause, rules kept for what they do on the development split and the corpus.
-        { "direct + partial right speaker", 0.77, 0.86 },
-        { "indirect recall", 0.83, 0.75 },
-        { "indirect right speaker", 0.82, 0.83 },
+        { "direct + partial right speaker", 0.79, 0.89 },
+        { "indirect recall", 0.85, 0.77 },
+        { "indirect right speaker", 0.83, 0.87 },
         { "quote precision", 0.90, 0.93 },
         { "dates recall", 0.96, 0.93 },
         { "dates precision", 0.97, 0.90 },
@@ -92,12 +90,12 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
 
         // The second draw adds 7 development articles from every outlet, the third 4, the fourth to the seventh 2, the eighth to
         // the twenty-fourth 3, the twenty-fifth 3 from every outlet but arreyadi, whose eligible articles that are no near
-        // copy of one drawn before ran out at 1, and the twenty-sixth and twenty-seventh 3 from each of the eleven others.
+        // copy of one drawn before ran out at 1, and the twenty-sixth to the twenty-ninth 3 from each of the eleven others.
         sample.Skip(100).Take(84).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(100).Take(84).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 7);
         sample.Skip(184).Take(48).Should().OnlyContain(e => e.Split == Split.Development);
         sample.Skip(184).Take(48).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == 4);
-        sample.Skip(232).Should().HaveCount(808).And.OnlyContain(e => e.Split == Split.Development);
+        sample.Skip(232).Should().HaveCount(874).And.OnlyContain(e => e.Split == Split.Development);
         foreach ((int from, int size, int perOutlet) in Draws(232, 24, 4, 2).Concat(Draws(328, 36, 17, 3)))
         {
             sample.Skip(from).Take(size).GroupBy(e => e.Source).Should().HaveCount(12).And.OnlyContain(g => g.Count() == perOutlet);
@@ -105,7 +103,7 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
 
         var twentyFifth = sample.Skip(940).Take(34).GroupBy(e => e.Source).ToDictionary(g => g.Key, g => g.Count());
         twentyFifth.Should().HaveCount(12).And.OnlyContain(o => o.Value == (o.Key == "arreyadi" ? 1 : 3));
-        foreach (int from in new[] { 974, 1007 })
+        foreach (int from in new[] { 974, 1007, 1040, 1073 })
         {
             var later = sample.Skip(from).Take(33).GroupBy(e => e.Source).ToDictionary(g => g.Key, g => g.Count());
             later.Should().HaveCount(11).And.NotContainKey("arreyadi").And.OnlyContain(o => o.Value == 3);
