@@ -60,6 +60,14 @@ internal static class PersonName
                 break; // "الأمير سلطان بن سلمان تسجيل الرسوم": after a father's name, the lineage goes on with بن, not a common word
             }
 
+            if (word is "عبد" && n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty && t.Word(n + 1) is { Length: > 3 } divine && divine.StartsWith("ال"))
+            {
+                // "عبد الله", "عبد العزيز", "عبد الرحمن" written apart: عبد and a name of God, one given name wherever it stands.
+                n += 2;
+                names++;
+                continue;
+            }
+
             if (n + 1 < limit && t.Gap(n + 1).Trim().IsEmpty && QuoteLexicon.Is(t.Word(n + 1), QuoteWordClass.NameCompletion) && word.Length > 1
                 && !word.StartsWith("ال") && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, n) && !QuoteLexicon.TryRole(word, out _))
             {
