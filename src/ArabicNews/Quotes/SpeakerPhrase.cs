@@ -190,7 +190,7 @@ internal static partial class SpeakerPhrase
         }
 
         int titleEnd = nameStart > from ? Math.Min(nameStart, segmentEnd) : segmentEnd;
-        string? title = nameStart != from ? t.OriginalWords(from, titleEnd) : null;
+        Range? title = nameStart != from ? from..titleEnd : null;
         if (nameStart >= 0)
         {
             evidence = SpeakerEvidence.Name;

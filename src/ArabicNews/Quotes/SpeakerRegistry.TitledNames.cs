@@ -61,8 +61,7 @@ internal sealed partial class SpeakerRegistry
                 }
                 else
                 {
-                    string title = t.OriginalText(t.Tokens[k].Start, t.Tokens[start - 1].End);
-                    Add(t, start, end, start > k ? title : null, role.Gender, isBody: false, clitic: 0).Spoke = false;
+                    Add(t, start, end, start > k ? k..start : null, role.Gender, isBody: false, clitic: 0).Spoke = false;
                 }
             }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using ArabicNews.Lexicons;
-using ArabicNews.Normalization;
 
 namespace ArabicNews.Quotes;
 
@@ -37,11 +36,11 @@ internal sealed partial class SpeakerRegistry
     /// <param name="t">The article.</param>
     /// <param name="from">The first word of the name.</param>
     /// <param name="to">The end of the name.</param>
-    /// <param name="title">The title it came with, as written.</param>
+    /// <param name="title">The words of the title it came with, if any.</param>
     /// <param name="gender">The gender the cue or title marks.</param>
     /// <param name="isBody">Whether it is an institution.</param>
     /// <param name="clitic">Characters of the first word that are a preposition, not the name ("للروايات" after وفقا).</param>
-    public Person Register(in QuoteText t, int from, int to, string? title, SpeakerGender gender, bool isBody = false, int clitic = 0)
+    public Person Register(in QuoteText t, int from, int to, Range? title, SpeakerGender gender, bool isBody = false, int clitic = 0)
     {
         // The words as they stand are compared in place: no words are copied for a person named before.
         return clitic == 0 && Known(t, from, to) is { } known
@@ -50,7 +49,7 @@ internal sealed partial class SpeakerRegistry
     }
 
     // A person not named before, unless the name less its clitic is ("للروايات" after وفقا: ل and الروايات).
-    private Person Add(in QuoteText t, int from, int to, string? title, SpeakerGender gender, bool isBody, int clitic)
+    private Person Add(in QuoteText t, int from, int to, Range? title, SpeakerGender gender, bool isBody, int clitic)
     {
         int start = t.Tokens[from].Start + clitic, end = t.Tokens[to - 1].End;
         string[] tokens = Words(t, from, to);
@@ -74,10 +73,10 @@ internal sealed partial class SpeakerRegistry
             }
         }
 
-        var added = new Person((elided ? "ا" : "") + t.OriginalText(start, end), tokens, title is null ? null : TitleKey(title), gender is SpeakerGender.Plural ? SpeakerGender.Unmarked : gender)
+        var added = new Person((elided ? "ا" : "") + t.OriginalText(start, end), tokens, title is { } words ? TitleKey(t, words) : null, gender is SpeakerGender.Plural ? SpeakerGender.Unmarked : gender)
         {
             Spoke = true,
-            Title = title,
+            Title = title is { } written ? t.OriginalWords(written.Start.Value, written.End.Value) : null,
             IsBody = isBody,
             Position = start,
         };
@@ -502,10 +501,36 @@ internal sealed partial class SpeakerRegistry
     // A word's bit in the filter of name words (0-1023): the top 10 bits of its fingerprint.
     private static int TokenBit(ReadOnlySpan<char> word) => word.IsEmpty ? 0 : (int)(WordFingerprint.Of(word) >> 22);
 
-    private static string TitleKey(string title) =>
-        string.Join(' ', ArabicNormalizer.Search.Normalize(title).Split(s_titleSeparators, StringSplitOptions.RemoveEmptyEntries));
+    // The title's words, normalized, one space between: built from the article's words in one string, not normalized
+    // again from the title as written.
+    private static string TitleKey(in QuoteText t, Range words)
+    {
+        int from = words.Start.Value, to = words.End.Value, length = -1;
+        for (int k = from; k < to; k++)
+        {
+            length += t.Word(k).Length + 1;
+        }
 
-    private static readonly char[] s_titleSeparators = [' ', '(', ')', '"', '،', ',', '-'];
+        if (length <= 0)
+        {
+            return "";
+        }
+
+        Span<char> key = length <= 256 ? stackalloc char[256] : new char[length];
+        int at = 0;
+        for (int k = from; k < to; k++)
+        {
+            if (k > from)
+            {
+                key[at++] = ' ';
+            }
+
+            t.Word(k).CopyTo(key[at..]);
+            at += t.Word(k).Length;
+        }
+
+        return new string(key[..length]);
+    }
 
     // Whether `inner` appears in `outer` word by word ("روته" in "مارك روته").
     // Whether the words [from, to) of the text are a run of `outer`, compared in place.
