@@ -136,6 +136,12 @@ internal static class QuoteLexicon
                 },
                 InStatementLemmas.Contains(ArabicNormalizer.Search.Normalize(f[1])))))));
 
+    /// <summary>
+    /// Every form <see cref="QuoteWords.TryCue(in QuoteText, int, out QuoteCue)"/> reads a cue in: bare or after و or ف,
+    /// with or without an object pronoun after it ("فقالها"), so that one fingerprint turns most words away.
+    /// </summary>
+    public static WordFormFilter CueForms { get; } = new(Cues.Words.Keys, ["", "و", "ف"], ["", "ه", "ها", "هم"]);
+
     public static WordTable<bool> NameNouns { get; } = new(
         Distinct(LexiconLoader.ReadEntries("quote-names.tsv")
             .Where(f => !f[0].Contains(' ', StringComparison.Ordinal))

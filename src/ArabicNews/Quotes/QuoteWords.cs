@@ -27,7 +27,13 @@ internal static class QuoteWords
     {
         ReadOnlySpan<char> word = t.Word(k);
         cue = default;
-        for (clitic = 0; clitic <= 1 && word.Length > clitic + 1; clitic++)
+        clitic = 0;
+        if (!QuoteLexicon.CueForms.MayHold(word))
+        {
+            return false; // no cue in any form: most words, with one fingerprint
+        }
+
+        for (; clitic <= 1 && word.Length > clitic + 1; clitic++)
         {
             if (clitic == 1 && word[0] is not ('و' or 'ف'))
             {
