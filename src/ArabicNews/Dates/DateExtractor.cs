@@ -209,7 +209,7 @@ public sealed class DateExtractor
     // written with elsewhere in the text takes that year: a title's "26 فبراير" is the body's "26 فبراير 2016" (a
     // coming month read as the past one). Not the other way: "أغسطس" after "أغسطس 2023" may well be the last one.
     // A weekday named bare in the title (the first line), with no cue of its tense, is the day the same weekday is
-    // given elsewhere in the text with a direction word or its date: a title's "الاثنين" is the body's "يوم الاثنين
+    // given elsewhere in the text with a direction word, its date or a relative day: a title's "الاثنين" is the body's "يوم الاثنين
     // المقبل" (in the body, two mentions of a weekday may well be two weeks apart).
     private ParsedDate Resolve(RawDate raw, DateOnly? reference, Dictionary<int, int>? writtenYears, Dictionary<DayOfWeek, DateOnly>? namedWeekdays)
     {
@@ -231,13 +231,16 @@ public sealed class DateExtractor
         return date;
     }
 
-    // The one day each weekday is given with a direction word or a written date in the text (none for two days).
+    // The one day each weekday is given with a direction word, a written date or a relative day ("أمس الخميس") in the
+    // text (none for two days).
     private Dictionary<DayOfWeek, DateOnly>? NamedWeekdays(List<RawDate> found, DateOnly? reference)
     {
         Dictionary<DayOfWeek, DateOnly>? days = null;
         foreach (RawDate raw in found)
         {
-            if (raw.Weekday is { } weekday && !raw.JoinedWithNext && (raw.Direction is DateDirectionWord.Past or DateDirectionWord.Future || (raw.Kind == DateKind.Date && raw.Day is not null))
+            if (raw.Weekday is { } weekday && !raw.JoinedWithNext
+                && (raw.Direction is DateDirectionWord.Past or DateDirectionWord.Future || (raw.Kind == DateKind.Date && raw.Day is not null)
+                    || (raw.Kind == DateKind.Relative && raw.RelativeGrain == DateGrain.Day)) // "بعد غد الأربعاء"
                 && DateResolver.Resolve(raw, reference, Options.Direction).Value is { } day && day.DayOfWeek == weekday)
             {
                 days ??= [];

@@ -172,7 +172,7 @@ internal static partial class DateResolver
             case DateKind.Relative:
                 return reference is not { } today ? null
                     : raw.Calendar == DateCalendar.Hijri && raw.RelativeGrain == DateGrain.Year ? HijriYear(s_hijri.GetYear(today.ToDateTime(TimeOnly.MinValue)) + raw.RelativeOffset)
-                    : raw.RelativeGrain == DateGrain.Day && raw.Weekday is { } named ? Single(NearestWeekday(today.AddDays(raw.RelativeOffset), named))
+                    : raw.RelativeGrain == DateGrain.Day && raw.Weekday is { } named ? Single(RelativeWeekday(today, raw.RelativeOffset, named))
                     : raw.RelativeGrain == DateGrain.Day && raw.OffsetUnit != DateGrain.Day ? Single(Add(today, raw.OffsetUnit, raw.RelativeOffset))
                     : Relative(today, raw.RelativeGrain, raw.RelativeOffset);
 
@@ -334,7 +334,8 @@ internal static partial class DateResolver
         (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
 
     // A weekday: the most recent on or before the reference (past), the next after it (future), or as
-    // written: "الماضي" strictly before, "المقبل" strictly after, "اليوم الجمعة" the nearest on or before.
+    // written: "الماضي" strictly before, "المقبل" strictly after, "اليوم الجمعة" the nearest on or before
+    // (the reference, the day the article was collected, is often days after it was written).
     private static DateOnly Weekday(DateOnly reference, DayOfWeek weekday, in RawDate raw, DateDirection direction)
     {
         int back = ((int)reference.DayOfWeek - (int)weekday + 7) % 7;
@@ -358,7 +359,16 @@ internal static partial class DateResolver
         };
     }
 
-    // "أمس الجمعة": the weekday named, nearest the day the relative word gives (the article may be dated a day late).
+    // "أمس الجمعة", "بعد غد الأربعاء": the weekday named, nearest the day the relative word gives (the article may be
+    // dated a day or two late), but never after the reference for a day gone by ("أمس الخميس" on a Tuesday is the
+    // Thursday before, not the one to come).
+    private static DateOnly RelativeWeekday(DateOnly reference, int offset, DayOfWeek weekday)
+    {
+        DateOnly day = NearestWeekday(reference.AddDays(offset), weekday);
+        return offset < 0 && day > reference ? day.AddDays(-7) : day;
+    }
+
+    // The weekday named nearest a day, within three days either side.
     private static DateOnly NearestWeekday(DateOnly day, DayOfWeek weekday)
     {
         int forward = ((int)weekday - (int)day.DayOfWeek + 7) % 7;

@@ -152,6 +152,11 @@ public class DateExtractorTests
         // ل before a month that is no common word; a relative day and its weekday; a weekday that is a family name.
         { "ارتفعت الأسعار ليوليو ولرجب", ["يوليو|Month|2024-07|Month|Gregorian"] },
         { "أمس الجمعة ويوم غد (الأحد) وأمس الخميس", ["أمس الجمعة|Relative|2024-11-01|Day|Gregorian", "يوم غد (الأحد|Relative|2024-11-03|Day|Gregorian", "أمس الخميس|Relative|2024-10-31|Day|Gregorian"] },
+        // A day gone by is never after the reference (a Saturday): "أمس الأحد" is the Sunday before, though the Sunday to
+        // come is nearer to أمس; "أمس السبت", the reference itself, stays (an article dated a day late).
+        { "وقال أمس الأحد", ["أمس الأحد|Relative|2024-10-27|Day|Gregorian"] },
+        { "وقال أمس السبت", ["أمس السبت|Relative|2024-11-02|Day|Gregorian"] },
+        { "ويزور الرياض بعد غد الأربعاء", ["بعد غد الأربعاء|Relative|2024-11-06|Day|Gregorian"] },
         { "عين علي بن محمد الجمعة عضوا، والتقى محمد الجمعة", ["الجمعة|Weekday|2024-11-01|Day|Gregorian"] },
         // Lengths of time and periods: a singular unit that names its date, a period with the article, an event.
         { "طوال شهر رمضان", ["شهر رمضان|Month|2024-03-11/2024-04-09|Day|Hijri"] },
@@ -206,6 +211,7 @@ public class DateExtractorTests
         { "موسم 2015-2016 والفترة 2011 - 2014 شهدت", ["2015|Year|2015|Year|Gregorian", "2016|Year|2016|Year|Gregorian", "2011|Year|2011|Year|Gregorian", "2014|Year|2014|Year|Gregorian"] },
         // A weekday named bare is the day the same weekday is given elsewhere with a direction word.
         { "الأمير يفتتح المشروع.. الاثنين\n\nويفتتحه الأمير يوم الاثنين المقبل", ["الاثنين|Weekday|2024-11-04|Day|Gregorian", "يوم الاثنين المقبل|Weekday|2024-11-04|Day|Gregorian"] },
+        { "اجتماع الأربعاء لمناقشة الاستعدادات\n\nيعقد الوزير الاجتماع بعد غد الأربعاء", ["الأربعاء|Weekday|2024-11-06|Day|Gregorian", "بعد غد الأربعاء|Relative|2024-11-06|Day|Gregorian"] },
         { "وصل اللاعب فجر السبت، وتعود البعثة يوم السبت القادم", ["السبت|Weekday|2024-11-02|Day|Gregorian", "يوم السبت القادم|Weekday|2024-11-09|Day|Gregorian"] },
         // أوت needs more than في (آوت is a verb); a month alone in quotation marks is a title.
         { "وقال إن إيران «آوت المئات» وفي آوت الفقراء وفي 5 أوت وعمل بعنوان «أغسطس»", ["5 أوت|Date|2024-08-05|Day|Gregorian"] },
