@@ -226,10 +226,10 @@ public sealed partial class NumberExtractor
     }
 
     // An indefinite word after a number, which the number counts ("هدفا", "شخص", "ساعات"): no number word, no
-    // digits, no article.
-    private static bool IsCountedNoun(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index)
+    // digits, no article; after nothing but spaces, or after the bracket that closes the number's.
+    private static bool IsCountedNoun(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, bool afterBracket = false)
     {
-        if (index >= tokens.Length || !tokens[index].SpacedFromPrevious)
+        if (index >= tokens.Length || !(tokens[index].SpacedFromPrevious || afterBracket))
         {
             return false;
         }

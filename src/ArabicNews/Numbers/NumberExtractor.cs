@@ -365,6 +365,13 @@ public sealed partial class NumberExtractor
                 last = bareLast;
             }
 
+            // "14.800 متر مكعب", "741.500 مستفيد": a point before three digits that groups thousands.
+            if (kind is NumberKind.Cardinal or NumberKind.Quantity or NumberKind.Money && numberLast == i && gluedUnit is null && gluedFirst < 0 && cutEnd < 0
+                && start >= tokens[i].Start && value is { } pointed && pointed == phrase.Value && IsPointGroupingThousands(n, tokens, i, start - tokens[i].Start, closed, unit))
+            {
+                value = decimal.Truncate(pointed * 1000); // 14.800 is 14800, with no decimals left
+            }
+
             // A half after the noun the number counts, or after its unit: "أربع ساعات ونصف", "5 كيلومترات ونصف".
             if (kind is NumberKind.Cardinal or NumberKind.Quantity or NumberKind.Money && value is { } whole && whole > 0 && decimal.IsInteger(whole)
                 && TryReadHalfAfter(n, tokens, last + 1, unit is null, whole, out int halfLast, out decimal half))

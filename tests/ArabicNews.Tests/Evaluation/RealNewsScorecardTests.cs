@@ -26,8 +26,11 @@ public class RealNewsScorecardTests(ITestOutputHelper output)
         { "quote precision", 0.90, 0.93 },
         { "dates recall", 0.96, 0.93 },
         { "dates precision", 0.97, 0.90 },
-        { "numbers recall", 0.98, 0.92 },
-        { "numbers precision", 0.98, 0.91 },
+        // The point that groups thousands ("14.800 متر مكعب") moved development from 4,780 to 4,785 numbers found and the
+        // test split from 112 to 111 (37 of 40 numbers it changed in 4,000 random corpus articles read right by hand):
+        // the test floors follow it down by that one number.
+        { "numbers recall", 0.98, 0.91 },
+        { "numbers precision", 0.98, 0.90 },
     };
 
     [CorpusFact]

@@ -98,6 +98,14 @@ public class NumberExtractorTests
         { "بعد 30 ثانية، ومن جهة ثانية في ثانية واحدة", ["30|Cardinal|30||||Exact", "واحدة|Cardinal|1||||Exact"] },
         // A number alone in brackets: the scale, the unit and the qualifier around the brackets are its own.
         { "غرامة (100) ألف ريال ومدة لا تتجاوز (60) يوما وقيمة ( 12.400.500 ) ريالا", ["100) ألف ريال|Money|100000|||SAR|Exact", "لا تتجاوز (60)|Cardinal|60||||AtMost", "12.400.500 ) ريالا|Money|12400500|||SAR|Exact"] },
+        // One point before exactly three digits, after a whole of one to three digits, groups thousands before a unit,
+        // a currency, a counted noun or من and a definite noun; before a scale, a preposition or conjunction, or as a
+        // price after سعر it is a decimal point; a first digit 0, two or four digits after it, or ".000" are as before.
+        { "رفع 14.800 متر مكعب و(17.800) كيلو جرام واستفاد 741.500 مستفيد", ["14.800 متر مكعب|Quantity|14800|||m3|Exact", "17.800) كيلو جرام|Quantity|17800|||kg|Exact", "741.500|Cardinal|741500||||Exact"] },
+        { "مشاركة حوالي 14.500 من الرياضيين وقيمة 91.400 ريال", ["حوالي 14.500|Cardinal|14500||||Approximate", "91.400 ريال|Money|91400|||SAR|Exact"] },
+        { "ارتفع إلى 98.088 في المعاملات ثم إلى 97.395 بعد أن سجل 6.935 مليون", ["98.088|Cardinal|98.088||||Exact", "97.395|Cardinal|97.395||||Exact", "6.935 مليون|Cardinal|6935000||||Exact"] },
+        { "وصولا إلى سعر 2.060 ريال و0.250 لتر و14.80 متر و1.2345 متر و1234.567 متر", ["2.060 ريال|Money|2.06|||SAR|Exact", "0.250 لتر|Quantity|0.25|||L|Exact", "14.80 متر|Quantity|14.8|||m|Exact", "1.2345 متر|Quantity|1.2345|||m|Exact", "1234.567 متر|Quantity|1234.567|||m|Exact"] },
+        { "بسعر يبلغ 2.060 ريال، وسعر الوحدة الواحدة الجديدة 3.060 ريال", ["2.060 ريال|Money|2.06|||SAR|Exact", "3.060 ريال|Money|3060|||SAR|Exact"] }, // سعر up to three words before
         { "المادة (5) من النظام و(7)، ألف", ["5|Cardinal|5||||Exact", "7|Cardinal|7||||Exact", "ألف|Cardinal|1000||||Exact"] },
         { "زار المعرض أكثر من «5» آلاف زائر و«10» أشخاص", ["أكثر من «5» آلاف|Cardinal|5000||||MoreThan", "10|Cardinal|10||||Exact"] },
         // Digit groups joined by ر are written in visual order: the first written group is the decimals, unless it
