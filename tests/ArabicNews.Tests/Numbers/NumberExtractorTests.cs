@@ -106,6 +106,9 @@ public class NumberExtractorTests
         { "ارتفع إلى 98.088 في المعاملات ثم إلى 97.395 بعد أن سجل 6.935 مليون", ["98.088|Cardinal|98.088||||Exact", "97.395|Cardinal|97.395||||Exact", "6.935 مليون|Cardinal|6935000||||Exact"] },
         { "وصولا إلى سعر 2.060 ريال و0.250 لتر و14.80 متر و1.2345 متر و1234.567 متر", ["2.060 ريال|Money|2.06|||SAR|Exact", "0.250 لتر|Quantity|0.25|||L|Exact", "14.80 متر|Quantity|14.8|||m|Exact", "1.2345 متر|Quantity|1.2345|||m|Exact", "1234.567 متر|Quantity|1234.567|||m|Exact"] },
         { "بسعر يبلغ 2.060 ريال، وسعر الوحدة الواحدة الجديدة 3.060 ريال", ["2.060 ريال|Money|2.06|||SAR|Exact", "3.060 ريال|Money|3060|||SAR|Exact"] }, // سعر up to three words before
+        // لا and ما joined to the verb, verbs and participles of exceeding, and the bound of an age.
+        { "ما لايقل عن 153 ومالايقل عن عشرة ومايزيد عن 50 ولايتجاوز 9", ["ما لايقل عن 153|Cardinal|153||||AtLeast", "مالايقل عن عشرة|Cardinal|10||||AtLeast", "مايزيد عن 50|Cardinal|50||||MoreThan", "لايتجاوز 9|Cardinal|9||||AtMost"] },
+        { "فاقت 5% متجاوزاً 50 دولاراً لمن هم دون سن الـ18 أو فوق سن 50", ["فاقت 5%|Percent|5||||MoreThan", "متجاوزاً 50 دولاراً|Money|50|||USD|MoreThan", "دون سن الـ18|Cardinal|18||||LessThan", "فوق سن 50|Cardinal|50||||MoreThan"] },
         { "المادة (5) من النظام و(7)، ألف", ["5|Cardinal|5||||Exact", "7|Cardinal|7||||Exact", "ألف|Cardinal|1000||||Exact"] },
         { "زار المعرض أكثر من «5» آلاف زائر و«10» أشخاص", ["أكثر من «5» آلاف|Cardinal|5000||||MoreThan", "10|Cardinal|10||||Exact"] },
         // Digit groups joined by ر are written in visual order: the first written group is the decimals, unless it
