@@ -413,7 +413,10 @@ public sealed partial class NumberExtractor
             }
             else if (NumberMarkers.Before.TryMatchBefore(n, tokens, i, out int beforeStart, out int markerClitic, out NumberMarker before, bracketed: opened)
                 || (i > 1 && tokens[i - 1].Span.Slice(n) is "ال" && tokens[i].SpacedFromPrevious
-                    && NumberMarkers.Before.TryMatchBefore(n, tokens, i - 1, out beforeStart, out markerClitic, out before))) // "تتجاوز الـ 60%"
+                    && NumberMarkers.Before.TryMatchBefore(n, tokens, i - 1, out beforeStart, out markerClitic, out before)) // "تتجاوز الـ 60%"
+                || (i > 1 && last == i && tokens[i].Span.Slice(n) is "واحد" or "واحده" && tokens[i].SpacedFromPrevious && tokens[i - 1].SpacedFromPrevious
+                    && IsCountedNoun(n, tokens, i - 1) && (tokens[i - 2].Span.Slice(n) is "من" or "علي" or "عن" || IsApproximateBefore(n, tokens, i - 1))
+                    && NumberMarkers.Before.TryMatchBefore(n, tokens, i - 1, out beforeStart, out markerClitic, out before))) // "أكثر من يوم واحد", not "تحت سقف واحد"
             {
                 if (before.IsMagnitude)
                 {

@@ -109,6 +109,8 @@ public class NumberExtractorTests
         // لا and ما joined to the verb, verbs and participles of exceeding, and the bound of an age.
         { "ما لايقل عن 153 ومالايقل عن عشرة ومايزيد عن 50 ولايتجاوز 9", ["ما لايقل عن 153|Cardinal|153||||AtLeast", "مالايقل عن عشرة|Cardinal|10||||AtLeast", "مايزيد عن 50|Cardinal|50||||MoreThan", "لايتجاوز 9|Cardinal|9||||AtMost"] },
         { "فاقت 5% متجاوزاً 50 دولاراً لمن هم دون سن الـ18 أو فوق سن 50", ["فاقت 5%|Percent|5||||MoreThan", "متجاوزاً 50 دولاراً|Money|50|||USD|MoreThan", "دون سن الـ18|Cardinal|18||||LessThan", "فوق سن 50|Cardinal|50||||MoreThan"] },
+        // A comparison or approximation before the noun that واحد follows bounds the one; a place ("تحت") does not.
+        { "أكثر من يوم واحد وحوالى شهر واحد وتحت سقف واحد", ["أكثر من يوم واحد|Cardinal|1||||MoreThan", "حوالى شهر واحد|Cardinal|1||||Approximate", "واحد|Cardinal|1||||Exact"] },
         { "المادة (5) من النظام و(7)، ألف", ["5|Cardinal|5||||Exact", "7|Cardinal|7||||Exact", "ألف|Cardinal|1000||||Exact"] },
         { "زار المعرض أكثر من «5» آلاف زائر و«10» أشخاص", ["أكثر من «5» آلاف|Cardinal|5000||||MoreThan", "10|Cardinal|10||||Exact"] },
         // Digit groups joined by ر are written in visual order: the first written group is the decimals, unless it
