@@ -392,6 +392,8 @@ internal static partial class SpeakerPhrase
                 || ((QuoteWords.HasPronounSuffix(word) || QuoteWords.HasPronounOnStem(t, k)) && !QuoteWords.IsWithPronoun(word, QuoteWordClass.Quantifier)
                     && !QuoteWords.IsRoleWithPronoun(word)) // "اسمه", "أمامكم", not "بعضهم", "فرئيسها"
                 || QuoteWords.IsAccusativeAdverb(word) // "وقال مؤخرا:", "وأضاف أخيرا"
+                || QuoteWords.HasNounPronoun(t, k) // "كشف هويته": a noun with its pronoun
+                || (to - from == 1 && QuoteWords.IsCommonWord(word) && t.OriginalLastChar(k) == 'ة' && BeforeThat(t, to)) // "وأكد ضرورة أن": the object
                 || (word.Length >= 4 && word[0] == 'و' && !QuoteWords.IsGivenName(word)
                     && (k == from || !QuoteWords.MayBeNameInWaw(word) || !QuoteWords.MayPrecedeName(t.Word(k - 1)) || QuoteWords.IsConjoined(word)))) // "وبدأت", not "كريس وليامسون"
             {
@@ -400,6 +402,19 @@ internal static partial class SpeakerPhrase
         }
 
         return true;
+    }
+
+    // Whether word k is أن or بأن as written (not إن, which the Search profile spells the same): after a cue, a
+    // common noun in ة before it is the cue's object ("وأكد ضرورة أن", "أهمية أن"), where "قالت مواطنة إن" names a speaker.
+    private static bool BeforeThat(in QuoteText t, int k)
+    {
+        if (k >= t.Count)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> written = t.OriginalWord(k);
+        return written is "أن" or "بأن";
     }
 
     // The end of the words set off by a comma before word `comma`: up to the next comma, `to`, or `maxWords` words.

@@ -8,7 +8,8 @@ namespace ArabicNews.Tests.Quotes;
 /// follows the occasion of the statement, unless it is written as a preposition (بين، إبان); and a verb that is the
 /// writer's passive aside alone ("يعتقد أن": it is believed) but active after its subject ("الوزير يعتقد أن"); and a
 /// name in marks between a cue and its أن, who speaks ("وأوضحت «بليك» أن"); and a broadcaster (تلفزيون، إذاعة، راديو),
-/// a body whose name in marks is no quote; and what a statement "came with" ("ألقى كلمة جاء فيها:"), its giver's words.
+/// a body whose name in marks is no quote; and what a statement "came with" ("ألقى كلمة جاء فيها:"), its giver's words;
+/// and a noun the cue takes as its object ("وأكد ضرورة أن", "كشف هويته"), which names no speaker.
 /// </summary>
 public sealed class ReportedSpeechRulesTests
 {
@@ -71,4 +72,17 @@ public sealed class ReportedSpeechRulesTests
     [InlineData("ونشرت الصحيفة خطابا جاء فيه كلام كثير عن المرحلة.")] // no clause, no colon
     public void Came_is_no_cue_without_a_statement_s_pronoun_and_speech(string paragraph) =>
         Quotes(paragraph).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("وقال الوزير إن الاتفاق جيد. وأكد ضرورة أن تكفل الخطوة الأولى سريان الاتفاق.", "Indirect|الوزير|تكفل الخطوة الأولى سريان الاتفاق")]
+    [InlineData("وقال المدير إن الخطة جاهزة. وأكد أهمية أن يتم التنفيذ بسرعة.", "Indirect|المدير|يتم التنفيذ بسرعة")]
+    [InlineData("وقال مصدر أمني إن المتهم فر. وكشف هويته وأضاف أن التحقيق مستمر.", "Indirect|مصدر أمني|التحقيق مستمر")]
+    public void A_noun_the_cue_takes_as_its_object_is_no_speaker(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Contain(quote); // "وأكد ضرورة أن": the necessity, of the speaker before
+
+    [Theory]
+    [InlineData("وقالت مواطنة إن الأسعار ارتفعت كثيرا.", "Indirect|مواطنة|الأسعار ارتفعت كثيرا")] // إن, not أن: a speaker
+    [InlineData("وأكد أسامة أن الفريق جاهز.", "Indirect|أسامة|الفريق جاهز")] // a given name in ة
+    public void A_noun_in_ta_marbuta_before_inna_or_a_given_name_still_speaks(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Contain(quote);
 }
