@@ -286,7 +286,8 @@ internal ref partial struct QuoteReader
 
         // "لم ينكر", "كانت قد قالت": the particles and the auxiliary before the verb.
         bool preVerb = false;
-        while (end > 0 && (QuoteWords.IsPreVerb(_t.Word(end - 1)) || QuoteLexicon.Is(_t.Word(end - 1), QuoteWordClass.Auxiliary))
+        while (end > 0 && (QuoteWords.IsPreVerb(_t.Word(end - 1)) || QuoteLexicon.Is(_t.Word(end - 1), QuoteWordClass.Auxiliary)
+                || (_t.Word(end - 1) is "اذ" && end > 1 && _t.Gap(end - 1).Trim().IsEmpty)) // "والوزارة إذ تعلن ذلك": إذ after its subject
             && _t.Tokens[end].SpacedFromPrevious && cue - end < 2)
         {
             end--;
@@ -321,9 +322,12 @@ internal ref partial struct QuoteReader
         {
             ReadOnlySpan<char> word = _t.Word(start - 1);
             if (QuoteWords.IsFunctionWordWithClitic(word) || QuoteWords.IsComplementizer(word) || QuoteWords.IsCue(_t, start - 1) || QuoteWords.IsDateWord(word) || char.IsAsciiDigit(word[0])
-                || QuoteLexicon.Is(word, QuoteWordClass.Interposed))
+                || QuoteLexicon.Is(word, QuoteWordClass.Interposed) || QuoteLexicon.Is(word, QuoteWordClass.ClauseStart)
+                || (word.Length > 2 && word[0] is 'و' or 'ف' && QuoteLexicon.Is(word[1..], QuoteWordClass.ClauseStart)))
             {
-                break; // "مؤخراً وصف المالكي": an adverb before the cue is no subject
+                // "مؤخراً وصف المالكي": an adverb before the cue is no subject; "إذ يقول إن": a particle opens the clause
+                // the cue's subject would follow, and is none.
+                break;
             }
 
             start--;

@@ -9,7 +9,8 @@ namespace ArabicNews.Tests.Quotes;
 /// writer's passive aside alone ("يعتقد أن": it is believed) but active after its subject ("الوزير يعتقد أن"); and a
 /// name in marks between a cue and its أن, who speaks ("وأوضحت «بليك» أن"); and a broadcaster (تلفزيون، إذاعة، راديو),
 /// a body whose name in marks is no quote; and what a statement "came with" ("ألقى كلمة جاء فيها:"), its giver's words;
-/// and a noun the cue takes as its object ("وأكد ضرورة أن", "كشف هويته"), which names no speaker.
+/// and a noun the cue takes as its object ("وأكد ضرورة أن", "كشف هويته"), or a particle or time noun before it ("إذ
+/// يقول", "في هذه الأثناء"), which names no speaker.
 /// </summary>
 public sealed class ReportedSpeechRulesTests
 {
@@ -85,4 +86,11 @@ public sealed class ReportedSpeechRulesTests
     [InlineData("وأكد أسامة أن الفريق جاهز.", "Indirect|أسامة|الفريق جاهز")] // a given name in ة
     public void A_noun_in_ta_marbuta_before_inna_or_a_given_name_still_speaks(string paragraph, string quote) =>
         Quotes(paragraph).Should().Contain(quote);
+
+    [Theory]
+    [InlineData("وتعاني المدينة من أزمة كبيرة، إذ يقول إن المياه انقطعت منذ أيام.", "Indirect||المياه انقطعت منذ أيام")] // إذ opens the clause
+    [InlineData("الوزارة إذ تعلن أن المخدرات خطر على الشباب.", "Indirect|الوزارة|المخدرات خطر على الشباب")] // إذ after its subject
+    [InlineData("وفي هذه الأثناء تؤكد المنظمة أن القتال مستمر.", "Indirect|المنظمة|القتال مستمر")] // a time noun
+    public void A_particle_or_time_noun_before_a_cue_is_no_subject(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Equal(quote);
 }
