@@ -93,4 +93,11 @@ public sealed class ReportedSpeechRulesTests
     [InlineData("وفي هذه الأثناء تؤكد المنظمة أن القتال مستمر.", "Indirect|المنظمة|القتال مستمر")] // a time noun
     public void A_particle_or_time_noun_before_a_cue_is_no_subject(string paragraph, string quote) =>
         Quotes(paragraph).Should().Equal(quote);
+
+    [Theory]
+    [InlineData("والتقارير تشير إلى أن الوضع صعب.", "Indirect|التقارير|الوضع صعب")]
+    [InlineData("ووزارة الداخلية إذ تعلن أن المخدرات خطر على الشباب.", "Indirect|وزارة الداخلية|المخدرات خطر على الشباب")]
+    [InlineData("وقال وليد إن الوضع جيد.", "Indirect|وليد|الوضع جيد")] // a name's own و
+    public void The_conjunction_before_a_subject_is_no_part_of_its_name(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Equal(quote);
 }
