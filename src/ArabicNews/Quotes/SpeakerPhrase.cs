@@ -502,13 +502,14 @@ internal static partial class SpeakerPhrase
             && !QuoteWords.IsFunctionWord(word[1..]); // "لكل الأطراف": ل and a function word
     }
 
-    // "أعلنت الشركة ارتفاع أرباحها", "رجح المحققون وجود مشاكل": after a word with the article, a word without it
-    // that is no name, place, title, complement with ل or definite word joined by و cannot go on a noun phrase
-    // (neither its adjective nor the second term of its construct): it starts the cue's object.
+    // "أعلنت الشركة ارتفاع أرباحها", "رجح المحققون وجود مشاكل", "أعلنت وزارة التجارة والصناعة بدء تطبيق": after a word
+    // with the article (or و and the article), a word without it that is no name, place, title, complement with ل or
+    // definite word joined by و cannot go on a noun phrase (neither its adjective nor the second term of its
+    // construct): it starts the cue's object.
     private static bool StartsObject(in QuoteText t, int k)
     {
         ReadOnlySpan<char> previous = t.Word(k - 1), word = t.Word(k);
-        return previous.StartsWith("ال") && !word.StartsWith("ال") && !word.StartsWith("وال") && word[0] != 'ل' && !char.IsDigit(word[0])
+        return (previous.StartsWith("ال") || (previous.Length > 4 && previous.StartsWith("وال") && !QuoteWords.IsFunctionWord(word))) && !word.StartsWith("ال") && !word.StartsWith("وال") && word[0] != 'ل' && !char.IsDigit(word[0])
             && QuoteWords.IsCommonWord(word) && !QuoteWords.IsNameWord(t, k) && !QuoteLexicon.IsPlace(word) && !QuoteLexicon.TryRole(word, out _);
     }
 }

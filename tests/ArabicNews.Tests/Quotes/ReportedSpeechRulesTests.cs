@@ -100,4 +100,10 @@ public sealed class ReportedSpeechRulesTests
     [InlineData("وقال وليد إن الوضع جيد.", "Indirect|وليد|الوضع جيد")] // a name's own و
     public void The_conjunction_before_a_subject_is_no_part_of_its_name(string paragraph, string quote) =>
         Quotes(paragraph).Should().Equal(quote);
+
+    [Theory]
+    [InlineData("أعلنت وزارة التجارة والصناعة بدء تطبيق الدليل الوطني للأنشطة الاقتصادية.", "Indirect|وزارة التجارة والصناعة|بدء تطبيق الدليل الوطني للأنشطة الاقتصادية")]
+    [InlineData("قال والد الشهيد إن ابنه كان بطلا.", "Indirect|والد الشهيد|ابنه كان بطلا")] // والد is no و and article
+    public void A_body_joined_by_wa_ends_where_the_cue_s_object_begins(string paragraph, string quote) =>
+        Quotes(paragraph).Should().Equal(quote);
 }
