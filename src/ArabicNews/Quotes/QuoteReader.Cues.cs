@@ -35,7 +35,8 @@ internal ref partial struct QuoteReader
             || (QuoteWords.IsFunctionWord(_t.Word(subjectAt)) && !QuoteLexicon.Is(_t.Word(subjectAt), QuoteWordClass.Quantifier)
                 && !QuoteWords.IsNameWord(_t, subjectAt));
         if (cue.Kind == CueKind.ClauseVerb && (complementizer < 0
-            || (skipped && (!QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Explains) || IsPreposition(c)))))
+            || (skipped && (!QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Explains) || IsPreposition(c)))
+            || (IsPreposition(c) && JoinsTwoNouns(c + 1, complementizer))))
         {
             // "بين الطرفين"، "بين الكتابين: …": بيّن only with a clause (أن) after it, and past an occasion only a verb of
             // saying not written as a preposition ("بينت الشركة في تقريرها أن", not "بين الوزارتين في الاجتماع أن",
@@ -550,6 +551,33 @@ internal ref partial struct QuoteReader
         }
 
         return true;
+    }
+
+    // "بين الهلال والنصر", "بين اللجنة الأولمبية والاتحاد": a noun and a second one joined by و right after it or its
+    // adjective, before any function word, make بين the preposition "between", whatever أن follows later; not after a
+    // title, whose body may join two nouns ("وبين وزير التجارة والصناعة أن").
+    private readonly bool JoinsTwoNouns(int first, int end)
+    {
+        if (first >= end || (QuoteLexicon.TryRole(_t.Word(first), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title))
+        {
+            return false;
+        }
+
+        for (int k = first + 1; k < end && k <= first + 2; k++)
+        {
+            ReadOnlySpan<char> word = _t.Word(k);
+            if (!_t.Gap(k).Trim().IsEmpty || QuoteWords.IsFunctionWordWithClitic(word))
+            {
+                return false;
+            }
+
+            if (word.Length > 3 && word[0] == 'و' && (word.StartsWith("وال") || QuoteWords.IsConjoined(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "بين", "وبين", "إبان": the forms of بيّن and أبان that are also prepositions ("أبان" written with its hamza above

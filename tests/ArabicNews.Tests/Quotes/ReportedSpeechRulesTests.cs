@@ -31,6 +31,8 @@ public sealed class ReportedSpeechRulesTests
     [InlineData("ووقع الخلاف بين الطرفين في اجتماع أن يكون التعاون أوسع.")] // بين, the preposition
     [InlineData("وارتفعت الأسعار إبان الحرب في مقابلة أن الأسواق تراجعت.")] // إبان, during
     [InlineData("وعلمت الصحيفة من مصادرها أن الاجتماع تأجل.")] // علم is no verb of saying here
+    [InlineData("وتقام المباراة بين الهلال والنصر في لندن بعد أن تقرر نقلها.")] // بين two nouns joined by و
+    [InlineData("وتجري المفاضلة بين اللجنة الأولمبية والاتحاد على أن يتم الاختيار قريبا.")] // and past the first noun's adjective
     public void A_preposition_or_another_clause_verb_past_an_occasion_opens_no_clause(string paragraph) =>
         Quotes(paragraph).Should().BeEmpty();
 
@@ -106,4 +108,8 @@ public sealed class ReportedSpeechRulesTests
     [InlineData("قال والد الشهيد إن ابنه كان بطلا.", "Indirect|والد الشهيد|ابنه كان بطلا")] // والد is no و and article
     public void A_body_joined_by_wa_ends_where_the_cue_s_object_begins(string paragraph, string quote) =>
         Quotes(paragraph).Should().Equal(quote);
+
+    [Fact]
+    public void A_title_whose_body_joins_two_nouns_keeps_bayyana_a_verb() =>
+        Quotes("وبين وزير التجارة والصناعة أن الأسعار مستقرة.").Should().ContainSingle(q => q.StartsWith("Indirect|وزير التجارة") && q.EndsWith("|الأسعار مستقرة"));
 }
