@@ -43,7 +43,7 @@ public sealed class Sampler
     /// The further draws of development articles, in order: each a seed and the number of articles it adds from every
     /// outlet. Each was annotated before any code was changed against it, so each first scored as unseen text.
     /// </summary>
-    public IReadOnlyList<(int Seed, int PerOutlet)> MoreDraws { get; init; } = [(1315, 7), (1316, 4), (1317, 2), (1318, 2), (1319, 2), (1320, 2), (1321, 3), (1322, 3), (1323, 3), (1324, 3), (1325, 3), (1326, 3), (1327, 3), (1328, 3), (1329, 3), (1330, 3), (1331, 3), (1332, 3), (1333, 3), (1334, 3), (1335, 3), (1336, 3), (1337, 3), (1338, 3), (1339, 3), (1340, 3), (1341, 3), (1342, 3)];
+    public IReadOnlyList<(int Seed, int PerOutlet)> MoreDraws { get; init; } = [(1315, 7), (1316, 4), (1317, 2), (1318, 2), (1319, 2), (1320, 2), (1321, 3), (1322, 3), (1323, 3), (1324, 3), (1325, 3), (1326, 3), (1327, 3), (1328, 3), (1329, 3), (1330, 3), (1331, 3), (1332, 3), (1333, 3), (1334, 3), (1335, 3), (1336, 3), (1337, 3), (1338, 3), (1339, 3), (1340, 3), (1341, 3), (1342, 3), (1343, 3)];
 
     /// <summary>
     /// Draws the sample and then more development articles: <see cref="Draw"/>'s articles, then the articles of every
