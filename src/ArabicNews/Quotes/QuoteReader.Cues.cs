@@ -36,7 +36,7 @@ internal ref partial struct QuoteReader
                 && !QuoteWords.IsNameWord(_t, subjectAt));
         if (cue.Kind == CueKind.ClauseVerb && (complementizer < 0
             || (skipped && (!QuoteLexicon.Is(cue.Lemma, QuoteWordClass.Explains) || IsPreposition(c)))
-            || (IsPreposition(c) && JoinsTwoNouns(c + 1, complementizer))))
+            || (IsPreposition(c) && (JoinsTwoNouns(c + 1, complementizer) || IsAmong(c)))))
         {
             // "بين الطرفين"، "بين الكتابين: …": بيّن only with a clause (أن) after it, and past an occasion only a verb of
             // saying not written as a preposition ("بينت الشركة في تقريرها أن", not "بين الوزارتين في الاجتماع أن",
@@ -578,6 +578,14 @@ internal ref partial struct QuoteReader
         }
 
         return false;
+    }
+
+    // "من بين المهاجمين", "ما بين", "الوحيد بين 11 محكوما": بين after من، ما or فيما, or before a count, is "among".
+    private readonly bool IsAmong(int c)
+    {
+        bool after = c > 0 && _t.Tokens[c].SpacedFromPrevious && _t.Word(c - 1) is "من" or "ما" or "فيما";
+        bool beforeCount = c + 1 < _t.Count && _t.Tokens[c + 1].SpacedFromPrevious && char.IsAsciiDigit(_t.Word(c + 1)[0]);
+        return _t.Word(c) is "بين" && (after || beforeCount);
     }
 
     // "بين", "وبين", "إبان": the forms of بيّن and أبان that are also prepositions ("أبان" written with its hamza above

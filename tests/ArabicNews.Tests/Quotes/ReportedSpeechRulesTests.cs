@@ -33,6 +33,8 @@ public sealed class ReportedSpeechRulesTests
     [InlineData("وعلمت الصحيفة من مصادرها أن الاجتماع تأجل.")] // علم is no verb of saying here
     [InlineData("وتقام المباراة بين الهلال والنصر في لندن بعد أن تقرر نقلها.")] // بين two nouns joined by و
     [InlineData("وتجري المفاضلة بين اللجنة الأولمبية والاتحاد على أن يتم الاختيار قريبا.")] // and past the first noun's adjective
+    [InlineData("ويعقوب هو الوحيد بين 11 محكوما الذي تأكد حكمه، إذ أن الأحكام بحق الآخرين خففت.")] // بين before a count: among
+    [InlineData("وتم اختيار الفائز من بين المتقدمين على أن يعلن اسمه لاحقا.")] // من بين: among
     public void A_preposition_or_another_clause_verb_past_an_occasion_opens_no_clause(string paragraph) =>
         Quotes(paragraph).Should().BeEmpty();
 
