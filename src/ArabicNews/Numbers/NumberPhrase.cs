@@ -237,6 +237,11 @@ internal struct NumberPhrase
                     return false;
                 }
 
+                if (lastCount <= 10 && lastCount >= word.Value && _total + _group == lastCount)
+                {
+                    return false; // "آخر أربعة أرباع": a count of quarters (of a year), not 4/4; "ثلاثة أرباع" is 3/4
+                }
+
                 // A unit after و is the numerator alone ("عشرون وثلاثة أخماس" is 20 + 3/5); otherwise the whole
                 // count is ("واحد وعشرون أخماس" is 21/5, "ثلاثة أرباع" 3/4).
                 if (lastCount <= 10 && _total + _group != lastCount)

@@ -58,6 +58,8 @@ public class NumberExtractorTests
         { "سجلت الحرارة -5 درجات", ["-5 درجات|Quantity|-5|||°|Exact"] },
         { "الناتج سالب خمسة", ["سالب خمسة|Cardinal|-5||||Exact"] },
         { "ثلاثة أرباع السكان", ["ثلاثة أرباع|Cardinal|0.75||||Exact"] },
+        // A count of one to ten as large as its denominator counts the parts ("آخر أربعة أرباع": four quarters of a year).
+        { "خلال آخر أربعة أرباع وثلاثة أرباع السكان", ["أربعة|Cardinal|4||||Exact", "ثلاثة أرباع|Cardinal|0.75||||Exact"] },
         { "يمثل خمس السكان وخمس سنوات", ["خمس|Cardinal|0.2||||Exact", "خمس|Cardinal|5||||Exact"] },
         { "فخُمس قوة العمل وخَمس سنوات", ["خُمس|Cardinal|0.2||||Exact", "خَمس|Cardinal|5||||Exact"] },
         { "واحد على عشرين و1 من كل 5", ["واحد على عشرين|Cardinal|0.05||||Exact", "1 من كل 5|Cardinal|0.2||||Exact"] },
