@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
@@ -32,24 +31,11 @@ internal sealed class WordTable<T>
     // One bit for each key's FilterBit.
     private readonly ulong[] _filter = new ulong[1024];
 
-    // The same two filters for the forms MayHoldWithArticle admits: each key bare, with the article, with one clitic
-    // (و ف ب ل), and with a clitic and the article, so that one fingerprint answers for all of them. Built on the first
-    // question, so that a table never asked it (the 19,000 name words) builds none.
-    private FormFilters? _forms;
-
-    private sealed class FormFilters
-    {
-        public ulong[] Beginnings { get; } = new ulong[64];
-
-        public ulong[] Bits { get; } = new ulong[1024];
-
-        public void Add(ReadOnlySpan<char> form)
-        {
-            int bit = FilterBit(form);
-            Bits[bit >> 6] |= 1UL << bit;
-            Beginnings[form[0] & 63] |= form.Length >= 2 ? 1UL << (form[1] & 63) : ulong.MaxValue;
-        }
-    }
+    // The forms MayHoldWithArticle admits: each key bare, with the article, with one clitic (و ف ب ل), and with a clitic
+    // and the article, so that one fingerprint answers for all of them. Built on the first question, so that a table
+    // never asked it (the 19,000 name words) builds none.
+    private static readonly string[] s_articleForms = ["", "ال", "و", "ف", "ب", "ل", "وال", "فال", "بال", "لال"];
+    private WordFormFilter? _forms;
 
     /// <summary>Creates the table; the keys must already be normalized.</summary>
     public WordTable(IEnumerable<KeyValuePair<string, T>> words)
@@ -73,35 +59,10 @@ internal sealed class WordTable<T>
         }
     }
 
-    // Every form of every key, written in one buffer: no string per form. Two threads may build it at once; either
-    // result is whole and the same.
-    private FormFilters BuildForms()
+    // Two threads may build the forms' filter at once; either result is whole and the same.
+    private WordFormFilter BuildForms()
     {
-        var forms = new FormFilters();
-        char[] buffer = new char[_words.Keys.Max(k => k.Length) + 3];
-        foreach (string key in _words.Keys)
-        {
-            if (key.Length == 0)
-            {
-                continue;
-            }
-
-            key.CopyTo(0, buffer, 3, key.Length);
-            Span<char> withAll = buffer.AsSpan(0, key.Length + 3);
-            withAll[1] = 'ا';
-            withAll[2] = 'ل';
-            forms.Add(withAll[3..]); // the key
-            forms.Add(withAll[1..]); // with the article
-            foreach (char clitic in "وفبل")
-            {
-                withAll[0] = clitic;
-                withAll[2] = clitic;
-                forms.Add(withAll[2..]); // with a clitic
-                withAll[2] = 'ل';
-                forms.Add(withAll); // with a clitic and the article
-            }
-        }
-
+        var forms = new WordFormFilter(_words.Keys, s_articleForms, [""]);
         Volatile.Write(ref _forms, forms); // published whole
         return forms;
     }
@@ -146,15 +107,8 @@ internal sealed class WordTable<T>
             return word.IsEmpty || MayBeKey(word);
         }
 
-        // Every form the look-up admits is in the forms' filters: one fingerprint instead of up to four.
-        FormFilters forms = Volatile.Read(ref _forms) ?? BuildForms();
-        if ((forms.Beginnings[word[0] & 63] & (1UL << (word[1] & 63))) == 0)
-        {
-            return false;
-        }
-
-        int bit = FilterBit(word);
-        return (forms.Bits[bit >> 6] & (1UL << bit)) != 0;
+        // Every form the look-up admits is in the forms' filter: one fingerprint instead of up to four.
+        return (Volatile.Read(ref _forms) ?? BuildForms()).MayHold(word);
     }
 
     /// <summary>

@@ -225,10 +225,6 @@ public sealed partial class NumberExtractor
         return true;
     }
 
-    // Whether an approximation ("حوالى", "نحو") stands right before word `index`.
-    private static bool IsApproximateBefore(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index) =>
-        NumberMarkers.Before.TryMatchBefore(text, tokens, index, out _, out _, out NumberMarker marker) && marker.Qualifier == NumberQualifier.Approximate;
-
     // An indefinite word after a number, which the number counts ("هدفا", "شخص", "ساعات"): no number word, no
     // digits, no article; after nothing but spaces, or after the bracket that closes the number's.
     private static bool IsCountedNoun(ReadOnlySpan<char> text, ReadOnlySpan<WordToken> tokens, int index, bool afterBracket = false)

@@ -415,8 +415,8 @@ public sealed partial class NumberExtractor
                 || (i > 1 && tokens[i - 1].Span.Slice(n) is "ال" && tokens[i].SpacedFromPrevious
                     && NumberMarkers.Before.TryMatchBefore(n, tokens, i - 1, out beforeStart, out markerClitic, out before)) // "تتجاوز الـ 60%"
                 || (i > 1 && last == i && tokens[i].Span.Slice(n) is "واحد" or "واحده" && tokens[i].SpacedFromPrevious && tokens[i - 1].SpacedFromPrevious
-                    && IsCountedNoun(n, tokens, i - 1) && (tokens[i - 2].Span.Slice(n) is "من" or "علي" or "عن" || IsApproximateBefore(n, tokens, i - 1))
-                    && NumberMarkers.Before.TryMatchBefore(n, tokens, i - 1, out beforeStart, out markerClitic, out before))) // "أكثر من يوم واحد", not "تحت سقف واحد"
+                    && IsCountedNoun(n, tokens, i - 1) && NumberMarkers.Before.TryMatchBefore(n, tokens, i - 1, out beforeStart, out markerClitic, out before)
+                    && (tokens[i - 2].Span.Slice(n) is "من" or "علي" or "عن" || before.Qualifier == NumberQualifier.Approximate))) // "أكثر من يوم واحد", not "تحت سقف واحد"
             {
                 if (before.IsMagnitude)
                 {

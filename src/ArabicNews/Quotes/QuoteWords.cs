@@ -288,6 +288,22 @@ internal static class QuoteWords
             || QuoteLexicon.Words.TryGet(rest, out _) || QuoteLexicon.NameWords.TryGet(word, out _);
     }
 
+    /// <summary>
+    /// و before a title or body ("ووزارة", "وعضو") or before a common noun with the article ("والتقارير"): a conjunction
+    /// before a noun phrase, not a name's first letter ("وليد", "واشنطن", "والي", "والت" keep theirs). Narrower than
+    /// <see cref="IsConjoined"/>, which also admits verbs and function words after و.
+    /// </summary>
+    public static bool IsConjoinedNoun(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || word[0] != 'و' || IsGivenName(word))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = word[1..];
+        return !IsFunctionWord(rest) && (QuoteLexicon.TryRole(rest, out _) || (rest.StartsWith("ال") && IsCommonWord(rest)));
+    }
+
     /// <summary>"وليامسون", "ويليامز": a word in وي or ولي, the only shape of a name in W (a quick test before <see cref="IsConjoined"/>).</summary>
     public static bool MayBeNameInWaw(ReadOnlySpan<char> word) =>
         word.Length >= 5 && word[0] == 'و' && (word[1] == 'ي' || (word[1] == 'ل' && word[2] == 'ي'));

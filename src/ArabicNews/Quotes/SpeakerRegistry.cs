@@ -42,7 +42,7 @@ internal sealed partial class SpeakerRegistry
     /// <param name="clitic">Characters of the first word that are a preposition, not the name ("للروايات" after وفقا).</param>
     public Person Register(in QuoteText t, int from, int to, Range? title, SpeakerGender gender, bool isBody = false, int clitic = 0)
     {
-        if (clitic == 0 && IsConjoinedNoun(t.Word(from)))
+        if (clitic == 0 && QuoteWords.IsConjoinedNoun(t.Word(from)))
         {
             clitic = 1; // "ووزارة الداخلية إذ تعلن", "والتقارير تشير": the conjunction is no part of the name
         }
@@ -51,19 +51,6 @@ internal sealed partial class SpeakerRegistry
         return clitic == 0 && Known(t, from, to) is { } known
             ? Again(known, t.Tokens[from].Start, t.Tokens[to - 1].End, gender)
             : Add(t, from, to, title, gender, isBody, clitic);
-    }
-
-    // و before a title or body ("ووزارة", "وعضو") or before a common noun with the article ("والتقارير"): a conjunction,
-    // not a name's first letter ("وليد", "واشنطن", "والي", "والت" keep theirs).
-    private static bool IsConjoinedNoun(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 5 || word[0] != 'و' || QuoteWords.IsGivenName(word))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = word[1..];
-        return !QuoteWords.IsFunctionWord(rest) && (QuoteLexicon.TryRole(rest, out _) || (rest.StartsWith("ال") && QuoteWords.IsCommonWord(rest)));
     }
 
     // A person not named before, unless the name less its clitic is ("للروايات" after وفقا: ل and الروايات).
