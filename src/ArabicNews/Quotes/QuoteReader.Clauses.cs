@@ -191,4 +191,7 @@ internal ref partial struct QuoteReader
     // "… المنطقة. وقال جون هاموند إن": a sentence that opens with a cue and a speaker of its own, which ends speech
     // after a colon that runs on in its paragraph.
     private readonly bool StartsNamedStatement(int k) => QuoteWords.TryCue(_t, k, out QuoteCue cue) && HasOwnSubject(k, cue);
+
+    // "… ريال. وأضاف: …": a sentence that opens with a cue, which ends speech after a colon that runs on.
+    private readonly bool StartsStatement(int k) => QuoteWords.TryCue(_t, k, out _) && !IsAdjectivalParticiple(k);
 }

@@ -215,6 +215,15 @@ internal ref partial struct QuoteReader
                 continue;
             }
 
+            if (gap.Contains('"') && !gap.Contains(':') && QuotationAfter(phraseEnd, out int namedFirst) is var named && named > phraseEnd && named < limit
+                && named - namedFirst <= 4 && SpeechAfterColon(_t.Gap(named)) && NamesOnly(namedFirst, named))
+            {
+                // "وقالت مها الصالح "معلمة": …", "وأضاف “الأحمري”: …": a few words in marks right before the colon that
+                // opens speech with none are the speaker's name, title or outlet, not the quote.
+                phraseEnd = named;
+                continue;
+            }
+
             if (phraseEnd == first && gap.Contains('"') && SkipQuotedName(phraseEnd) is var quotedSpeaker && quotedSpeaker > phraseEnd)
             {
                 // "وأشار "ابن ريحان"، إلى أنه": the speaker's name in quotation marks.
@@ -458,15 +467,23 @@ internal ref partial struct QuoteReader
     private int ReadSpeech(List<QuoteMention> found, int c, int phraseEnd, int complementizer, bool toQuote, bool claimCue, Person? speaker, SpeakerEvidence evidence, List<(int Open, int Close)> marks, int nextMark)
     {
         int colon = toQuote ? ColonFrom(phraseEnd) : -1;
-        if (colon >= 0 && !_t.Gap(colon).Contains('"'))
+        if (colon >= 0 && SpeechAfterColon(_t.Gap(colon)))
         {
             // "وقال الوزير: الأمر مهم", "وقال الوزير في تصريح عقب الاجتماع: الأمر مهم": speech after a colon with no
-            // quotation marks runs to the end of its line (or to a quotation that opens in it).
+            // quotation marks runs to the end of its line (or to a quotation that opens in it, to a sentence or a clause
+            // after a comma that a cue with a speaker of its own opens: "…: فيما يتعلق بهذا الخبر، أشارت الأنباء إلى أن",
+            // or to a sentence that a cue opens: "… ريال. وأضاف: …").
             int end = colon;
             while (end + 1 < _t.Count && !_t.Gap(end + 1).Contains('\n') && !_t.Gap(end + 1).Contains('"')
-                && !(_t.EndsSentence(end + 1) && StartsNamedStatement(end + 1)))
+                && !((_t.EndsSentence(end + 1) || _t.Gap(end + 1).IndexOfAny("،,") >= 0) && StartsNamedStatement(end + 1))
+                && !(_t.EndsSentence(end + 1) && StartsStatement(end + 1)))
             {
                 end++;
+            }
+
+            if (end > colon && _t.EndsSentence(end) && QuoteWords.IsCue(_t, end))
+            {
+                end--; // "… المرورية. وأضاف "آل صالح"، أنه": a cue opening the last sentence, before its quoted speaker, is the next statement's
             }
 
             if (end - colon >= 2)
@@ -517,9 +534,14 @@ internal ref partial struct QuoteReader
         return Math.Max(c + 1, complementizer >= 0 ? complementizer + 1 : phraseEnd);
     }
 
+    // Whether a gap holds a colon with no quotation mark after it ("“الأحمري”: على الفور"): the speech after it is
+    // not in marks.
+    private static bool SpeechAfterColon(ReadOnlySpan<char> gap) =>
+        gap.LastIndexOf(':') is int colon and >= 0 && !gap[colon..].Contains('"');
+
     // The word after the colon that ends the speaker's phrase at word k, or past the occasion and time words the
-    // phrase was skipped over ("في تصريح صحفي عقب الاجتماع:"), in the same sentence and before any quotation mark;
-    // -1 when there is none, or when the colon opens a list ("وهم:", "كالتالي:").
+    // phrase was skipped over ("في تصريح صحفي عقب الاجتماع:", "لـ«عكاظ»:"), in the same sentence and before any
+    // other quotation mark; -1 when there is none, or when the colon opens a list ("وهم:", "كالتالي:").
     private readonly int ColonFrom(int k)
     {
         for (int j = k; j < _t.Count && j - k < 24; j++)
@@ -528,6 +550,12 @@ internal ref partial struct QuoteReader
             if (gap.Contains(':'))
             {
                 return j > 0 && QuoteLexicon.Is(_t.Word(j - 1), QuoteWordClass.ListOpener) ? -1 : j; // "وهم: فلان وفلان" is a list
+            }
+
+            if (IsCredit(j) && SkipCredit(j) is var pastCredit && pastCredit > j + 1)
+            {
+                j = pastCredit - 1; // "قال X لـ«عكاظ»: …": past the outlet in marks
+                continue;
             }
 
             if ((j > k && _t.EndsSentence(j)) || gap.Contains('"'))
@@ -688,7 +716,8 @@ internal ref partial struct QuoteReader
                 continue;
             }
 
-            if (k > from && (_t.Gap(k).Contains(':') || (QuotationAfter(k, out _) >= 0 && !QuoteWords.IsNameNoun(_t.Word(k - 1)))))
+            // "قال X لـ«عكاظ»: …": a colon right where the phrase ends (after a credit or a quoted name) opens the speech too.
+            if (_t.Gap(k).Contains(':') || (k > from && QuotationAfter(k, out _) >= 0 && !QuoteWords.IsNameNoun(_t.Word(k - 1))))
             {
                 toQuote = true;
                 break;

@@ -25,9 +25,11 @@ internal ref partial struct QuoteReader
             k++;
         }
 
-        if (k > from && k < _t.Count && !_t.EndsSentence(k) && _t.Gap(k).Trim().Length <= 1 && QuoteWords.IsCue(_t, k))
+        if (k > from && k < _t.Count && !_t.EndsSentence(k) && _t.Gap(k).Trim().Trim("\"،,").Trim().IsEmpty && QuoteWords.IsCue(_t, k))
         {
-            return k; // "وبحسب «رويترز» ذكر نوفاك أنه": the source relays a cue with its own speaker, which reads on from there
+            // "وبحسب «رويترز» ذكر نوفاك أنه", "وحسب فضائية "الجزيرة"، قال "المعلم"": the source relays a cue with its
+            // own speaker, which reads on from there.
+            return k;
         }
 
         // "وطبقا لبراءة الاختراع ستعمل أجهزة …": a verb of the future ends the source and opens the claim.

@@ -219,9 +219,27 @@ public class QuoteRealNewsRulesTests
         // The name in parentheses runs over six words at most.
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس) إنه كان يغوص.", ["Indirect|جون هاموند|كان يغوص"] },
         { "وقال جون هاموند من جمعية الصيادين لـ(إيه.بي.سي.إن.إن.إكس.واي) إنه كان يغوص.", [] },
-        // Speech after a colon ends where a sentence opens with a cue and a speaker of its own; "وأضاف" alone goes on.
+        // Speech after a colon ends where a sentence opens with a cue, with a speaker of its own or continuing the
+        // speaker's ("وأضاف"), or where a clause after a comma opens with a cue and a speaker of its own; a sentence
+        // that opens otherwise goes on.
         { "وقال الوزير: الأمر محسوم تماما. وقال مدير الإدارة إن العمل جار.", ["Direct|الوزير|الأمر محسوم تماما", "Indirect|مدير الإدارة|العمل جار"] },
-        { "وقال الوزير: الأمر محسوم. وأضاف أن العمل جار.", ["Direct|الوزير|الأمر محسوم. وأضاف أن العمل جار"] },
+        { "وقال الوزير: الأمر محسوم تماما. وأضاف أن العمل جار.", ["Direct|الوزير|الأمر محسوم تماما", "Indirect|الوزير|العمل جار"] },
+        { "وقال الوزير: الأمر محسوم تماما. وأضاف: العمل جار في كل المواقع.", ["Direct|الوزير|الأمر محسوم تماما", "Direct|الوزير|العمل جار في كل المواقع"] },
+        { "وقال الوزير: الأمر محسوم تماما. والعمل جار في كل المواقع.", ["Direct|الوزير|الأمر محسوم تماما. والعمل جار في كل المواقع"] },
+        { "وقال الموقع: فيما يتعلق بهذا الخبر، أشارت وزارة الداخلية إلى أن المتهم فر.", ["Direct|الموقع|فيما يتعلق بهذا الخبر", "Indirect|وزارة الداخلية|المتهم فر"] },
+        { "وقال الموقع: فيما يتعلق بهذا الخبر، أشار إلى أن المتهم فر.", ["Direct|الموقع|فيما يتعلق بهذا الخبر، أشار إلى أن المتهم فر"] },
+        // A few words in marks before the colon are the speaker's title, name or outlet, and a credit before it is
+        // passed over: the speech after the colon is the quote.
+        { "وقالت مها الصالح \"معلمة\": بيع الوهم أمر منتشر في المواقع.", ["Direct|مها الصالح|بيع الوهم أمر منتشر في المواقع"] },
+        { "وأضاف “الأحمري”: على الفور تم انتقال الفرق إلى الموقع.", ["Direct|الأحمري|على الفور تم انتقال الفرق إلى الموقع"] },
+        { "وقال سليمان الصعب لـ\"عكاظ\": الأمر مهم جدا لنا.", ["Direct|سليمان الصعب|الأمر مهم جدا لنا"] },
+        { "وقال سليمان الصعب لعكاظ: الأمر مهم جدا لنا.", ["Direct|سليمان الصعب|الأمر مهم جدا لنا"] },
+        { "وقالت مها الصالح \"عضو مجلس الشورى السابقة\": بيع الوهم أمر منتشر في المواقع.", ["Direct|مها الصالح|بيع الوهم أمر منتشر في المواقع"] },
+        { "وقالت مها الصالح \"عضو مجلس الشورى السعودي السابقة\": بيع الوهم أمر منتشر في المواقع.", ["Direct|مها الصالح|عضو مجلس الشورى السعودي السابقة"] },
+        { "وقالت مها الصالح \"نحن باقون\": بيع الوهم أمر منتشر في المواقع.", ["Partial|مها الصالح|نحن باقون"] },
+        // A source before a cue with a speaker of its own, past its closing mark and comma, credits that statement.
+        { "وحسب فضائية \"الجزيرة\"، قال وليد المعلم في مؤتمر صحفي: إن الاتفاق يشكل اعترافا بإيران.", ["Direct|وليد المعلم|إن الاتفاق يشكل اعترافا بإيران"] },
+        { "وحسب فضائية الجزيرة قال وليد المعلم في مؤتمر صحفي: إن الاتفاق يشكل اعترافا بإيران.", ["Direct|وليد المعلم|إن الاتفاق يشكل اعترافا بإيران"] },
         // A claim verb's object starts where a word without the article follows one with it ("الشركة ارتفاع"); a
         // group of people is a speaker; رجح reports a claim; a family name alone may report one; و with a common word
         // is no part of a name.
