@@ -216,7 +216,7 @@ internal ref partial struct QuoteReader
             }
 
             if (gap.Contains('"') && !gap.Contains(':') && QuotationAfter(phraseEnd, out int namedFirst) is var named && named > phraseEnd && named < limit
-                && named - namedFirst <= 4 && SpeechAfterColon(_t.Gap(named)) && NamesOnly(namedFirst, named))
+                && named - namedFirst <= MaxQuotedNameWords && SpeechAfterColon(_t.Gap(named)) && NamesOnly(namedFirst, named))
             {
                 // "وقالت مها الصالح "معلمة": …", "وأضاف “الأحمري”: …": a few words in marks right before the colon that
                 // opens speech with none are the speaker's name, title or outlet, not the quote.
@@ -228,6 +228,15 @@ internal ref partial struct QuoteReader
             {
                 // "وأشار "ابن ريحان"، إلى أنه": the speaker's name in quotation marks.
                 phraseEnd = quotedSpeaker;
+                continue;
+            }
+
+            if (gap.Contains('"') && phraseEnd > first && SkipQuotedName(phraseEnd) is var quotedPerson && quotedPerson - phraseEnd >= 2
+                && QuoteWords.IsGivenName(_t.Word(phraseEnd)) && !QuoteWords.IsNameWord(_t, phraseEnd - 1))
+            {
+                // "وقال المبتعث إلى جامعة لاتروب "خلف السبيعي" لـ"سبق": …": a person's full name in marks after a title
+                // with none is the speaker's name.
+                phraseEnd = quotedPerson;
                 continue;
             }
 
@@ -534,14 +543,19 @@ internal ref partial struct QuoteReader
         return Math.Max(c + 1, complementizer >= 0 ? complementizer + 1 : phraseEnd);
     }
 
+    // The most words in marks before the colon that opens speech that are read as the speaker's name, title or outlet
+    // ("وقالت مها الصالح "معلمة": …") rather than as the quote.
+    private const int MaxQuotedNameWords = 4;
+
     // Whether a gap holds a colon with no quotation mark after it ("“الأحمري”: على الفور"): the speech after it is
     // not in marks.
     private static bool SpeechAfterColon(ReadOnlySpan<char> gap) =>
         gap.LastIndexOf(':') is int colon and >= 0 && !gap[colon..].Contains('"');
 
     // The word after the colon that ends the speaker's phrase at word k, or past the occasion and time words the
-    // phrase was skipped over ("في تصريح صحفي عقب الاجتماع:", "لـ«عكاظ»:"), in the same sentence and before any
-    // other quotation mark; -1 when there is none, or when the colon opens a list ("وهم:", "كالتالي:").
+    // phrase was skipped over ("في تصريح صحفي عقب الاجتماع:", "لـ«عكاظ»:", a name or title of up to
+    // MaxQuotedNameWords words in marks), in the same sentence and before any other quotation mark; -1 when there is
+    // none, or when the colon opens a list ("وهم:", "كالتالي:").
     private readonly int ColonFrom(int k)
     {
         for (int j = k; j < _t.Count && j - k < 24; j++)
@@ -555,6 +569,13 @@ internal ref partial struct QuoteReader
             if (IsCredit(j) && SkipCredit(j) is var pastCredit && pastCredit > j + 1)
             {
                 j = pastCredit - 1; // "قال X لـ«عكاظ»: …": past the outlet in marks
+                continue;
+            }
+
+            if (gap.Contains('"') && QuotationAfter(j, out int quoted) is var pastQuoted && pastQuoted > j && pastQuoted - quoted <= MaxQuotedNameWords
+                && NamesOnly(quoted, pastQuoted))
+            {
+                j = pastQuoted - 1; // "وقال صاحب الناقة "نواف العتيبي"، في شكواه: …": past a name in marks
                 continue;
             }
 
