@@ -123,7 +123,9 @@ internal static class PersonName
                     || (names > 0 && EndsPhrase(t, n + 1, limit)
                         && (!QuoteWords.IsCommonWord(word) || QuoteWords.IsGivenName(t.Word(n - 1))
                             || (titled && !t.Word(n - 1).StartsWith("ال") && EndsBeforeNoObject(t, n + 1, limit))
-                            || (!QuoteWords.IsCommonWord(t.Word(n - 1)) && n + 1 < t.Count && t.Gap(n + 1).IndexOfAny("،,") >= 0)))))
+                            || (!QuoteWords.IsCommonWord(t.Word(n - 1)) && n + 1 < t.Count && t.Gap(n + 1).IndexOfAny("،,") >= 0)
+                            || (!QuoteWords.IsCommonWord(t.Word(n - 1)) && !t.Word(n - 1).StartsWith("ال") && !QuoteLexicon.TryRole(word, out _)
+                                && t.OriginalChar(t.Tokens[n].Start) == 'ا' && TitleFollows(t, n + 1))))))
             {
                 n++;
                 names++;
@@ -188,6 +190,12 @@ internal static class PersonName
     // عليه وسلم").
     private static bool StartsEulogy(in QuoteText t, int k)
         => k + 2 < t.Count && t.Word(k + 1).SequenceEqual("الله") && QuoteLexicon.Is(t.Word(k + 2), QuoteWordClass.Eulogy);
+
+    // Whether a title follows right after word k-1 ("رأفت الصباغ المتحدث الرسمي للمركز"): its apposition, so word k-1,
+    // written with the article (not "ألعاب", which Search normalization also spells ال), ends the name even when the
+    // corpus also counts it as common.
+    private static bool TitleFollows(in QuoteText t, int k)
+        => k < t.Count && t.Gap(k).Trim().IsEmpty && QuoteLexicon.TryRole(t.Word(k), out SpeakerRole role) && role.Kind == SpeakerRoleKind.Title;
 
     // Whether what follows word k-1 leaves it a name's last word: anything but the بأن that follows an object
     // ("ووصف … كير ستارمر الهجوم بأنه"), while "اللاعب عمر السومه إن" and "الفنانة فاطمة زهرة العين إلى" end names.
