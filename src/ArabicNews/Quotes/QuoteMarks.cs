@@ -10,8 +10,9 @@ namespace ArabicNews.Quotes;
 /// and marks inside an open quote nest, so that “… «…» …” is one quotation. A quotation left open over more than
 /// <see cref="MaxLines"/> line breaks or <see cref="MaxLength"/> characters is dropped, so the pass stays linear.
 /// Single quotes ('مع أو بدون الناتو') pair on one line when they stand at word edges. Real copy loses marks: a straight
-/// mark after a full stop or before a stop opens nothing, a straight opening followed by another opening on a line with
-/// an odd count of straight marks was never closed, and » right after a colon opens.
+/// mark after a full stop or before a stop opens nothing, a straight opening followed by another opening that is a
+/// quotation of its own (an even count of straight marks to the end of its statement) was never closed, and » right
+/// after a colon opens.
 /// </summary>
 internal static class QuoteMarks
 {
@@ -38,6 +39,20 @@ internal static class QuoteMarks
         return false;
     }
 
+    // Whether the next character after position k that is not a space ends a sentence.
+    private static bool FollowedByFullStop(ReadOnlySpan<char> text, int k)
+    {
+        for (int j = k + 1; j < text.Length && j - k < 4; j++)
+        {
+            if (text[j] != ' ')
+            {
+                return text[j] is '.' or '!' or '؟' or '?' or '\n';
+            }
+        }
+
+        return false;
+    }
+
     // Whether a straight mark at k stands where a quotation opens: after a space, a colon or the start of a line, and
     // before a letter. Such a mark never closes a straight quotation; it shows the one before it was never closed.
     private static bool OpensOnly(ReadOnlySpan<char> text, int k)
@@ -47,20 +62,49 @@ internal static class QuoteMarks
     private static bool AfterColon(ReadOnlySpan<char> text, int k)
         => (k > 0 && text[k - 1] == ':') || (k > 1 && text[k - 1] == ' ' && text[k - 2] == ':');
 
-    // The straight marks (") of the original text on the line that starts at normalized position start.
-    private static int CountStraightOnLine(in QuoteText t, int start)
+    // The straight marks (") of the original text on the line that starts at normalized position start, each as the
+    // index of the first mark from it on (itself included) that a full stop follows, or of the line's last mark when
+    // none does: the marks from one mark to the end of its sentence, counted in one pass per line.
+    private static void StatementEnds(in QuoteText t, int start, List<int> ends)
     {
         ReadOnlySpan<char> text = t.Text;
-        int count = 0;
+        ends.Clear();
+        int open = 0; // marks whose statement end is not found yet start at index `open`
         for (int j = start; j < text.Length && text[j] != '\n'; j++)
         {
             if (text[j] == '"' && t.OriginalChar(j) == '"')
             {
-                count++;
+                ends.Add(-1);
+                if (FollowedByFullStop(text, j))
+                {
+                    for (int i = open; i < ends.Count; i++)
+                    {
+                        ends[i] = ends.Count - 1;
+                    }
+
+                    open = ends.Count;
+                }
             }
         }
 
-        return count;
+        for (int i = open; i < ends.Count; i++)
+        {
+            ends[i] = ends.Count - 1;
+        }
+    }
+
+    // How many straight marks there are from the line's mark at `index` to the end of its statement (the first mark
+    // from it on that ends a sentence, or the line's last): an even count is a quotation of its own.
+    private static int StraightToStatementEnd(in QuoteText t, int lineStart, ref List<int>? ends, ref bool lineRead, int index)
+    {
+        ends ??= [];
+        if (!lineRead)
+        {
+            StatementEnds(t, lineStart, ends);
+            lineRead = true;
+        }
+
+        return index < ends.Count ? ends[index] - index + 1 : 0;
     }
 
     // What Pair reads in the normalized text (every double mark is normalized to ").
@@ -76,7 +120,8 @@ internal static class QuoteMarks
         int lines = 0;
         int single = -1;
         int lineStart = 0;
-        int lineStraight = -1; // the line's straight marks, counted only when a rule needs them
+        List<int>? statementEnds = null; // the line's straight marks and where their sentences end, read only when a rule needs them
+        bool lineRead = false;
         int seenStraight = 0;
         for (int k = 0; k < text.Length; k++)
         {
@@ -91,7 +136,7 @@ internal static class QuoteMarks
             char c = text[k];
             if (c == '\n')
             {
-                (lineStart, lineStraight, seenStraight) = (k + 1, -1, 0);
+                (lineStart, lineRead, seenStraight) = (k + 1, false, 0);
                 single = -1;
                 if (depth > 0 && ++lines > MaxLines)
                 {
@@ -152,11 +197,12 @@ internal static class QuoteMarks
 
             char top = stack[depth - 1].Kind;
             if (depth == 1 && kind == '"' && top == '"' && lines == 0 && OpensOnly(text, k) && OpensOnly(text, stack[0].Position)
-                && ((lineStraight < 0 ? lineStraight = CountStraightOnLine(t, lineStart) : lineStraight) - seenStraight + 1) % 2 == 0)
+                && StraightToStatementEnd(t, lineStart, ref statementEnds, ref lineRead, seenStraight - 1) % 2 == 0)
             {
-                // Two straight openings in a row, with the line's straight marks from the first one odd in number
-                // ("سيلفي من بطولة … قائلاً: "وما نريد … المجتمع."): the first was never closed, and pairing it
-                // with the second would turn the text between them into the quotation.
+                // Two straight openings in a row, the second a quotation of its own (an even count of straight marks
+                // from it to the end of its statement: "سيلفي من بطولة … قائلاً: "وما نريد … المجتمع."): the first was
+                // never closed, and pairing it with the second would turn the text between them into the quotation. An
+                // odd count is a quotation inside the first ("وأضاف: "… على نظام "إحالتي" في انتظار الرد".").
                 stack[0] = (k, kind);
                 lines = 0;
                 continue;

@@ -52,11 +52,13 @@ public class QuoteRealNewsRulesTests
         { "قال المدرب إن الفريق جاهز\" . وأضاف اللاعب \"نحن مستعدون للمباراة المقبلة بقوة كبيرة\"", ["Indirect|المدرب|الفريق جاهز", "Direct|اللاعب|نحن مستعدون للمباراة المقبلة بقوة كبيرة"] },
         // A straight mark right after a full stop closes a quotation whose opening was lost: it opens none.
         { "وأكد المدرب أن الفريق جاهز للمباراة.\" وقال اللاعب: \"نحن مستعدون للمباراة المقبلة بقوة كبيرة\"", ["Indirect|المدرب|الفريق جاهز للمباراة", "Direct|اللاعب|نحن مستعدون للمباراة المقبلة بقوة كبيرة"] },
-        // Two straight openings in a row, with an odd count of straight marks on the line from the first: the first
-        // never closes, and the second opens the speech. With an even count the first pairs as written (a name nested in
-        // straight marks is not yet told from a closing and an opening).
+        // Two straight openings in a row, the second a quotation of its own (an even count of straight marks from it to
+        // the end of its sentence): the first never closes, and the second opens the speech. With an odd count, the
+        // first pairs as written (a name nested in straight marks is not yet told from a closing and an opening), even
+        // when a mark left open later on the line makes the line's count odd.
         { "شارك الفنان في البرنامج الساخر \"سيلفي طوال الشهر. وقال المخرج: \"نحن مرآة كبيرة للمجتمع كله\"", ["Direct|المخرج|نحن مرآة كبيرة للمجتمع كله"] },
         { "وقال المخرج: \"عملنا في \"سيلفي\" بروح واحدة طوال الشهر\"", ["Direct|المخرج|عملنا في", "Partial|المخرج|بروح واحدة طوال الشهر"] },
+        { "وقال المخرج: \"عملنا في \"سيلفي\" بروح واحدة طوال الشهر\". وشارك الفنان في \"البرنامج الساخر.", ["Direct|المخرج|عملنا في", "Partial|المخرج|بروح واحدة طوال الشهر"] },
         // A verb of finding reports the finding of a subject named in its sentence, only with a clause after it; with
         // no subject named, or with none but a pronoun's, the finding is the writer's reading.
         { "وأظهرت بيانات جمركية أن واردات الصين من النفط ارتفعت.", ["Indirect|بيانات جمركية|واردات الصين من النفط ارتفعت"] },
