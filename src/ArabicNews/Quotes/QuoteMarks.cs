@@ -11,8 +11,8 @@ namespace ArabicNews.Quotes;
 /// <see cref="MaxLines"/> line breaks or <see cref="MaxLength"/> characters is dropped, so the pass stays linear.
 /// Single quotes ('مع أو بدون الناتو') pair on one line when they stand at word edges. Real copy loses marks: a straight
 /// mark after a full stop or before a stop opens nothing, a straight opening followed by another opening that is a
-/// quotation of its own (an even count of straight marks to the end of its statement) was never closed, and » right
-/// after a colon opens.
+/// quotation of its own (an even count of straight marks to the end of its sentence) was never closed, a « or “ left
+/// open when another opens after a colon on a later line ends with its paragraph, and » right after a colon opens.
 /// </summary>
 internal static class QuoteMarks
 {
@@ -118,6 +118,7 @@ internal static class QuoteMarks
         Span<(int Position, char Kind)> stack = stackalloc (int, char)[8];
         int depth = 0;
         int lines = 0;
+        int firstBreak = -1; // the first line break inside the open quotation
         int single = -1;
         int lineStart = 0;
         List<int>? statementEnds = null; // the line's straight marks and where their sentences end, read only when a rule needs them
@@ -138,6 +139,11 @@ internal static class QuoteMarks
             {
                 (lineStart, lineRead, seenStraight) = (k + 1, false, 0);
                 single = -1;
+                if (depth > 0 && lines == 0)
+                {
+                    firstBreak = k;
+                }
+
                 if (depth > 0 && ++lines > MaxLines)
                 {
                     depth = 0;
@@ -173,6 +179,18 @@ internal static class QuoteMarks
 
             char kind = t.OriginalChar(k);
             seenStraight += kind == '"' ? 1 : 0;
+            if (depth > 0 && lines > 0 && kind is '«' or '“' && AfterColon(text, k) && k + 1 < text.Length && char.IsLetter(text[k + 1]))
+            {
+                // "وأضاف: «لا بد … الدخيلة. ⏎ وأضاف اليوسف: «لمحاربة …»": a quotation opened after a colon on a later
+                // line shows the one still open was never closed; it ends with its paragraph.
+                if (firstBreak > stack[0].Position + 1)
+                {
+                    marks.Add((stack[0].Position, firstBreak));
+                }
+
+                depth = 0;
+            }
+
             if (depth == 0 && kind == '»' && AfterColon(text, k) && k + 1 < text.Length && char.IsLetter(text[k + 1]))
             {
                 // "وكتب في تغريدته :»أشكر …»": a closing guillemet right after a colon opens, as « would.

@@ -157,6 +157,12 @@ internal ref partial struct QuoteReader
             return c + 2;
         }
 
+        if ((afterTime >= phraseEnd && afterTime > c + 1 && IsCircumstantial(_t.Word(afterTime - 1)))
+            || (phraseEnd == c + 2 && phraseEnd < _t.Count && _t.Gap(phraseEnd).Contains(':') && IsCircumstantial(_t.Word(c + 1))))
+        {
+            return phraseEnd; // "وقال معقبا:", "فقال مبتسما إن": the participle is all the phrase holds; no subject
+        }
+
         int first = afterTime < phraseEnd ? afterTime : c + 1; // PastInterposed, read once by ScanPhrase
         if (first >= phraseEnd || QuoteWords.IsComplementizer(_t.Word(first)))
         {
@@ -166,6 +172,13 @@ internal ref partial struct QuoteReader
         return first + 1 < phraseEnd && IsCredit(first) && SkipCredit(first) is var pastCredit && pastCredit < phraseEnd ? pastCredit : first;
     }
 
+    // "وقال معقبا:", "فقال مبتسما إن": a participle in the accusative (م, a consonant, …ا: not "ماريا", "ميرنا", nor a
+    // noun with نا, "مصادرنا"; no given name or place) that is all the cue's phrase holds before its colon, comma or أن
+    // says how the speaker spoke; it is no subject.
+    private static bool IsCircumstantial(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && word[0] == 'م' && word[1] is not ('ا' or 'ي' or 'و') && word[^1] == 'ا' && !word.EndsWith("نا") && !QuoteWords.IsGivenName(word)
+        && !QuoteLexicon.IsPlace(word);
+
     // The word after a time phrase or an interposed adverb that starts at k ("أمس", "مساء اليوم الثلاثاء", "عصر أول
     // من أمس الخميس", "الأحد الماضي", "أيضا"), or k when none starts there.
     private readonly int PastInterposed(int k, int phraseEnd)
@@ -174,7 +187,8 @@ internal ref partial struct QuoteReader
         while (k < phraseEnd)
         {
             ReadOnlySpan<char> word = _t.Word(k);
-            if (QuoteWords.IsTimePhraseWord(word, inPhrase: k > start) || QuoteLexicon.Is(word, QuoteWordClass.Interposed) || (word is "الاول" && k > start && _t.Word(k - 1) is "امس"))
+            if (QuoteWords.IsTimePhraseWord(word, inPhrase: k > start) || QuoteLexicon.Is(word, QuoteWordClass.Interposed) || (word is "الاول" && k > start && _t.Word(k - 1) is "امس")
+                || (IsCircumstantial(word) && (k + 1 >= _t.Count || !_t.Gap(k + 1).Trim().IsEmpty || QuoteWords.IsComplementizer(_t.Word(k + 1)))))
             {
                 // "الأول" after أمس: "أمس الأول", the day before yesterday
                 k++;
@@ -200,7 +214,8 @@ internal ref partial struct QuoteReader
         // بتصريحاته", "فقال أيضا بلهجة تحد"); a name may open with ب ("واعترف أمس بينا نييتو").
         // After its subject in its clause, a cue has its object after the time phrase ("وكانت وزارة الداخلية قد كشفت اليوم
         // عددا من").
-        return k > start && k < phraseEnd && OpensClause(start - 1) && (_t.Gap(k).IndexOfAny("،,)") >= 0 || _t.Gap(k).Trim().IsEmpty) && !QuoteWords.IsCue(_t, k)
+        return k > start && k < phraseEnd && OpensClause(start - 1)
+            && (_t.Gap(k).IndexOfAny("،,)") >= 0 || _t.Gap(k).Trim().IsEmpty) && !QuoteWords.IsCue(_t, k)
             && (QuoteWords.IsComplementizer(_t.Word(k)) || !QuoteWords.IsFunctionWord(_t.Word(k)))
             && !(_t.Word(k) is { Length: > 3 } landing && landing[0] == 'ب' && (QuoteWords.IsCommonWord(landing[1..]) || QuoteWords.HasPronounSuffix(landing) || landing[^1] == 'ه'))
             && !_t.HasAccusativeTanween(k) ? k : start; // "فقال له متهكماً": an accusative is a manner, no subject
