@@ -3,7 +3,7 @@ namespace ArabicNews.Quotes;
 /// <summary>A person or body named in an article: the full name as written, its normalized words, its title.</summary>
 internal sealed class Person(string name, string[] tokens, string? titleKey, SpeakerGender gender)
 {
-    /// <summary>The fullest name the article gives, as written.</summary>
+    /// <summary>The fullest name the article gives, as written but for quotation marks.</summary>
     public string Name { get; } = name;
 
     /// <summary>The normalized words of the name.</summary>

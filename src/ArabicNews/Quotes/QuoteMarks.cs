@@ -25,6 +25,9 @@ internal static class QuoteMarks
     /// <summary>The most characters a single-quoted phrase spans.</summary>
     public const int MaxSingleQuoted = 300;
 
+    /// <summary>The most characters a phrase quoted in brackets after a colon spans.</summary>
+    public const int MaxBracketQuoted = 1000;
+
     // Whether the next character after position k that is not a space is a full stop or a comma.
     private static bool FollowedByStop(ReadOnlySpan<char> text, int k)
     {
@@ -107,8 +110,33 @@ internal static class QuoteMarks
         return index < ends.Count ? ends[index] - index + 1 : 0;
     }
 
+    // The bracket that closes the one at k on its line, within MaxBracketQuoted characters and with no bracket or mark
+    // between, when it holds three words or more; else -1.
+    private static int ClosingBracket(ReadOnlySpan<char> text, int k)
+    {
+        char closing = text[k] == '(' ? ')' : '}';
+        int words = 1;
+        for (int j = k + 1; j < text.Length && j - k <= MaxBracketQuoted; j++)
+        {
+            char c = text[j];
+            if (c == closing)
+            {
+                return words >= 3 ? j : -1;
+            }
+
+            if (c is '\n' or '(' or '{' or '"')
+            {
+                return -1;
+            }
+
+            words += c == ' ' && j > k + 1 && text[j - 1] != ' ' ? 1 : 0;
+        }
+
+        return -1;
+    }
+
     // What Pair reads in the normalized text (every double mark is normalized to ").
-    private static readonly SearchValues<char> s_markOrLine = SearchValues.Create("\n'\"");
+    private static readonly SearchValues<char> s_markOrLine = SearchValues.Create("\n'\"({");
 
     /// <summary>The pairs, as normalized positions of the opening and closing marks, in order of their openings.</summary>
     public static List<(int Open, int Close)> Pair(in QuoteText t)
@@ -162,6 +190,19 @@ internal static class QuoteMarks
                 else if (opens)
                 {
                     single = k;
+                }
+
+                continue;
+            }
+
+            if (c is '(' or '{')
+            {
+                if (depth == 0 && AfterColon(text, k) && ClosingBracket(text, k) is int bracket and > 0)
+                {
+                    // "وجاء في خبر الوكالة: (وضع فريق …)", "قوله تعالى: {قل إنما …}": words in brackets right after a
+                    // colon are quoted as in marks.
+                    marks.Add((k, bracket));
+                    k = bracket;
                 }
 
                 continue;

@@ -174,7 +174,9 @@ internal ref partial struct QuoteReader
         int limit = Math.Min(_t.Count, c + 24);
         // "وقال أمس وزير الخارجية": the subject after the time phrase; a participle has none after it ("قائلا لنا شرف …" is
         // the speech).
-        int first = participle ? c + 1 : PastInterposed(c + 1, limit);
+        int first = participle ? c + 1
+            : QuoteWords.NamesStatementAfter(_t, c) && QuoteWords.TryCue(_t, c, out QuoteCue statementCue) && statementCue.InStatement ? c + 2 // "وجاء في البيان"
+            : PastInterposed(c + 1, limit);
         int phraseEnd = first;
         bool toQuote = false;
         int complementizer = -1;
@@ -355,7 +357,22 @@ internal ref partial struct QuoteReader
         SpeakerEvidence evidence = SpeakerEvidence.None;
         bool inStatement = cue.InStatement;
         int first = afterTime == subjectAt ? subjectAt : c + 1; // past "أمس"
-        if (cue.IsParticiple)
+        if (inStatement && QuoteWords.NamesStatementAfter(_t, c) && phraseEnd > c + 2)
+        {
+            // "وجاء في البيان:", "وجاء في بيان الوزارة أن", "وجاء في التقرير الصادر عن شركة آبل أن": the statement speaks,
+            // named with whoever gave it, in up to MaxStatementWords words before any punctuation, time word or adverb.
+            int end = c + 3;
+            while (end < phraseEnd && _t.Gap(end).Trim().Trim('"').IsEmpty && !QuoteWords.IsTimePhraseWord(_t.Word(end), inPhrase: false)
+                && !QuoteLexicon.Is(_t.Word(end), QuoteWordClass.Interposed)
+                && (end - c - 2 < MaxStatementWords || QuoteWords.IsNameConnector(_t.Word(end - 1)) || QuoteWords.IsNameConnector(_t.Word(end))))
+            {
+                end++; // "التقرير الصادر عن شركة "آبل""; past the cap, only to finish a compound name ("خالد بن إبراهيم بن عبدالعزيز آل إبراهيم")
+            }
+
+            speaker = _people.Register(_t, c + 2, end, null, SpeakerGender.Unmarked, isBody: true);
+            evidence = SpeakerEvidence.Body;
+        }
+        else if (cue.IsParticiple)
         {
             // "…، مشيراً إلى أن": the subject of the sentence's main clause, else the previous speaker.
             speaker = _context.Speaker ?? _people.SubjectOf(_sentenceStart, _t.Tokens[c].Start) ?? VerbSubject(c, cue.Gender)
@@ -542,6 +559,9 @@ internal ref partial struct QuoteReader
 
         return Math.Max(c + 1, complementizer >= 0 ? complementizer + 1 : phraseEnd);
     }
+
+    // The most words of a statement that speaks ("وجاء في البيان الصادر عن وزارة الخارجية:") read as its name.
+    private const int MaxStatementWords = 6;
 
     // The most words in marks before the colon that opens speech that are read as the speaker's name, title or outlet
     // ("وقالت مها الصالح "معلمة": …") rather than as the quote.

@@ -58,9 +58,10 @@ internal static class QuoteWords
                 }
 
                 if (cue.InStatement
-                    && !(k + 1 < t.Count && t.Gap(k + 1).Trim().IsEmpty && QuoteLexicon.Is(t.Word(k + 1), QuoteWordClass.Resumptive)))
+                    && !(k + 1 < t.Count && t.Gap(k + 1).Trim().IsEmpty && QuoteLexicon.Is(t.Word(k + 1), QuoteWordClass.Resumptive))
+                    && !NamesStatementAfter(t, k))
                 {
-                    continue; // "جاء فيها:" takes a statement back; "جاء الوفد" is no cue
+                    continue; // "جاء فيها:" takes a statement back, "وجاء في البيان:" names it; "جاء الوفد" is no cue
                 }
 
                 return true;
@@ -68,6 +69,22 @@ internal static class QuoteWords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether "في" and a statement follow the word at <paramref name="k"/> ("وجاء في البيان", "جاء في بيان الوزارة",
+    /// "وورد في التقرير"): the statement says what follows.
+    /// </summary>
+    public static bool NamesStatementAfter(in QuoteText t, int k)
+    {
+        if (k + 2 >= t.Count || t.Word(k + 1) is not "في" || !t.Gap(k + 1).Trim().IsEmpty || !t.Gap(k + 2).Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> noun = t.Word(k + 2);
+        noun = noun.StartsWith("ال") ? noun[2..] : noun;
+        return QuoteLexicon.Is(noun, QuoteWordClass.Statement);
     }
 
     /// <summary>Whether the cue at word <paramref name="k"/> carries its object as a pronoun ("وصفها"), so that what follows is its subject.</summary>

@@ -78,7 +78,7 @@ internal sealed partial class SpeakerRegistry
             }
         }
 
-        var added = new Person((elided ? "ا" : "") + t.OriginalText(start, end), tokens, title is { } words ? TitleKey(t, words) : null, gender is SpeakerGender.Plural ? SpeakerGender.Unmarked : gender)
+        var added = new Person((elided ? "ا" : "") + WithoutMarks(t.OriginalText(start, end)), tokens, title is { } words ? TitleKey(t, words) : null, gender is SpeakerGender.Plural ? SpeakerGender.Unmarked : gender)
         {
             Spoke = true,
             Title = title is { } written ? t.OriginalWords(written.Start.Value, written.End.Value) : null,
@@ -103,6 +103,12 @@ internal sealed partial class SpeakerRegistry
         AddMention(start, added);
         return added.Mention(start, end);
     }
+
+    // A name as written, less the quotation marks around a part of it ("موقع "سكاي نيوز عربية"" is موقع سكاي نيوز عربية).
+    private static string WithoutMarks(string name) =>
+        name.AsSpan().IndexOfAny(Marks) < 0 ? name : string.Join(' ', name.Split(Marks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static readonly char[] Marks = ['"', '«', '»', '“', '”', '„'];
 
     /// <summary>
     /// The subject of a sentence for a participle after its main clause ("…، مشيراً إلى أن"): the first person or body

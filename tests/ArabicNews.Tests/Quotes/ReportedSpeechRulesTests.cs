@@ -62,7 +62,7 @@ public sealed class ReportedSpeechRulesTests
 
     [Theory]
     [InlineData("قال تلفزيون المنار التابع للحزب اليوم الأربعاء إن ضربة جوية قتلت اثنين.", "Indirect|تلفزيون المنار التابع للحزب|ضربة جوية قتلت اثنين")]
-    [InlineData("وذكرت إذاعة «مونت كارلو» أن اللاعب سيوقع عقدا.", "Indirect|إذاعة «مونت كارلو|اللاعب سيوقع عقدا")]
+    [InlineData("وذكرت إذاعة «مونت كارلو» أن اللاعب سيوقع عقدا.", "Indirect|إذاعة مونت كارلو|اللاعب سيوقع عقدا")]
     public void A_broadcaster_speaks_as_a_body_and_its_name_in_marks_is_no_quote(string paragraph, string quote) =>
         Quotes(paragraph).Should().Equal(quote);
 
