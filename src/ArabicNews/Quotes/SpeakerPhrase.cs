@@ -171,7 +171,7 @@ internal static partial class SpeakerPhrase
             int appositionEnd = ApposedEnd(t, firstComma, to, int.MaxValue);
 
             int k = firstComma;
-            while (k < appositionEnd && QuoteWords.IsNameWord(t.Word(k)))
+            while (k < appositionEnd && (QuoteWords.IsNameWord(t.Word(k)) || IsApposedNamePart(t, k, firstComma, appositionEnd)))
             {
                 k++;
             }
@@ -415,6 +415,20 @@ internal static partial class SpeakerPhrase
 
         ReadOnlySpan<char> written = t.OriginalWord(k);
         return written is "أن" or "بأن";
+    }
+
+    // A word of a name set off by commas after a title that the corpus does not count as a name's ("، مساعد غالي
+    // العنزي،", "، نيتين سيتوهل،"): no function word, cue, date, complementizer or pronoun; a title, a common word, a
+    // place or a word in و، ف، ل or ب only when it is also a given name; the article only on the last word of two or more,
+    // the first not in و or ف ("، فتبقى حبيسة الأدراج،" is a clause).
+    private static bool IsApposedNamePart(in QuoteText t, int k, int first, int end)
+    {
+        ReadOnlySpan<char> word = t.Word(k);
+        bool given = QuoteWords.IsGivenName(word);
+        return word.Length >= 2 && (!word.StartsWith("ال") || (k > first && k == end - 1 && t.Word(first)[0] is not ('و' or 'ف'))) && (given || word[0] is not ('و' or 'ف' or 'ل' or 'ب'))
+            && !QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsCue(t, k) && !QuoteWords.IsDateWord(word) && !QuoteWords.IsComplementizer(word)
+            && !QuoteWords.HasPronounSuffix(word) && !char.IsDigit(word[0])
+            && (given || (!QuoteLexicon.TryRole(word, out _) && !QuoteWords.IsCommonWord(word) && !QuoteLexicon.IsPlace(word)));
     }
 
     // The end of the words set off by a comma before word `comma`: up to the next comma, `to`, or `maxWords` words.

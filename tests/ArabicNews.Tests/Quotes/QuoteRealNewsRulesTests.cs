@@ -262,6 +262,12 @@ public class QuoteRealNewsRulesTests
         // Three words or more in brackets right after a colon are quoted as in marks; two are not.
         { "وقال الوزير: (إن الوزارة تعمل على حل المشكلة).", ["Direct|الوزير|إن الوزارة تعمل على حل المشكلة"] },
         { "وقال الوزير: (الوزارة تعمل).", [] },
+        // A name set off by commas after a title is the speaker even when the corpus counts its words as no name's
+        // (مساعد is also a title, نيتين سيتوهل is unknown); a place, or a clause after ف, is not.
+        { "وأوضح المتحدث الرسمي للإدارة، مساعد غالي العنزي، أن غرفة العمليات تلقت بلاغا.", ["Indirect|مساعد غالي العنزي|غرفة العمليات تلقت بلاغا"] },
+        { "وقال المحلل الكيميائي، نيتين سيتوهل، إن الكلور يضر بالمياه.", ["Indirect|نيتين سيتوهل|الكلور يضر بالمياه"] },
+        { "وقال المحلل الكيميائي، ولاية فرجينيا، إن الكلور يضر بالمياه.", ["Indirect|المحلل الكيميائي|الكلور يضر بالمياه"] },
+        { "وأوضح المتحدث الرسمي للإدارة، فتبقى حبيسة الأدراج، أن غرفة العمليات تلقت بلاغا.", ["Indirect|المتحدث الرسمي للإدارة|غرفة العمليات تلقت بلاغا"] },
         // "جاء في" and a statement: the statement speaks, named with whoever gave it in up to six words (more only to
         // finish a compound name), its quotation marks dropped; "جاء في" with no statement is no cue.
         { "وجاء في البيان: «إن الوزارة تعمل على حل المشكلة في أسرع وقت».", ["Direct|البيان|إن الوزارة تعمل على حل المشكلة في أسرع وقت"] },
