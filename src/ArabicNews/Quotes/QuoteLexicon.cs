@@ -69,6 +69,7 @@ internal enum QuoteWordClass : long
     TitleReport = 4398046511104,
     Explains = 8796093022208,
     InStatement = 17592186044416,
+    Topic = 35184372088832,
 }
 
 /// <summary>The kinds of <c>place-names.tsv</c>.</summary>
@@ -194,6 +195,7 @@ internal static class QuoteLexicon
                 "title-report" => QuoteWordClass.TitleReport,
                 "explains" => QuoteWordClass.Explains,
                 "in-statement" => QuoteWordClass.InStatement,
+                "topic" => QuoteWordClass.Topic,
                 "rule" => QuoteWordClass.Rule,
                 "speech-noun" => QuoteWordClass.SpeechNoun,
                 "learned" => QuoteWordClass.Learned,

@@ -336,7 +336,8 @@ internal ref partial struct QuoteReader
         while (start > 0 && end - start < 6 && !_t.EndsSentence(start) && (start == end || _t.Gap(start).Trim().IsEmpty))
         {
             ReadOnlySpan<char> word = _t.Word(start - 1);
-            if (QuoteWords.IsFunctionWordWithClitic(word) || QuoteWords.IsComplementizer(word) || QuoteWords.IsCue(_t, start - 1) || QuoteWords.IsDateWord(word) || char.IsAsciiDigit(word[0])
+            if ((QuoteWords.IsFunctionWordWithClitic(word) && !QuoteWords.IsNameWord(_t, start - 1)) // "علي سعيد الذي أشار": علي written with ي is the name
+                || QuoteWords.IsComplementizer(word) || QuoteWords.IsCue(_t, start - 1) || QuoteWords.IsDateWord(word) || char.IsAsciiDigit(word[0])
                 || QuoteLexicon.Is(word, QuoteWordClass.Interposed) || QuoteLexicon.Is(word, QuoteWordClass.ClauseStart)
                 || (word.Length > 2 && word[0] is 'و' or 'ف' && QuoteLexicon.Is(word[1..], QuoteWordClass.ClauseStart)))
             {
@@ -352,14 +353,18 @@ internal ref partial struct QuoteReader
             }
         }
 
-        if (start == end || _t.Tokens[start].Start < _clauseEnd)
+        if (start == end || _t.Tokens[start].Start < _clauseEnd || (start > 0 && IsTopicPreposition(_t.Word(start - 1)) && _t.Gap(start).Trim().IsEmpty))
         {
-            return null;
+            return null; // "وعن الإحصائية بعدد المصابين قال إنها": what the cue is about, not who speaks
         }
 
         Person? subject = SpeakerPhrase.Read(_t, _people, start, end, gender, out SpeakerEvidence evidence);
         return evidence is SpeakerEvidence.Name or SpeakerEvidence.Body or SpeakerEvidence.Reference ? subject : null;
     }
+
+    // A preposition, bare or after و or ف, that opens the topic of the cue after it.
+    private static bool IsTopicPreposition(ReadOnlySpan<char> word) =>
+        QuoteLexicon.Is(word, QuoteWordClass.Topic) || (word.Length > 2 && word[0] is 'و' or 'ف' && QuoteLexicon.Is(word[1..], QuoteWordClass.Topic));
 
     // A name of one to four words in parentheses (or quotation marks: `opening`) that close right before word `end`, whole.
     private Person? NameInParentheses(int end, SpeakerGender gender, string opening)

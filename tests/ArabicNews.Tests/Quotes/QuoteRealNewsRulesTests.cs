@@ -268,6 +268,10 @@ public class QuoteRealNewsRulesTests
         { "وقال المحلل الكيميائي، نيتين سيتوهل، إن الكلور يضر بالمياه.", ["Indirect|نيتين سيتوهل|الكلور يضر بالمياه"] },
         { "وقال المحلل الكيميائي، ولاية فرجينيا، إن الكلور يضر بالمياه.", ["Indirect|المحلل الكيميائي|الكلور يضر بالمياه"] },
         { "وأوضح المتحدث الرسمي للإدارة، فتبقى حبيسة الأدراج، أن غرفة العمليات تلقت بلاغا.", ["Indirect|المتحدث الرسمي للإدارة|غرفة العمليات تلقت بلاغا"] },
+        // What follows a preposition before a cue is what the cue is about, not its subject: the cue continues the last
+        // speaker.
+        { "وأكد الوزير أن العمل جار. وعن الإحصائية بعدد المصابين قال إنها بلغت أكثر من 15.", ["Indirect|الوزير|العمل جار", "Indirect|الوزير|بلغت أكثر من 15"] },
+        { "وأكد الوزير أن العمل جار. وحول الإجراءات المقبلة قال إن اللجنة ستجتمع.", ["Indirect|الوزير|العمل جار", "Indirect|الوزير|اللجنة ستجتمع"] },
         // "جاء في" and a statement: the statement speaks, named with whoever gave it in up to six words (more only to
         // finish a compound name), its quotation marks dropped; "جاء في" with no statement is no cue.
         { "وجاء في البيان: «إن الوزارة تعمل على حل المشكلة في أسرع وقت».", ["Direct|البيان|إن الوزارة تعمل على حل المشكلة في أسرع وقت"] },
