@@ -28,33 +28,25 @@ internal static class QuoteMarks
     /// <summary>The most characters a phrase quoted in brackets after a colon spans.</summary>
     public const int MaxBracketQuoted = 1000;
 
-    // Whether the next character after position k that is not a space is a full stop or a comma.
-    private static bool FollowedByStop(ReadOnlySpan<char> text, int k)
+    // The next character after position k that is not a space, within three, or '\0'.
+    private static char NextNonSpace(ReadOnlySpan<char> text, int k)
     {
         for (int j = k + 1; j < text.Length && j - k < 4; j++)
         {
             if (text[j] != ' ')
             {
-                return text[j] is '.' or '،' or ',' or '؛';
+                return text[j];
             }
         }
 
-        return false;
+        return '\0';
     }
+
+    // Whether the next character after position k that is not a space is a full stop or a comma.
+    private static bool FollowedByStop(ReadOnlySpan<char> text, int k) => NextNonSpace(text, k) is '.' or '،' or ',' or '؛';
 
     // Whether the next character after position k that is not a space ends a sentence.
-    private static bool FollowedByFullStop(ReadOnlySpan<char> text, int k)
-    {
-        for (int j = k + 1; j < text.Length && j - k < 4; j++)
-        {
-            if (text[j] != ' ')
-            {
-                return text[j] is '.' or '!' or '؟' or '?' or '\n';
-            }
-        }
-
-        return false;
-    }
+    private static bool FollowedByFullStop(ReadOnlySpan<char> text, int k) => NextNonSpace(text, k) is '.' or '!' or '؟' or '?' or '\n';
 
     // Whether a straight mark at k stands where a quotation opens: after a space, a colon or the start of a line, and
     // before a letter. Such a mark never closes a straight quotation; it shows the one before it was never closed.
